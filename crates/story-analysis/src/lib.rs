@@ -1,0 +1,147 @@
+//! Story Explorer's build-time analysis: from the files of a corpus to the [`Index`].
+//!
+//! - [`ingest`]: one file's bytes to a document (metadata, chrome, headings, sentences);
+//! - [`sentences`]: sentence boundaries for news text;
+//! - [`fs`] (feature `fs`): reading a corpus folder, the crate's only I/O.
+//!
+//! Everything here is general: no name, date or phrase of any particular corpus.
+
+pub mod ingest;
+pub mod sentences;
+
+#[cfg(feature = "fs")]
+pub mod fs;
+
+use story_core::{Diagnostic, Index, Severity};
+
+/// One file of a corpus, as read from disk (or made up by a test).
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The file name, without folders.
+    pub name: String,
+    pub content: Content,
+}
+
+#[derive(Clone, Debug)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    /// Not read: larger than [`ingest::MAX_FILE_BYTES`].
+    TooLarge {
+        size: u64,
+    },
+    /// Not read as an article; the reason (not a text file, unreadable, …).
+    Skipped(String),
+}
+
+impl SourceFile {
+    pub fn new(name: &str, bytes: impl Into<Vec<u8>>) -> Self {
+        SourceFile {
+            name: name.to_string(),
+            content: Content::Bytes(bytes.into()),
+        }
+    }
+}
+
+/// The corpus cannot be built; the diagnostics say why.
+#[derive(Debug)]
+pub struct BuildError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut first = true;
+        for d in &self.diagnostics {
+            if !first {
+                writeln!(f)?;
+            }
+            first = false;
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Builds the index of a corpus. Files are taken in name order; each gets the id of its file
+/// stem (made unique). Unusable files are skipped with a diagnostic; a corpus with no usable
+/// document is an error.
+pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
+    let mut files: Vec<&SourceFile> = files.iter().collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut index = Index::default();
+    let mut ids: Vec<String> = Vec::new();
+    for file in files {
+        let bytes = match &file.content {
+            Content::Bytes(b) => b,
+            Content::TooLarge { size } => {
+                index.diagnostics.push(Diagnostic::new(
+                    &file.name,
+                    Severity::Warning,
+                    format!(
+                        "skipped: the file is {size} bytes, over the limit of {}",
+                        ingest::MAX_FILE_BYTES
+                    ),
+                ));
+                continue;
+            }
+            Content::Skipped(why) => {
+                index.diagnostics.push(Diagnostic::new(
+                    &file.name,
+                    Severity::Warning,
+                    format!("skipped: {why}"),
+                ));
+                continue;
+            }
+        };
+        let id = unique_id(&file.name, &ids);
+        let out = ingest::ingest(&file.name, &id, bytes);
+        index.diagnostics.extend(out.diagnostics);
+        if let Some(doc) = out.document {
+            ids.push(id);
+            index.documents.push(doc);
+        }
+    }
+    if index.documents.is_empty() {
+        index.diagnostics.push(Diagnostic::new(
+            "",
+            Severity::Error,
+            "the corpus has no usable article: add .txt or .md files of UTF-8 text",
+        ));
+        return Err(BuildError {
+            diagnostics: index.diagnostics,
+        });
+    }
+    Ok(index)
+}
+
+/// The file stem, made safe and unique: `a.txt` and `a.md` become `a` and `a-2`.
+fn unique_id(file_name: &str, taken: &[String]) -> String {
+    let stem = match file_name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => file_name,
+    };
+    let base: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_control() || c.is_whitespace() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let base = if base.is_empty() {
+        "doc".to_string()
+    } else {
+        base
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}

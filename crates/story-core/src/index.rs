@@ -1,0 +1,295 @@
+//! The index's wire types: one set, shared by the build-time analysis (which produces them),
+//! the CLI (which prints them as JSON) and the wasm app (which decodes them from the embedded
+//! bytes). The binary codec is in [`crate::codec`]; the JSON form is the serde form of these
+//! same types (schema [`SCHEMA`], documented in `docs/index-format.md`).
+//!
+//! Serde attributes that change the number of fields (`skip_serializing_if`, `flatten`) are
+//! not used: postcard is not self-describing, so both forms must carry every field.
+
+use serde::{Deserialize, Serialize};
+
+/// Name and version of the index format, the `schema` field of every index.
+pub const SCHEMA: &str = "story-index/1";
+
+/// A whole analysed corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub schema: String,
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
+    pub conflicts: Vec<Conflict>,
+    /// What the build noticed about the corpus files: skipped files, repaired text, …
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index {
+            schema: SCHEMA.to_string(),
+            documents: Vec::new(),
+            entities: Vec::new(),
+            events: Vec::new(),
+            claims: Vec::new(),
+            conflicts: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+impl Index {
+    /// The document with this id, if any.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The sentence a reference points at, if it exists.
+    pub fn sentence(&self, r: &SentenceRef) -> Option<&Sentence> {
+        self.document(&r.doc)?.sentences.get(r.sentence as usize)
+    }
+}
+
+/// One article of the corpus.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: the file stem (made unique within the corpus).
+    pub id: String,
+    /// The file name the document was read from.
+    pub file: String,
+    pub title: String,
+    pub title_basis: TitleBasis,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub published_basis: PublishedBasis,
+    pub kind: DocKind,
+    /// The outlet, from front matter (`source:`).
+    pub source: Option<String>,
+    /// A credit line at the end of the text (`Source: …`), kept as metadata.
+    pub credit: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// Site chrome taken out of the text (forum furniture, link lists), line by line.
+    pub removed: Vec<String>,
+    /// The text: headings, paragraphs and list items, split into sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// Number of words of the text (headings included), counted on whitespace.
+    pub fn word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .sum()
+    }
+
+    /// The sentences grouped by paragraph, in order: `(paragraph number, sentences)`.
+    pub fn paragraphs(&self) -> Vec<(u32, Vec<(usize, &Sentence)>)> {
+        let mut out: Vec<(u32, Vec<(usize, &Sentence)>)> = Vec::new();
+        for (i, s) in self.sentences.iter().enumerate() {
+            match out.last_mut() {
+                Some((p, group)) if *p == s.paragraph => group.push((i, s)),
+                _ => out.push((s.paragraph, vec![(i, s)])),
+            }
+        }
+        out
+    }
+}
+
+/// One sentence (or heading, or list item) of a document. Its index in
+/// [`Document::sentences`] is its stable number.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub text: String,
+    /// Number of the paragraph (block) it belongs to, counted from 0; headings and list
+    /// items are blocks of their own.
+    pub paragraph: u32,
+    /// A section heading, not a sentence of running text.
+    pub heading: bool,
+    /// An item of a bulleted or numbered list.
+    pub list_item: bool,
+}
+
+/// Where a document's title came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleBasis {
+    /// `title:` in the front matter.
+    FrontMatter,
+    /// A headline-like first line.
+    Headline,
+    /// The first sentence, shortened.
+    #[default]
+    FirstSentence,
+    /// No text at all: the file name.
+    FileName,
+}
+
+/// How the publication date is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedBasis {
+    /// Stated in the file: front matter or a leading `date YYYY-MM-DD` token.
+    Stated,
+    /// Inferred from the text (see the document's diagnostics for how).
+    Inferred,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+/// What kind of article a document is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// A news report.
+    #[default]
+    Report,
+    /// A long analysis or explainer with key points or sections.
+    Analysis,
+    /// An opinion or commentary piece.
+    Opinion,
+    /// A post copied from a forum or message board.
+    Forum,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 4] = [
+        DocKind::Report,
+        DocKind::Analysis,
+        DocKind::Opinion,
+        DocKind::Forum,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Report => "report",
+            DocKind::Analysis => "analysis",
+            DocKind::Opinion => "opinion",
+            DocKind::Forum => "forum",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DocKind> {
+        DocKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// A reference to one sentence of one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub doc: String,
+    pub sentence: u32,
+}
+
+/// A named thing: person, organisation, place, … (filled by the extraction).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Where a sentence mentions something, with the words it uses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub doc: String,
+    pub sentence: u32,
+    pub text: String,
+}
+
+/// Something that happened at a time, mentioned by one or more sentences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub label: String,
+    pub start: String,
+    pub end: String,
+    pub granularity: String,
+    pub entities: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// One fact as stated by one or more sources.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub label: String,
+    pub mentions: Vec<SentenceRef>,
+}
+
+/// Claims about the same thing that differ.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub kind: String,
+    pub about: String,
+    pub sides: Vec<ConflictSide>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConflictSide {
+    pub doc: String,
+    pub sentence: u32,
+    pub value: String,
+}
+
+/// Something the build noticed about one corpus file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The file name it is about (empty for the corpus as a whole).
+    pub file: String,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(file: &str, severity: Severity, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            severity,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.file.is_empty() {
+            write!(f, "{}: {}", self.severity.as_str(), self.message)
+        } else {
+            write!(
+                f,
+                "{}: {}: {}",
+                self.severity.as_str(),
+                self.file,
+                self.message
+            )
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; nothing was lost.
+    Note,
+    /// Part of the input was skipped or changed.
+    Warning,
+    /// The corpus cannot be built.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}

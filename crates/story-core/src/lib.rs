@@ -1,0 +1,15 @@
+//! Story Explorer's lean core, compiled into the wasm as well as used at build time.
+//!
+//! - [`index`]: the index's wire types, the one contract between build time and the page;
+//! - [`codec`]: their one binary codec;
+//! - [`date`]: calendar dates;
+//! - [`view`]: the view state and its URL query form.
+//!
+//! No I/O, no web dependencies, no panics on bad input: every parser returns a value.
+
+pub mod codec;
+pub mod date;
+pub mod index;
+pub mod view;
+
+pub use index::*;
