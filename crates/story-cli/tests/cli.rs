@@ -1,0 +1,145 @@
+//! The `story` binary end to end: on the seed corpus and on made-up folders of bad files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn story(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_story"))
+        .args(args)
+        .env_remove("STORY_CORPUS")
+        .output()
+        .expect("the story binary runs")
+}
+
+fn seeds() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../seeds")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A fresh folder under the target dir's temp space with these files.
+fn corpus(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("story-cli-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, bytes) in files {
+        std::fs::write(dir.join(file), bytes).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn export_of_the_seeds() {
+    let out = story(&["export", &seeds()]);
+    assert!(out.status.success());
+    let index: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(index["schema"], "story-index/1");
+    for key in ["entities", "events", "claims", "conflicts"] {
+        assert!(index[key].is_array(), "{key}");
+    }
+    let docs = index["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    assert_eq!(docs[0]["id"], "000_38ccbcd69b1e9db5");
+    assert_eq!(docs[0]["file"], "000_38ccbcd69b1e9db5.txt");
+    assert_eq!(docs[0]["published"], "2025-04-18");
+    assert_eq!(docs[0]["published_basis"], "stated");
+    assert_eq!(docs[2]["published"], serde_json::Value::Null);
+    assert_eq!(
+        docs[3]["title"],
+        "Russia Lifts Ban on Taliban, Opening Doors for Diplomatic Relations"
+    );
+    assert_eq!(docs[3]["title_basis"], "headline");
+    assert_eq!(
+        docs[4]["title"],
+        "Moscow’s Taliban Rapprochement: High-Risk Realpolitik"
+    );
+    assert_eq!(docs[1]["removed"].as_array().unwrap().len(), 4);
+    let all_text =
+        serde_json::to_string(&docs.iter().map(|d| &d["sentences"]).collect::<Vec<_>>()).unwrap();
+    for chrome in [
+        "Thread Author",
+        "Last edited",
+        "Related Sources",
+        "Source 1",
+    ] {
+        assert!(!all_text.contains(chrome), "{chrome}");
+    }
+    let s = &docs[0]["sentences"][0];
+    assert!(s["text"].is_string() && s["paragraph"].is_u64() && s["heading"].is_boolean());
+}
+
+#[test]
+fn compact_export_is_one_line() {
+    let out = story(&["export", "--compact", &seeds()]);
+    assert!(out.status.success());
+    assert_eq!(out.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
+}
+
+#[test]
+fn check_lists_documents_and_diagnostics() {
+    let dir = corpus(
+        "mixed",
+        &[
+            (
+                "good.txt",
+                b"A Headline Here\n\nThe first sentence. The second one.",
+            ),
+            ("empty.txt", b""),
+            ("latin1.txt", b"caf\xe9"),
+            ("image.md", b"\x89PNG\r\n\x1a\n\0\0"),
+            ("notes.pdf", b"%PDF-1.4"),
+        ],
+    );
+    let out = story(&["check", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("good\tundated\treport\t2 sentences\tA Headline Here"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: empty.txt: skipped: the file is empty"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: latin1.txt: skipped: not UTF-8"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: image.md: skipped: binary data"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: notes.pdf: skipped: not a .txt or .md file"),
+        "{text}"
+    );
+    assert!(text.contains("1 documents, 4 diagnostics"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_unusable_corpus_fails() {
+    let dir = corpus("unusable", &[("empty.txt", b"  ")]);
+    let out = story(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no usable article"), "{err}");
+    assert!(err.contains("empty.txt"), "{err}");
+    let out = story(&["export", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn story_corpus_selects_the_folder() {
+    let dir = corpus("env", &[("one.md", b"Only one sentence here.")]);
+    let out = Command::new(env!("CARGO_BIN_EXE_story"))
+        .arg("check")
+        .env("STORY_CORPUS", &dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("one\t"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}

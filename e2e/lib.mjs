@@ -1,0 +1,107 @@
+// Helpers of the end-to-end tests: a static server for dist/ on loopback (under a sub-path,
+// as a static host might serve it), Debian's headless Chromium through playwright-core, and
+// the exported index the page must show.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` under `prefix` on 127.0.0.1; resolves to { url, close }. */
+export async function serve({ dir = DIST, prefix = '/stories/sub/path/', headers = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = join(dir, path.slice(prefix.length) || 'index.html');
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page that records console errors and warnings, uncaught errors, and every request
+ * that leaves `origin`.
+ */
+export async function watchedPage(browser, origin) {
+  const page = await browser.newPage();
+  const problems = [];
+  const foreign = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:') foreign.push(r.url());
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { page, problems, foreign };
+}
+
+let cachedIndex;
+/** The index of the corpus the page was built from, as `story export` prints it. */
+export function exportedIndex() {
+  if (cachedIndex) return cachedIndex;
+  const json = process.env.E2E_INDEX_JSON
+    ? execFileSync('cat', [process.env.E2E_INDEX_JSON], { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '-q', '--release', '-p', 'story-cli', '--', 'export', '--compact'], {
+        cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28,
+      });
+  cachedIndex = JSON.parse(json);
+  return cachedIndex;
+}
+
+/** Waits until the app has rendered its document list. */
+export async function ready(page) {
+  await page.locator('.doc-list__link').first().waitFor({ state: 'visible', timeout: 20000 });
+}
