@@ -11,7 +11,7 @@ pub fn install_hook() {
 }
 
 /// Puts an alert at the top of the page, built with DOM calls only (no HTML parsing).
-fn show_error() -> Option<()> {
+pub fn show_error() -> Option<()> {
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
     let panel = document.create_element("div").ok()?;

@@ -601,8 +601,7 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
     }
 
     let blocks = blocks(&kept);
-    let mut paragraph = 0u32;
-    for block in &blocks {
+    for (paragraph, block) in (0u32..).zip(&blocks) {
         let (text, heading, list_item) = match block {
             Block::Heading(t) => (t, true, false),
             Block::Item(t) => (t, false, true),
@@ -625,7 +624,6 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
                 });
             }
         }
-        paragraph += 1;
     }
 
     // Title.
