@@ -613,6 +613,7 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
                 paragraph,
                 heading: true,
                 list_item: false,
+                times: Vec::new(),
             });
         } else {
             for r in sentences::split(text) {
@@ -621,6 +622,7 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
                     paragraph,
                     heading: false,
                     list_item,
+                    times: Vec::new(),
                 });
             }
         }
@@ -637,6 +639,7 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
                     paragraph: 0,
                     heading: true,
                     list_item: false,
+                    times: Vec::new(),
                 },
             );
             for s in doc.sentences.iter_mut().skip(1) {

@@ -8,6 +8,7 @@
 
 pub mod ingest;
 pub mod sentences;
+pub mod timex;
 
 #[cfg(feature = "fs")]
 pub mod fs;

@@ -109,6 +109,49 @@ pub struct Sentence {
     pub heading: bool,
     /// An item of a bulleted or numbered list.
     pub list_item: bool,
+    /// The time expressions in the sentence, in order.
+    pub times: Vec<TimeExpr>,
+}
+
+/// A time expression, normalised the way TIMEX3 does.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    /// Start and end, in Unicode characters from the start of the sentence.
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The TIMEX3 value (`2003`, `2024-03`, `198`, `2021-SU`, `P2Y`, `PRESENT_REF`, …), or
+    /// `None` when the expression could not be normalised.
+    pub value: Option<String>,
+    /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`, …), if any.
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// Resolved against an inferred publication date, so only approximately right.
+    pub approximate: bool,
+}
+
+/// TIMEX3 `type`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TimexType {
+    #[default]
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
 }
 
 /// Where a document's title came from.

@@ -3,6 +3,7 @@
 //! - [`index`]: the index's wire types, the one contract between build time and the page;
 //! - [`codec`]: their one binary codec;
 //! - [`date`]: calendar dates;
+//! - [`time`]: TIMEX3 values as date ranges;
 //! - [`view`]: the view state and its URL query form.
 //!
 //! No I/O, no web dependencies, no panics on bad input: every parser returns a value.
@@ -10,6 +11,7 @@
 pub mod codec;
 pub mod date;
 pub mod index;
+pub mod time;
 pub mod view;
 
 pub use index::*;

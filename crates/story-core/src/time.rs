@@ -1,0 +1,140 @@
+//! TIMEX3 values as date ranges: `2003` → 2003-01-01..2003-12-31, `198` (the 1980s) →
+//! 1980-01-01..1989-12-31, `2021-SU` → the summer months, `2025-W15` → that ISO week. The
+//! timeline and the time-span filters work on these ranges.
+
+use crate::date::{days_in_month, Date};
+
+/// How precise a time value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Granularity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Season => "season",
+            Granularity::Quarter => "quarter",
+            Granularity::Year => "year",
+            Granularity::Decade => "decade",
+            Granularity::Century => "century",
+        }
+    }
+}
+
+/// The first and last day a DATE value covers, and its granularity. `None` for values that
+/// are not calendar dates (`PRESENT_REF`, durations, underspecified `XXXX-10`).
+pub fn value_range(value: &str) -> Option<(Date, Date, Granularity)> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let year_of = |s: &str| -> Option<i32> { if digits(s) { s.parse().ok() } else { None } };
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = year_of(y)?;
+            Some((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Granularity::Year))
+        }
+        [d] if d.len() == 3 => {
+            let d = year_of(d)? * 10;
+            Some((Date::new(d.max(1), 1, 1)?, Date::new(d + 9, 12, 31)?, Granularity::Decade))
+        }
+        [c] if c.len() == 2 => {
+            let c = year_of(c)? * 100;
+            Some((Date::new(c.max(1), 1, 1)?, Date::new(c + 99, 12, 31)?, Granularity::Century))
+        }
+        [y, m] if m.len() == 2 && digits(m) => {
+            let (y, m) = (year_of(y)?, m.parse().ok()?);
+            Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?, Granularity::Month))
+        }
+        [y, s] if matches!(*s, "SP" | "SU" | "FA" | "WI") => {
+            let y = year_of(y)?;
+            // Northern meteorological seasons; winter runs into the next year.
+            let (from, to) = match *s {
+                "SP" => (Date::new(y, 3, 1)?, Date::new(y, 5, 31)?),
+                "SU" => (Date::new(y, 6, 1)?, Date::new(y, 8, 31)?),
+                "FA" => (Date::new(y, 9, 1)?, Date::new(y, 11, 30)?),
+                _ => (Date::new(y, 12, 1)?, Date::new(y + 1, 2, days_in_month(y + 1, 2))?),
+            };
+            Some((from, to, Granularity::Season))
+        }
+        [y, q] if q.len() == 2 && q.starts_with('Q') => {
+            let y = year_of(y)?;
+            let q: u32 = q[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
+            let last = q * 3;
+            Some((
+                Date::new(y, last - 2, 1)?,
+                Date::new(y, last, days_in_month(y, last))?,
+                Granularity::Quarter,
+            ))
+        }
+        [y, w] if w.len() == 3 && w.starts_with('W') => {
+            let y = year_of(y)?;
+            let w: i64 = w[1..].parse().ok().filter(|w| (1..=53).contains(w))?;
+            let monday = iso_week_monday(y, w)?;
+            Some((monday, monday.add_days(6)?, Granularity::Week))
+        }
+        [y, m, d] if digits(m) && digits(d) => {
+            let date = Date::new(year_of(y)?, m.parse().ok()?, d.parse().ok()?)?;
+            Some((date, date, Granularity::Day))
+        }
+        _ => None,
+    }
+}
+
+/// The Monday of ISO week `week` of `year`.
+pub fn iso_week_monday(year: i32, week: i64) -> Option<Date> {
+    let jan4 = Date::new(year, 1, 4)?;
+    let week1 = jan4.add_days(-i64::from(jan4.weekday()))?;
+    week1.add_days((week - 1) * 7)
+}
+
+/// The ISO year and week of a date, as a TIMEX3 value (`2025-W15`).
+pub fn iso_week_value(date: Date) -> Option<String> {
+    let thursday = date.add_days(3 - i64::from(date.weekday()))?;
+    let week = (thursday.to_days() - Date::new(thursday.year(), 1, 1)?.to_days()) / 7 + 1;
+    Some(format!("{:04}-W{week:02}", thursday.year()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(value: &str, expected: Option<(&str, &str, Granularity)>) {
+        let got = value_range(value).map(|(a, b, g)| (a.to_string(), b.to_string(), g));
+        let expected = expected.map(|(a, b, g)| (a.to_string(), b.to_string(), g));
+        assert_eq!(got, expected, "{value}");
+    }
+
+    #[test]
+    fn ranges() {
+        use Granularity::*;
+        check("2003", Some(("2003-01-01", "2003-12-31", Year)));
+        check("198", Some(("1980-01-01", "1989-12-31", Decade)));
+        check("19", Some(("1900-01-01", "1999-12-31", Century)));
+        check("2024-02", Some(("2024-02-01", "2024-02-29", Month)));
+        check("2021-SU", Some(("2021-06-01", "2021-08-31", Season)));
+        check("2023-WI", Some(("2023-12-01", "2024-02-29", Season)));
+        check("2025-Q2", Some(("2025-04-01", "2025-06-30", Quarter)));
+        check("2025-W15", Some(("2025-04-07", "2025-04-13", Week)));
+        check("2001-09-11", Some(("2001-09-11", "2001-09-11", Day)));
+        for bad in ["", "PRESENT_REF", "P2Y", "XXXX-10", "2025-13", "2025-02-30", "2025-Q5", "abcd", "2025-W60", "-", "1-2-3-4"] {
+            check(bad, None);
+        }
+    }
+
+    #[test]
+    fn iso_weeks() {
+        for (date, week) in [("2025-04-10", "2025-W15"), ("2021-01-01", "2020-W53"), ("2024-12-30", "2025-W01")] {
+            assert_eq!(iso_week_value(Date::parse_iso(date).unwrap()).as_deref(), Some(week));
+        }
+    }
+}
