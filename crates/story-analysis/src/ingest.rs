@@ -502,11 +502,13 @@ fn parse_document(name: &str, id: &str, text: &str, diags: &mut Vec<Diagnostic>)
     if let Some(d) = fm.published {
         doc.published = Some(d.to_string());
         doc.published_basis = PublishedBasis::Stated;
+        doc.published_note = "front matter".to_string();
     }
     if let Some((date, rest)) = date_token(body) {
         if doc.published.is_none() {
             doc.published = Some(date.to_string());
             doc.published_basis = PublishedBasis::Stated;
+            doc.published_note = "date token at the start of the text".to_string();
         } else if doc.published.as_deref() != Some(&date.to_string()) {
             diags.push(Diagnostic::new(
                 name,

@@ -6,8 +6,10 @@
 //!
 //! Everything here is general: no name, date or phrase of any particular corpus.
 
+pub mod dating;
 pub mod ingest;
 pub mod sentences;
+pub mod text;
 pub mod timex;
 
 #[cfg(feature = "fs")]
@@ -104,6 +106,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
             index.documents.push(doc);
         }
     }
+    dating::date_and_tag(&mut index.documents);
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",

@@ -104,13 +104,22 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// A sentence about the future: a future marker and no past-tense verb. (`in what will surely
+/// rank as …, the court suspended …` is about the past.)
 fn speaks_of_future(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| {
+    let future = toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
-            "will" | "shall" | "upcoming" | "scheduled" | "forthcoming" | "plans" | "planned"
+            "will" | "shall" | "upcoming" | "scheduled" | "forthcoming" | "plans"
         )
-    })
+    });
+    let past = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "was" | "were" | "had" | "did" | "said" | "met" | "took" | "made" | "went" | "came"
+        ) || (t.lower.len() > 4 && t.lower.ends_with("ed") && !t.is_capitalised())
+    });
+    future && !past
 }
 
 /// A rule's answer: where the expression ends (token index, exclusive) and its value.

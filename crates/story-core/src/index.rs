@@ -62,6 +62,8 @@ pub struct Document {
     /// Publication date, `YYYY-MM-DD`.
     pub published: Option<String>,
     pub published_basis: PublishedBasis,
+    /// How the date was found or inferred, in words.
+    pub published_note: String,
     pub kind: DocKind,
     /// The outlet, from front matter (`source:`).
     pub source: Option<String>,

@@ -77,6 +77,11 @@ fn relative_to_the_publication_date() {
     check("In April, the court ruled.", DCT, &[("April", "DATE", Some("2025-04"))]);
     check("On Thursday, the court ruled.", DCT, &[("Thursday", "DATE", Some("2025-04-17"))]);
     check("The court will rule on Monday.", DCT, &[("Monday", "DATE", Some("2025-04-21"))]);
+    check(
+        "On Thursday, in what will surely rank as odd, the court suspended it.",
+        DCT,
+        &[("Thursday", "DATE", Some("2025-04-17"))],
+    );
     check("Late last week, the court lifted the ban.", DCT, &[("Late last week", "DATE", Some("2025-W15"))]);
     check("It shifted two decades ago.", DCT, &[("two decades ago", "DATE", Some("200"))]);
     check("It rained yesterday and today.", DCT, &[("yesterday", "DATE", Some("2025-04-17")), ("today", "DATE", Some("2025-04-18"))]);

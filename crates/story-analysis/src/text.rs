@@ -1,0 +1,99 @@
+//! Words for comparing sentences: UAX #29 words, lower-cased, English stop words out,
+//! Snowball-stemmed (`designated`, `designation` → `design`).
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Function words and very common verbs that say nothing about what a sentence is about.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even",
+    "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "itself", "just", "least", "less", "like", "made", "make", "many", "may", "me",
+    "might", "more", "most", "much", "must", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "one", "only", "or", "other", "ought", "our", "ours", "ourselves",
+    "out", "over", "own", "per", "quite", "rather", "said", "same", "says", "she", "should",
+    "since", "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "though", "through", "thus",
+    "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yet", "you", "your", "yours", "yourself", "s", "t", "ll",
+    "re", "ve", "d", "m", "new", "first", "last", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "decade", "decades", "time", "times", "two", "three", "several",
+    "however", "well", "way", "according", "including", "among", "across", "around", "another",
+    "become", "became", "come", "comes", "came", "get", "got", "go", "goes", "went", "take",
+    "taken", "took", "taking", "see", "seen", "set", "use", "used", "given", "give", "gave",
+];
+
+/// A content word: its stem and where it stands (bytes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    pub stem: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub struct Words {
+    stemmer: Stemmer,
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+impl Words {
+    /// The content words of a text, in order.
+    pub fn content(&self, text: &str) -> Vec<Word> {
+        text.unicode_word_indices()
+            .filter_map(|(start, w)| {
+                let lower = normalise(w);
+                if lower.chars().count() < 2
+                    || STOP_WORDS.contains(&lower.as_str())
+                    || lower.chars().all(|c| c.is_numeric())
+                {
+                    return None;
+                }
+                Some(Word {
+                    stem: self.stemmer.stem(&lower).into_owned(),
+                    start,
+                    end: start + w.len(),
+                })
+            })
+            .collect()
+    }
+
+    pub fn stem(&self, word: &str) -> String {
+        self.stemmer.stem(&normalise(word)).into_owned()
+    }
+}
+
+/// Lower case, typographic apostrophes made plain, possessive `'s` dropped.
+pub fn normalise(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    lower
+        .strip_suffix("'s")
+        .map(str::to_string)
+        .unwrap_or(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_are_stemmed_without_stop_words() {
+        let w = Words::default();
+        let stems: Vec<String> = w
+            .content("The group’s designation was designated in 2003 by the courts.")
+            .into_iter()
+            .map(|w| w.stem)
+            .collect();
+        assert_eq!(stems, ["group", "design", "design", "court"]);
+    }
+}
