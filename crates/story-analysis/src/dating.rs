@@ -42,7 +42,12 @@ fn infer(doc: &mut Document, corpus_latest: Option<Date>) {
         .iter()
         .flat_map(|s| timex::tag(&s.text, &ctx))
         .filter(|t| t.kind == TimexType::Date)
-        .filter_map(|t| t.value.as_deref().and_then(value_range).map(|(_, end, _)| (end, t.text)))
+        .filter_map(|t| {
+            t.value
+                .as_deref()
+                .and_then(value_range)
+                .map(|(_, end, _)| (end, t.text))
+        })
         .max_by_key(|(end, _)| *end);
     let (date, note) = match (corpus_latest, latest_mention) {
         (Some(c), Some((m, text))) if m <= c => (

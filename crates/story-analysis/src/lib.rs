@@ -7,6 +7,9 @@
 //! Everything here is general: no name, date or phrase of any particular corpus.
 
 pub mod dating;
+pub mod entities;
+pub mod events;
+pub mod gazetteer;
 pub mod ingest;
 pub mod sentences;
 pub mod text;
@@ -107,6 +110,8 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
         }
     }
     dating::date_and_tag(&mut index.documents);
+    index.entities = entities::extract(&index.documents);
+    index.events = events::extract(&index.documents, &index.entities);
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",

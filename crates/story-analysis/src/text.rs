@@ -1,49 +1,264 @@
 //! Words for comparing sentences: UAX #29 words, lower-cased, English stop words out,
 //! Snowball-stemmed (`designated`, `designation` → `design`).
 
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Function words and very common verbs that say nothing about what a sentence is about.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even",
-    "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it",
-    "its", "itself", "just", "least", "less", "like", "made", "make", "many", "may", "me",
-    "might", "more", "most", "much", "must", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "one", "only", "or", "other", "ought", "our", "ours", "ourselves",
-    "out", "over", "own", "per", "quite", "rather", "said", "same", "says", "she", "should",
-    "since", "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them",
-    "themselves", "then", "there", "these", "they", "this", "those", "though", "through", "thus",
-    "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
-    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-    "within", "without", "would", "yet", "you", "your", "yours", "yourself", "s", "t", "ll",
-    "re", "ve", "d", "m", "new", "first", "last", "year", "years", "month", "months", "week",
-    "weeks", "day", "days", "decade", "decades", "time", "times", "two", "three", "several",
-    "however", "well", "way", "according", "including", "among", "across", "around", "another",
-    "become", "became", "come", "comes", "came", "get", "got", "go", "goes", "went", "take",
-    "taken", "took", "taking", "see", "seen", "set", "use", "used", "given", "give", "gave",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quite",
+    "rather",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "s",
+    "t",
+    "ll",
+    "re",
+    "ve",
+    "d",
+    "m",
+    "new",
+    "first",
+    "last",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "time",
+    "times",
+    "two",
+    "three",
+    "several",
+    "however",
+    "well",
+    "way",
+    "according",
+    "including",
+    "among",
+    "across",
+    "around",
+    "another",
+    "become",
+    "became",
+    "come",
+    "comes",
+    "came",
+    "get",
+    "got",
+    "go",
+    "goes",
+    "went",
+    "take",
+    "taken",
+    "took",
+    "taking",
+    "see",
+    "seen",
+    "set",
+    "use",
+    "used",
+    "given",
+    "give",
+    "gave",
 ];
 
 /// A content word: its stem and where it stands (bytes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
     pub stem: String,
+    /// The stem of the word's synonym group (the stem itself when it has none).
+    pub concept: String,
     pub start: usize,
     pub end: usize,
 }
 
 pub struct Words {
     stemmer: Stemmer,
+    /// Stem of a word → stem of the first word of its synonym group (`data/synonyms.txt`).
+    synonyms: HashMap<String, String>,
 }
 
 impl Default for Words {
     fn default() -> Self {
-        Words {
-            stemmer: Stemmer::create(Algorithm::English),
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut synonyms = HashMap::new();
+        for line in include_str!("../data/synonyms.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let stems: Vec<String> = line
+                .split(',')
+                .map(|w| stemmer.stem(&normalise(w.trim())).into_owned())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if let Some(head) = stems.first() {
+                for s in &stems {
+                    synonyms.entry(s.clone()).or_insert_with(|| head.clone());
+                }
+            }
         }
+        Words { stemmer, synonyms }
     }
 }
 
@@ -59,8 +274,14 @@ impl Words {
                 {
                     return None;
                 }
+                let stem = self.stemmer.stem(&lower).into_owned();
                 Some(Word {
-                    stem: self.stemmer.stem(&lower).into_owned(),
+                    concept: self
+                        .synonyms
+                        .get(&stem)
+                        .cloned()
+                        .unwrap_or_else(|| stem.clone()),
+                    stem,
                     start,
                     end: start + w.len(),
                 })
@@ -95,5 +316,15 @@ mod tests {
             .map(|w| w.stem)
             .collect();
         assert_eq!(stems, ["group", "design", "design", "court"]);
+    }
+
+    #[test]
+    fn synonyms_share_a_concept() {
+        let w = Words::default();
+        let concepts =
+            |t: &str| -> Vec<String> { w.content(t).into_iter().map(|w| w.concept).collect() };
+        assert_eq!(concepts("blacklisted"), concepts("designation"));
+        assert_eq!(concepts("annulled"), concepts("suspended"));
+        assert_ne!(concepts("annulled"), concepts("designation"));
     }
 }

@@ -224,19 +224,58 @@ fn four_digit_year(toks: &[Tok], i: usize) -> Option<i32> {
 fn year_at(toks: &[Tok], i: usize) -> Option<i32> {
     let y = four_digit_year(toks, i)?;
     let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
-    if matches!(prev, "$" | "€" | "£" | "#" | "no" | "number" | "," | "." | ":") {
+    if matches!(
+        prev,
+        "$" | "€" | "£" | "#" | "no" | "number" | "," | "." | ":"
+    ) {
         return None;
     }
     let next = lower_at(toks, i + 1);
     const UNITS: &[&str] = &[
-        "%", "people", "persons", "troops", "soldiers", "fighters", "km", "kilometres",
-        "kilometers", "miles", "metres", "meters", "feet", "tons", "tonnes", "dollars", "euros",
-        "members", "cases", "deaths", "votes", "units", "households", "men", "women", "children",
+        "%",
+        "people",
+        "persons",
+        "troops",
+        "soldiers",
+        "fighters",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "feet",
+        "tons",
+        "tonnes",
+        "dollars",
+        "euros",
+        "members",
+        "cases",
+        "deaths",
+        "votes",
+        "units",
+        "households",
+        "men",
+        "women",
+        "children",
     ];
     if UNITS.contains(&next) || (next == ":" && tok(toks, i + 2).and_then(Tok::number).is_some()) {
         return None;
     }
-    if y < 1800 && !matches!(prev, "in" | "since" | "of" | "from" | "until" | "by" | "before" | "after" | "during" | "year") {
+    if y < 1800
+        && !matches!(
+            prev,
+            "in" | "since"
+                | "of"
+                | "from"
+                | "until"
+                | "by"
+                | "before"
+                | "after"
+                | "during"
+                | "year"
+        )
+    {
         return None;
     }
     Some(y)
@@ -256,9 +295,27 @@ fn day_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
 
 fn number_word(w: &str) -> Option<Option<u32>> {
     const WORDS: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     if let Some(n) = WORDS.iter().position(|x| *x == w) {
         return Some(Some(n as u32));
@@ -279,7 +336,11 @@ fn number_word(w: &str) -> Option<Option<u32>> {
 fn quantity_at(toks: &[Tok], i: usize) -> Option<(Option<u32>, usize)> {
     let w = lower_at(toks, i);
     if w == "a" && matches!(lower_at(toks, i + 1), "few" | "couple") {
-        let end = if lower_at(toks, i + 2) == "of" { i + 3 } else { i + 2 };
+        let end = if lower_at(toks, i + 2) == "of" {
+            i + 3
+        } else {
+            i + 2
+        };
         return Some((None, end));
     }
     let n = number_word(w)?;
@@ -332,7 +393,11 @@ fn date_modifier_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     if matches!(w, "early" | "mid" | "late") && hyphen && lower_at(toks, i + 2) == "to" {
         let second = lower_at(toks, i + 4);
         if lower_at(toks, i + 3) == "-" && matches!(second, "mid" | "late") {
-            let end = if lower_at(toks, i + 5) == "-" { i + 6 } else { i + 5 };
+            let end = if lower_at(toks, i + 5) == "-" {
+                i + 6
+            } else {
+                i + 5
+            };
             return Some((if second == "late" { "END" } else { "MID" }, end));
         }
     }
@@ -348,7 +413,11 @@ fn date_modifier_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
                 (&["the", "middle", "of"][..], "MID"),
                 (&["the", "turn", "of"][..], "START"),
             ] {
-                if words.iter().enumerate().all(|(k, x)| lower_at(toks, i + k) == *x) {
+                if words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, x)| lower_at(toks, i + k) == *x)
+                {
                     return Some((m, i + words.len()));
                 }
             }
@@ -362,9 +431,12 @@ fn date_modifier_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
 fn best_match(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
     // A date modifier, then a date: `late 2024`, `early March`, `the mid-1990s`.
     let the = usize::from(lower_at(toks, i) == "the");
-    if let Some((modifier, j)) = date_modifier_at(toks, i + the).or_else(|| date_modifier_at(toks, i)) {
+    if let Some((modifier, j)) =
+        date_modifier_at(toks, i + the).or_else(|| date_modifier_at(toks, i))
+    {
         if let Some(mut m) = core_date(toks, j, ctx, future) {
-            if m.kind == TimexType::Date && m.value.as_deref().is_none_or(|v| !v.ends_with("_REF")) {
+            if m.kind == TimexType::Date && m.value.as_deref().is_none_or(|v| !v.ends_with("_REF"))
+            {
                 m.modifier = Some(modifier);
                 return Some(m);
             }
@@ -458,7 +530,11 @@ fn month_forms(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Ma
         });
         return Some(Match::date(k, value).relative());
     }
-    let k = if lower_at(toks, j) == "of" || lower_at(toks, j) == "," { j + 1 } else { j };
+    let k = if lower_at(toks, j) == "of" || lower_at(toks, j) == "," {
+        j + 1
+    } else {
+        j
+    };
     if let Some(y) = four_digit_year(toks, k) {
         return Some(Match::date(k + 1, Some(format!("{y:04}-{month:02}"))));
     }
@@ -492,7 +568,10 @@ fn day_month(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Matc
     let (month, k) = month_at(toks, j)?;
     let k2 = if lower_at(toks, k) == "," { k + 1 } else { k };
     if let Some(y) = four_digit_year(toks, k2) {
-        return Some(Match::date(k2 + 1, Date::new(y, month, day).map(|d| d.to_string())));
+        return Some(Match::date(
+            k2 + 1,
+            Date::new(y, month, day).map(|d| d.to_string()),
+        ));
     }
     let value = ctx.dct.and_then(|dct| {
         Date::new(infer_year(dct, month, day, future), month, day).map(|d| d.to_string())
@@ -530,9 +609,27 @@ fn century(toks: &[Tok], i: usize) -> Option<Match> {
     let j = i + the;
     let w = lower_at(toks, j);
     const ORDINALS: [&str; 21] = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     let n = if let Some(n) = ORDINALS.iter().position(|o| !o.is_empty() && *o == w) {
         n as u32
@@ -577,7 +674,10 @@ fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> 
                 "this" => current,
                 "next" => current + 1,
                 _ => {
-                    if season_start_month(code) <= dct.month() && current == dct.year() && !in_season(dct, code) {
+                    if season_start_month(code) <= dct.month()
+                        && current == dct.year()
+                        && !in_season(dct, code)
+                    {
                         current
                     } else {
                         current - 1
@@ -588,14 +688,22 @@ fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> 
         });
         return Some(Match::date(j + 1, value).relative());
     }
-    let k = if lower_at(toks, j + 1) == "of" { j + 2 } else { j + 1 };
+    let k = if lower_at(toks, j + 1) == "of" {
+        j + 2
+    } else {
+        j + 1
+    };
     if let Some(y) = year_at(toks, k) {
         return Some(Match::date(k + 1, Some(format!("{y:04}-{code}"))));
     }
     if the == 1 && lower_at(toks, j + 1) != "of" {
         // `the summer`: the most recent one.
         let value = ctx.dct.map(|dct| {
-            let y = if future { season_year(dct, code) } else { season_year(dct, code) - i32::from(season_start_month(code) > dct.month()) };
+            let y = if future {
+                season_year(dct, code)
+            } else {
+                season_year(dct, code) - i32::from(season_start_month(code) > dct.month())
+            };
             format!("{y:04}-{code}")
         });
         return Some(Match::date(j + 1, value).relative());
@@ -683,9 +791,15 @@ fn relative(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
             "year" => dct.map(|d| format!("{:04}", i64::from(d.year()) + dir)),
             "month" => dct.map(|d| {
                 let total = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + dir;
-                format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                format!(
+                    "{:04}-{:02}",
+                    total.div_euclid(12),
+                    total.rem_euclid(12) + 1
+                )
             }),
-            "week" => dct.and_then(|d| d.add_days(7 * dir)).and_then(iso_week_value),
+            "week" => dct
+                .and_then(|d| d.add_days(7 * dir))
+                .and_then(iso_week_value),
             "weekend" => dct
                 .and_then(|d| d.add_days(7 * dir))
                 .and_then(iso_week_value)
@@ -699,7 +813,11 @@ fn relative(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
             _ => return None,
         }
     };
-    let end = if month_at(toks, j).is_some() { month_at(toks, j)?.1 } else { j + 1 };
+    let end = if month_at(toks, j).is_some() {
+        month_at(toks, j)?.1
+    } else {
+        j + 1
+    };
     Some(Match::date(end, value).relative())
 }
 
@@ -719,7 +837,11 @@ fn ago(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
                 "W" => d.add_days(-7 * n).and_then(iso_week_value),
                 "M" => {
                     let total = y * 12 + i64::from(d.month()) - 1 - n;
-                    Some(format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1))
+                    Some(format!(
+                        "{:04}-{:02}",
+                        total.div_euclid(12),
+                        total.rem_euclid(12) + 1
+                    ))
                 }
                 "Y" => Some(format!("{:04}", y - n)),
                 "DE" => Some(format!("{:03}", (y - 10 * n) / 10)),
@@ -736,7 +858,11 @@ fn ago(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
 /// `yesterday`, `today`, `tomorrow`, `now`, `currently`, `recently`, `this morning`.
 fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     let w = lower_at(toks, i);
-    let day = |offset: i64| ctx.dct.and_then(|d| d.add_days(offset)).map(|d| d.to_string());
+    let day = |offset: i64| {
+        ctx.dct
+            .and_then(|d| d.add_days(offset))
+            .map(|d| d.to_string())
+    };
     let m = match w {
         "yesterday" => Match::date(i + 1, day(-1)).relative(),
         "today" => Match::date(i + 1, day(0)).relative(),
@@ -762,7 +888,24 @@ fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
             .relative()
         }
         "the" => match lower_at(toks, i + 1) {
-            "past" if !matches!(lower_at(toks, i + 2), "few" | "several" | "year" | "years" | "decade" | "decades" | "month" | "months" | "week" | "weeks" | "day" | "days" | "century") && quantity_at(toks, i + 2).is_none() => {
+            "past"
+                if !matches!(
+                    lower_at(toks, i + 2),
+                    "few"
+                        | "several"
+                        | "year"
+                        | "years"
+                        | "decade"
+                        | "decades"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "day"
+                        | "days"
+                        | "century"
+                ) && quantity_at(toks, i + 2).is_none() =>
+            {
                 Match::date(i + 2, Some("PAST_REF".into()))
             }
             "future" => Match::date(i + 2, Some("FUTURE_REF".into())),
@@ -817,7 +960,11 @@ fn duration(toks: &[Tok], i: usize) -> Option<Match> {
         (&["over"][..], "MORE_THAN"),
         (&["under"][..], "LESS_THAN"),
     ] {
-        if words.iter().enumerate().all(|(k, x)| lower_at(toks, j + k) == *x) {
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, x)| lower_at(toks, j + k) == *x)
+        {
             let after = j + words.len();
             // Only before a number: `over two decades`, not `over the decades`.
             if quantity_at(toks, after).is_some_and(|(n, _)| n.is_some()) {
@@ -829,12 +976,20 @@ fn duration(toks: &[Tok], i: usize) -> Option<Match> {
     }
     let the = usize::from(lower_at(toks, j) == "the" && modifier.is_none());
     j += the;
-    let span_word = matches!(lower_at(toks, j), "last" | "past" | "next" | "previous" | "coming" | "first");
+    let span_word = matches!(
+        lower_at(toks, j),
+        "last" | "past" | "next" | "previous" | "coming" | "first"
+    );
     if span_word {
         j += 1;
     }
     let (n, k) = match quantity_at(toks, j) {
-        Some((n, k)) if unit_at(toks, k).is_some() || (lower_at(toks, k) == "-" && unit_at(toks, k + 1).is_some()) => (n, k),
+        Some((n, k))
+            if unit_at(toks, k).is_some()
+                || (lower_at(toks, k) == "-" && unit_at(toks, k + 1).is_some()) =>
+        {
+            (n, k)
+        }
         _ => (if span_word { Some(1) } else { None }, j),
     };
     let hyphen = lower_at(toks, k) == "-";

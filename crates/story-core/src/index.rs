@@ -245,7 +245,11 @@ pub struct Entity {
 pub struct Mention {
     pub doc: String,
     pub sentence: u32,
+    /// The words as written.
     pub text: String,
+    /// Where they stand in the sentence, in Unicode characters.
+    pub start: u32,
+    pub end: u32,
 }
 
 /// Something that happened at a time, mentioned by one or more sentences.

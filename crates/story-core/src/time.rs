@@ -36,24 +36,46 @@ impl Granularity {
 /// are not calendar dates (`PRESENT_REF`, durations, underspecified `XXXX-10`).
 pub fn value_range(value: &str) -> Option<(Date, Date, Granularity)> {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let year_of = |s: &str| -> Option<i32> { if digits(s) { s.parse().ok() } else { None } };
+    let year_of = |s: &str| -> Option<i32> {
+        if digits(s) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
     let parts: Vec<&str> = value.split('-').collect();
     match parts.as_slice() {
         [y] if y.len() == 4 => {
             let y = year_of(y)?;
-            Some((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Granularity::Year))
+            Some((
+                Date::new(y, 1, 1)?,
+                Date::new(y, 12, 31)?,
+                Granularity::Year,
+            ))
         }
         [d] if d.len() == 3 => {
             let d = year_of(d)? * 10;
-            Some((Date::new(d.max(1), 1, 1)?, Date::new(d + 9, 12, 31)?, Granularity::Decade))
+            Some((
+                Date::new(d.max(1), 1, 1)?,
+                Date::new(d + 9, 12, 31)?,
+                Granularity::Decade,
+            ))
         }
         [c] if c.len() == 2 => {
             let c = year_of(c)? * 100;
-            Some((Date::new(c.max(1), 1, 1)?, Date::new(c + 99, 12, 31)?, Granularity::Century))
+            Some((
+                Date::new(c.max(1), 1, 1)?,
+                Date::new(c + 99, 12, 31)?,
+                Granularity::Century,
+            ))
         }
         [y, m] if m.len() == 2 && digits(m) => {
             let (y, m) = (year_of(y)?, m.parse().ok()?);
-            Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?, Granularity::Month))
+            Some((
+                Date::new(y, m, 1)?,
+                Date::new(y, m, days_in_month(y, m))?,
+                Granularity::Month,
+            ))
         }
         [y, s] if matches!(*s, "SP" | "SU" | "FA" | "WI") => {
             let y = year_of(y)?;
@@ -62,7 +84,10 @@ pub fn value_range(value: &str) -> Option<(Date, Date, Granularity)> {
                 "SP" => (Date::new(y, 3, 1)?, Date::new(y, 5, 31)?),
                 "SU" => (Date::new(y, 6, 1)?, Date::new(y, 8, 31)?),
                 "FA" => (Date::new(y, 9, 1)?, Date::new(y, 11, 30)?),
-                _ => (Date::new(y, 12, 1)?, Date::new(y + 1, 2, days_in_month(y + 1, 2))?),
+                _ => (
+                    Date::new(y, 12, 1)?,
+                    Date::new(y + 1, 2, days_in_month(y + 1, 2))?,
+                ),
             };
             Some((from, to, Granularity::Season))
         }
@@ -126,15 +151,34 @@ mod tests {
         check("2025-Q2", Some(("2025-04-01", "2025-06-30", Quarter)));
         check("2025-W15", Some(("2025-04-07", "2025-04-13", Week)));
         check("2001-09-11", Some(("2001-09-11", "2001-09-11", Day)));
-        for bad in ["", "PRESENT_REF", "P2Y", "XXXX-10", "2025-13", "2025-02-30", "2025-Q5", "abcd", "2025-W60", "-", "1-2-3-4"] {
+        for bad in [
+            "",
+            "PRESENT_REF",
+            "P2Y",
+            "XXXX-10",
+            "2025-13",
+            "2025-02-30",
+            "2025-Q5",
+            "abcd",
+            "2025-W60",
+            "-",
+            "1-2-3-4",
+        ] {
             check(bad, None);
         }
     }
 
     #[test]
     fn iso_weeks() {
-        for (date, week) in [("2025-04-10", "2025-W15"), ("2021-01-01", "2020-W53"), ("2024-12-30", "2025-W01")] {
-            assert_eq!(iso_week_value(Date::parse_iso(date).unwrap()).as_deref(), Some(week));
+        for (date, week) in [
+            ("2025-04-10", "2025-W15"),
+            ("2021-01-01", "2020-W53"),
+            ("2024-12-30", "2025-W01"),
+        ] {
+            assert_eq!(
+                iso_week_value(Date::parse_iso(date).unwrap()).as_deref(),
+                Some(week)
+            );
         }
     }
 }

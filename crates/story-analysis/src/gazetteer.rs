@@ -1,0 +1,60 @@
+//! A small general gazetteer, kept as data in `data/*.txt` (one entry a line, `#` comments):
+//! countries, capitals and large cities, world regions, titles, and the words that mark
+//! organisations, events and places, and demonyms. General knowledge, not any one story's.
+
+use std::sync::OnceLock;
+
+fn list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+macro_rules! gazetteer_list {
+    ($name:ident, $file:literal) => {
+        pub fn $name() -> &'static [&'static str] {
+            static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+            LIST.get_or_init(|| list(include_str!(concat!("../data/", $file))))
+        }
+    };
+}
+
+gazetteer_list!(countries, "countries.txt");
+gazetteer_list!(cities, "cities.txt");
+gazetteer_list!(regions, "regions.txt");
+gazetteer_list!(titles, "titles.txt");
+gazetteer_list!(org_words, "org-words.txt");
+gazetteer_list!(event_words, "event-words.txt");
+gazetteer_list!(place_words, "place-words.txt");
+gazetteer_list!(demonyms, "demonyms.txt");
+
+fn contains(list: &[&str], name: &str) -> bool {
+    list.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
+pub fn is_place_name(name: &str) -> bool {
+    contains(countries(), name) || contains(cities(), name) || contains(regions(), name)
+}
+
+pub fn is_title(word: &str) -> bool {
+    contains(titles(), word)
+}
+
+pub fn is_demonym(word: &str) -> bool {
+    contains(demonyms(), word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(countries().len() > 150);
+        assert!(is_place_name("new zealand"));
+        assert!(is_title("Foreign Minister"));
+        assert!(is_demonym("Russian"));
+        assert!(!is_place_name("Minister"));
+    }
+}
