@@ -370,7 +370,24 @@ fn candidates(
             let two = words
                 .get(t + 1)
                 .map(|w2| format!("{} {}", words[t].text, w2.text));
-            if two.as_deref().is_some_and(gazetteer::is_title) {
+            // `Trade Minister`, `Defence Secretary`: any word before a head title.
+            let head_title = words.get(t + 1).is_some_and(|w2| {
+                matches!(
+                    w2.text.to_lowercase().as_str(),
+                    "minister"
+                        | "secretary"
+                        | "commissioner"
+                        | "director"
+                        | "chief"
+                        | "ambassador"
+                        | "envoy"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "general"
+                )
+            });
+            if two.as_deref().is_some_and(gazetteer::is_title) || head_title {
                 t += 2;
             } else if gazetteer::is_title(words[t].text.trim_end_matches('.')) {
                 t += 1;

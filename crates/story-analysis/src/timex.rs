@@ -54,6 +54,24 @@ pub fn tag(text: &str, ctx: &Context) -> Vec<TimeExpr> {
     out
 }
 
+/// Tags a whole text, sentence by sentence (the tense of each sentence decides how a bare
+/// month or weekday resolves); offsets are in characters from the start of the text.
+pub fn tag_text(text: &str, ctx: &Context) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut chars_before = 0u32;
+    let mut last_byte = 0usize;
+    for range in crate::sentences::split(text) {
+        chars_before += text[last_byte..range.start].chars().count() as u32;
+        last_byte = range.start;
+        for mut t in tag(&text[range.clone()], ctx) {
+            t.start += chars_before;
+            t.end += chars_before;
+            out.push(t);
+        }
+    }
+    out
+}
+
 #[derive(Debug)]
 struct Tok<'a> {
     text: &'a str,

@@ -15,6 +15,10 @@ commands:
   check [DIR]              one line per document and every diagnostic; exit 1 if the corpus
                            cannot be built
   export [--compact] [DIR] the whole index as JSON (schema story-index/1)
+  timex [--dct YYYY-MM-DD] [FILE]
+                           tags the time expressions of plain text (FILE or stdin) and prints
+                           a JSON array of {start, end, text, type, value}; start and end
+                           count Unicode characters; --dct is the document's date
 
 DIR defaults to $STORY_CORPUS, then to ./seeds.";
 
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     match command.as_str() {
         "check" => check(rest),
         "export" => export(rest),
+        "timex" => timex(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -125,5 +130,74 @@ fn export(args: &[String]) -> ExitCode {
             eprintln!("story: cannot print the index: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn timex(args: &[String]) -> ExitCode {
+    let mut dct = None;
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--dct" => match it.next().map(|d| story_core::date::Date::parse_iso(d)) {
+                Some(Some(d)) => dct = Some(d),
+                _ => {
+                    eprintln!("story timex: --dct takes a date YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            },
+            f => file = Some(f.to_string()),
+        }
+    }
+    let text = match &file {
+        Some(f) => std::fs::read(f).map_err(|e| format!("cannot read {f}: {e}")),
+        None => {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+                .map(|_| buf)
+                .map_err(|e| format!("cannot read stdin: {e}"))
+        }
+    };
+    let text = match text {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("story timex: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ctx = story_analysis::timex::Context {
+        dct,
+        approximate: false,
+    };
+    /// One tag as printed, fields in the documented order.
+    #[derive(serde::Serialize)]
+    struct Tag {
+        start: u32,
+        end: u32,
+        text: String,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        value: Option<String>,
+    }
+    let tags: Vec<Tag> = story_analysis::timex::tag_text(&text, &ctx)
+        .into_iter()
+        .map(|t| Tag {
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            kind: t.kind.as_str(),
+            value: t.value,
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    match serde_json::to_writer_pretty(&mut out, &tags)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("story timex: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
 }

@@ -44,7 +44,13 @@ fn export_of_the_seeds() {
     assert_eq!(docs[0]["file"], "000_38ccbcd69b1e9db5.txt");
     assert_eq!(docs[0]["published"], "2025-04-18");
     assert_eq!(docs[0]["published_basis"], "stated");
-    assert_eq!(docs[2]["published"], serde_json::Value::Null);
+    // 002 states no date: it is inferred from its story, and says so.
+    assert_eq!(docs[2]["published"], "2025-04-18");
+    assert_eq!(docs[2]["published_basis"], "inferred");
+    assert!(docs[2]["published_note"]
+        .as_str()
+        .unwrap()
+        .starts_with("inferred"));
     assert_eq!(
         docs[3]["title"],
         "Russia Lifts Ban on Taliban, Opening Doors for Diplomatic Relations"
@@ -141,5 +147,64 @@ fn story_corpus_selects_the_folder() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("one\t"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn story_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_story"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn timex_tags_stdin() {
+    let out = story_stdin(
+        &["timex", "--dct", "2025-04-18"],
+        "Ünïcode first. The court ruled on Thursday, two decades after 2003.",
+    );
+    assert!(out.status.success());
+    let tags: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tags = tags.as_array().unwrap();
+    assert_eq!(tags.len(), 3);
+    assert_eq!(tags[0]["text"], "Thursday");
+    assert_eq!(tags[0]["start"], 34);
+    assert_eq!(tags[0]["end"], 42);
+    assert_eq!(tags[0]["type"], "DATE");
+    assert_eq!(tags[0]["value"], "2025-04-17");
+    assert_eq!(tags[1]["value"], "P2DE");
+    assert_eq!(tags[1]["type"], "DURATION");
+    assert_eq!(tags[2]["value"], "2003");
+    // Without a date, relative expressions keep their text and no value.
+    let out = story_stdin(&["timex"], "It happened last month.");
+    let tags: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(tags[0]["text"], "last month");
+    assert_eq!(tags[0]["value"], serde_json::Value::Null);
+    // A bad date is refused.
+    let out = story_stdin(&["timex", "--dct", "2025-02-30"], "x");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn timex_reads_a_file() {
+    let dir = corpus(
+        "timex",
+        &[("a.txt", b"In the summer of 2021 and every year since.")],
+    );
+    let out = story(&["timex", dir.join("a.txt").to_str().unwrap()]);
+    let tags: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(tags[0]["value"], "2021-SU");
+    assert_eq!(tags[1]["type"], "SET");
     let _ = std::fs::remove_dir_all(dir);
 }
