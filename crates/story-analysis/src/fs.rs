@@ -12,7 +12,7 @@ use crate::{Content, SourceFile};
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
 /// Names in a corpus folder that are not articles and need no mention.
-const KNOWN_NON_ARTICLES: &[&str] = &["story.toml", "readme", "readme.md", "readme.txt"];
+const KNOWN_NON_ARTICLES: &[&str] = &["readme", "readme.md", "readme.txt"];
 
 /// The files of a folder: articles with their bytes, anything else as [`Content::Skipped`]
 /// with the reason. Fails only when the folder itself cannot be listed.
@@ -30,7 +30,9 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_lowercase().as_str()));
-        let content = if !path.is_file() {
+        let content = if name == crate::config::FILE_NAME && path.is_file() {
+            read_limited(&path)
+        } else if !path.is_file() {
             Content::Skipped("not a regular file".to_string())
         } else if !is_article {
             Content::Skipped("not a .txt or .md file".to_string())

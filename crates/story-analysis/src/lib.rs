@@ -6,13 +6,16 @@
 //!
 //! Everything here is general: no name, date or phrase of any particular corpus.
 
+pub mod config;
 pub mod dating;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
 pub mod ingest;
+pub mod quotes;
 pub mod sentences;
 pub mod text;
+pub mod themes;
 pub mod timex;
 
 #[cfg(feature = "fs")]
@@ -77,6 +80,15 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     let mut files: Vec<&SourceFile> = files.iter().collect();
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let mut index = Index::default();
+    let mut story_config = config::StoryConfig::default();
+    if let Some(pos) = files.iter().position(|f| f.name == config::FILE_NAME) {
+        if let Content::Bytes(b) = &files[pos].content {
+            let (c, warning) = config::parse(b);
+            story_config = c;
+            index.diagnostics.extend(warning);
+        }
+        files.remove(pos);
+    }
     let mut ids: Vec<String> = Vec::new();
     for file in files {
         let bytes = match &file.content {
@@ -112,6 +124,10 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     dating::date_and_tag(&mut index.documents);
     index.entities = entities::extract(&index.documents);
     index.events = events::extract(&index.documents, &index.entities);
+    index.quotes = quotes::extract(&index.documents, &index.entities);
+    index.key_phrases = themes::key_phrases(&mut index.documents);
+    index.themes = themes::themes(&index.documents, &story_config, &index.key_phrases);
+    index.title = story_config.title.unwrap_or_default();
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",

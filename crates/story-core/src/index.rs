@@ -20,6 +20,14 @@ pub struct Index {
     pub events: Vec<Event>,
     pub claims: Vec<Claim>,
     pub conflicts: Vec<Conflict>,
+    /// Quoted words, with who said them where the text says so.
+    pub quotes: Vec<Quote>,
+    /// Themes: from the corpus's lexicons (`story.toml`), else its key phrases.
+    pub themes: Vec<Theme>,
+    /// Key phrases of the whole corpus, most salient first.
+    pub key_phrases: Vec<String>,
+    /// The story's title, from `story.toml` (empty when not given).
+    pub title: String,
     /// What the build noticed about the corpus files: skipped files, repaired text, …
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -33,6 +41,10 @@ impl Default for Index {
             events: Vec::new(),
             claims: Vec::new(),
             conflicts: Vec::new(),
+            quotes: Vec::new(),
+            themes: Vec::new(),
+            key_phrases: Vec::new(),
+            title: String::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -75,6 +87,8 @@ pub struct Document {
     pub removed: Vec<String>,
     /// The text: headings, paragraphs and list items, split into sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Key phrases of the document, most salient first.
+    pub key_phrases: Vec<String>,
 }
 
 impl Document {
@@ -262,6 +276,36 @@ pub struct Event {
     pub granularity: String,
     pub entities: Vec<String>,
     pub mentions: Vec<Mention>,
+}
+
+/// Quoted words in a document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub doc: String,
+    /// The sentence the quote opens in, and the one it closes in (the same for most).
+    pub sentence: u32,
+    pub end_sentence: u32,
+    /// Where the quoted words stand in the first sentence (chars, inside the marks).
+    pub start: u32,
+    pub end: u32,
+    /// The quoted words.
+    pub text: String,
+    /// `speech` (someone's words) or `scare` (a term held at a distance: “failure”).
+    pub kind: String,
+    /// Who said it, as the text names them, and the entity, when the text says.
+    pub speaker: Option<String>,
+    pub speaker_entity: Option<String>,
+}
+
+/// A theme: a named set of terms and the sentences that use them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+    /// `lexicon` (from story.toml) or `key_phrase` (found in the text).
+    pub source: String,
+    pub terms: Vec<String>,
+    pub sentences: Vec<SentenceRef>,
 }
 
 /// One fact as stated by one or more sources.
