@@ -34,6 +34,7 @@ fn DocItem(
 ) -> impl IntoView {
     let target = ViewState {
         doc: Some(doc.id.clone()),
+        ..Default::default()
     };
     let href = url::href(&target);
     let id = doc.id.as_str();

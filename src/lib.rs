@@ -2,16 +2,22 @@
 //!
 //! - [`start`] installs the panic hook, decodes the embedded index once and mounts [`App`];
 //! - [`url`]: the view state's one home, the URL query, kept in a signal;
-//! - [`doc_list`], [`reader`]: the views.
+//! - [`doc_list`], [`reader`], [`overview`], [`timeline`], [`entity_card`], [`event_card`]:
+//!   the views.
 //!
 //! Nothing here parses articles or unwraps data from the URL or the corpus.
 
 pub mod doc_list;
+pub mod entity_card;
+pub mod event_card;
+pub mod overview;
 pub mod panic;
 pub mod reader;
+pub mod timeline;
 pub mod url;
 
 use leptos::prelude::*;
+use story_core::annotate::Annotations;
 use story_core::Index;
 
 /// The index built from the corpus at compile time (see `build.rs`).
@@ -24,13 +30,21 @@ pub fn load_index() -> Result<&'static Index, String> {
         .map_err(|e| e.to_string())
 }
 
+/// What every view reads: the index, lookups built from it once, and the view state.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub index: &'static Index,
+    pub annotations: &'static Annotations,
+    pub view: url::ViewStateHandle,
+}
+
 /// Entry point of the page.
 pub fn start() {
     panic::install_hook();
     leptos::mount::mount_to_body(App);
 }
 
-/// The whole page: the document list beside the reader, or a message when the embedded
+/// The whole page: the document list beside the main view, or a message when the embedded
 /// index cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
@@ -48,18 +62,30 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Explorer(index: &'static Index) -> impl IntoView {
-    let view_state = url::use_view_state(index);
-    let state = view_state.state;
-    let notices = view_state.notices;
+    let ctx = Ctx {
+        index,
+        annotations: Box::leak(Box::new(Annotations::new(index))),
+        view: url::use_view_state(index),
+    };
+    let state = ctx.view.state;
+    let notices = ctx.view.notices;
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
+    let entity = Memo::new(move |_| state.with(|s| s.entity.clone()));
+    let event = Memo::new(move |_| state.with(|s| s.event.clone()));
     let sources = index.documents.len();
+    let story = if index.title.is_empty() {
+        None
+    } else {
+        Some(index.title.clone())
+    };
     view! {
         <header class="site-header">
             <h1 class="site-header__title">
-                <a href="?" on:click=move |ev| url::follow(ev, view_state, Default::default())>
+                <a href="?" on:click=move |ev| url::follow(ev, ctx.view, Default::default())>
                     "Story Explorer"
                 </a>
             </h1>
+            {story.map(|t| view! { <p class="site-header__story">{t}</p> })}
             <p class="site-header__meta">
                 {format!("{sources} {}", if sources == 1 { "source" } else { "sources" })}
             </p>
@@ -75,32 +101,26 @@ fn Explorer(index: &'static Index) -> impl IntoView {
         </div>
         <div class="layout">
             <nav class="layout__list" aria-label="Documents">
-                <doc_list::DocList index=index open=open_doc view_state=view_state/>
+                <doc_list::DocList index=index open=open_doc view_state=ctx.view/>
             </nav>
             <main class="layout__main" id="main">
                 {move || match open_doc.get().and_then(|id| index.document(&id)) {
-                    Some(doc) => view! { <reader::Reader doc=doc/> }.into_any(),
-                    None => view! { <Welcome index=index/> }.into_any(),
+                    Some(doc) => view! { <reader::Reader ctx=ctx doc=doc/> }.into_any(),
+                    None => view! { <overview::Overview ctx=ctx/> }.into_any(),
                 }}
             </main>
+            <aside class="layout__detail" aria-label="Details">
+                {move || {
+                    let entity = entity.get().and_then(|id| index.entities.iter().find(|e| e.id == id));
+                    let event = event.get().and_then(|id| index.events.iter().find(|e| e.id == id));
+                    view! {
+                        {event.map(|e| view! { <event_card::EventCard ctx=ctx event=e/> })}
+                        {entity.map(|e| view! { <entity_card::EntityCard ctx=ctx entity=e/> })}
+                    }
+                }}
+            </aside>
         </div>
         <BuildNotes index=index/>
-    }
-}
-
-#[component]
-fn Welcome(index: &'static Index) -> impl IntoView {
-    let sentences: usize = index.documents.iter().map(|d| d.sentences.len()).sum();
-    view! {
-        <section class="welcome">
-            <h2>"One story, all its sources"</h2>
-            <p>
-                {format!(
-                    "{} documents, {sentences} sentences. Choose a document to read it.",
-                    index.documents.len()
-                )}
-            </p>
-        </section>
     }
 }
 
@@ -120,4 +140,15 @@ fn BuildNotes(index: &'static Index) -> impl IntoView {
             </footer>
         }
     })
+}
+
+/// A short name for a document in chips and lists: its title, cut to a few words.
+pub fn short_title(title: &str) -> String {
+    const WORDS: usize = 6;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() <= WORDS {
+        title.to_string()
+    } else {
+        format!("{}…", words[..WORDS].join(" "))
+    }
 }

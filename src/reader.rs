@@ -1,22 +1,45 @@
-//! The reader: one document's headings, paragraphs and lists, each sentence addressable, with
-//! the removed site chrome behind a disclosure. Corpus text is always set as text, never
-//! parsed as HTML.
+//! The reader: one document's headings, paragraphs and lists, each sentence addressable, its
+//! entities and time expressions marked (hover shows the normalised value), its quotes
+//! listed, and the removed site chrome behind a disclosure. Corpus text is always set as
+//! text, never parsed as HTML.
 
 use leptos::prelude::*;
+use story_core::annotate::Mark;
+use story_core::view::ViewState;
 use story_core::{Document, PublishedBasis, Sentence};
 
+use crate::{url, Ctx};
+
 #[component]
-pub fn Reader(doc: &'static Document) -> impl IntoView {
+pub fn Reader(ctx: Ctx, doc: &'static Document) -> impl IntoView {
     let date = match (&doc.published, doc.published_basis) {
         (Some(d), PublishedBasis::Inferred) => format!("{d} (inferred)"),
         (Some(d), _) => d.clone(),
         (None, _) => "undated".to_string(),
     };
+    let focus = Memo::new(move |_| ctx.view.state.with(|s| s.sentence));
+    // Bring the sentence asked for into view (the DOM is the outside world here).
+    Effect::new(move |_| {
+        if let Some(n) = focus.get() {
+            let element = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("s-{n}")));
+            if let Some(e) = element {
+                e.scroll_into_view();
+            }
+        }
+    });
+    let quotes: Vec<&story_core::Quote> = ctx
+        .index
+        .quotes
+        .iter()
+        .filter(|q| q.doc == doc.id)
+        .collect();
     view! {
         <article class="reader" aria-labelledby="reader-title">
             <h2 class="reader__title" id="reader-title">{doc.title.clone()}</h2>
             <p class="reader__meta">
-                <span>{date}</span>
+                <span title=doc.published_note.clone()>{date}</span>
                 " · "
                 <span>{doc.kind.as_str()}</span>
                 {doc.source.clone().map(|s| view! { " · " <span>{s}</span> })}
@@ -29,8 +52,28 @@ pub fn Reader(doc: &'static Document) -> impl IntoView {
                     <a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a>
                 </p>
             })}
-            <div class="reader__body">{blocks(doc)}</div>
+            {(!doc.key_phrases.is_empty()).then(|| view! {
+                <p class="reader__phrases">"Key phrases: " {doc.key_phrases.join(" · ")}</p>
+            })}
+            <div class="reader__body">{blocks(ctx, doc, focus)}</div>
             {doc.credit.clone().map(|c| view! { <p class="reader__credit">"Credited source: " {c}</p> })}
+            {(!quotes.is_empty()).then(|| view! {
+                <section class="reader__quotes" aria-labelledby="quotes-heading">
+                    <h3 id="quotes-heading">"Quotes"</h3>
+                    <ul>
+                        {quotes.into_iter().map(|q| view! {
+                            <li class=format!("quote quote--{}", q.kind)>
+                                <q>{q.text.clone()}</q>
+                                {match (&q.speaker, q.kind.as_str()) {
+                                    (Some(s), _) => format!(" — {s}"),
+                                    (None, "scare") => " — scare quote".to_string(),
+                                    (None, _) => " — speaker not named".to_string(),
+                                }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
             {(!doc.removed.is_empty()).then(|| view! {
                 <details class="reader__removed">
                     <summary>{format!("Removed site chrome ({} lines)", doc.removed.len())}</summary>
@@ -47,15 +90,22 @@ fn is_web_url(u: &str) -> bool {
 }
 
 /// Headings, runs of list items as one list, and paragraphs.
-fn blocks(doc: &'static Document) -> impl IntoView {
+fn blocks(ctx: Ctx, doc: &'static Document, focus: Memo<Option<u32>>) -> impl IntoView {
+    let doc_no = ctx
+        .index
+        .documents
+        .iter()
+        .position(|d| d.id == doc.id)
+        .unwrap_or(usize::MAX);
     let mut out = Vec::new();
     let mut items: Vec<AnyView> = Vec::new();
     for (_, group) in doc.paragraphs() {
         let Some(&(_, first)) = group.first() else {
             continue;
         };
+        let content = sentences(ctx, doc, doc_no, &group, focus);
         if first.list_item {
-            items.push(view! { <li>{sentences(&group)}</li> }.into_any());
+            items.push(view! { <li>{content}</li> }.into_any());
             continue;
         }
         if !items.is_empty() {
@@ -63,9 +113,9 @@ fn blocks(doc: &'static Document) -> impl IntoView {
             out.push(view! { <ul class="reader__list">{list}</ul> }.into_any());
         }
         if first.heading {
-            out.push(view! { <h3 class="reader__heading">{sentences(&group)}</h3> }.into_any());
+            out.push(view! { <h3 class="reader__heading">{content}</h3> }.into_any());
         } else {
-            out.push(view! { <p class="reader__paragraph">{sentences(&group)}</p> }.into_any());
+            out.push(view! { <p class="reader__paragraph">{content}</p> }.into_any());
         }
     }
     if !items.is_empty() {
@@ -74,11 +124,67 @@ fn blocks(doc: &'static Document) -> impl IntoView {
     out
 }
 
-fn sentences(group: &[(usize, &'static Sentence)]) -> impl IntoView {
+fn sentences(
+    ctx: Ctx,
+    doc: &'static Document,
+    doc_no: usize,
+    group: &[(usize, &'static Sentence)],
+    focus: Memo<Option<u32>>,
+) -> impl IntoView {
     group
         .iter()
         .map(|&(i, s)| {
-            view! { <span class="sentence" id=format!("s-{i}")>{s.text.clone()}" "</span> }
+            let n = i as u32;
+            let is_focus = move || focus.get() == Some(n);
+            let parts = ctx.annotations.segments(doc_no, n, s);
+            let content = parts
+                .into_iter()
+                .map(|p| match p.mark {
+                    None => p.text.into_any(),
+                    Some(Mark::Time(t)) => {
+                        let title = s
+                            .times
+                            .get(t)
+                            .map(|x| {
+                                let value = x.value.as_deref().unwrap_or("no value");
+                                let approx = if x.approximate { " (approximate)" } else { "" };
+                                format!("{} {value}{approx}", x.kind.as_str())
+                            })
+                            .unwrap_or_default();
+                        view! { <span class="timex" title=title>{p.text}</span> }.into_any()
+                    }
+                    Some(Mark::Entity(e)) => match ctx.index.entities.get(e) {
+                        Some(entity) => {
+                            let target = ViewState {
+                                doc: Some(doc.id.clone()),
+                                sentence: Some(n),
+                                entity: Some(entity.id.clone()),
+                                event: None,
+                            };
+                            let href = url::href(&target);
+                            let title = format!("{} ({})", entity.name, entity.kind);
+                            view! {
+                                <a
+                                    class=format!("mention mention--{}", entity.kind)
+                                    href=href
+                                    title=title
+                                    on:click=move |ev| url::follow(ev, ctx.view, target.clone())
+                                >
+                                    {p.text}
+                                </a>
+                            }
+                            .into_any()
+                        }
+                        None => p.text.into_any(),
+                    },
+                })
+                .collect_view();
+            view! {
+                <span class="sentence" class:sentence--focus=is_focus id=format!("s-{i}")>
+                    {content}
+                    " "
+                </span>
+            }
         })
         .collect_view()
 }

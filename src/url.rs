@@ -39,9 +39,35 @@ fn read_location(index: &Index) -> (ViewState, Vec<String>) {
     let (mut state, notices) = ViewState::parse(&query);
     let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
     if let Some(doc) = &state.doc {
-        if index.document(doc).is_none() {
-            notices.push(format!("there is no document “{doc}” in this story"));
-            state.doc = None;
+        match index.document(doc) {
+            None => {
+                notices.push(format!("there is no document “{doc}” in this story"));
+                state.doc = None;
+                state.sentence = None;
+            }
+            Some(d) => {
+                if state
+                    .sentence
+                    .is_some_and(|n| n as usize >= d.sentences.len())
+                {
+                    notices.push("that sentence is not in the document".to_string());
+                    state.sentence = None;
+                }
+            }
+        }
+    } else if state.sentence.take().is_some() {
+        notices.push("a sentence needs a document".to_string());
+    }
+    if let Some(e) = &state.entity {
+        if !index.entities.iter().any(|x| &x.id == e) {
+            notices.push(format!("there is no entity “{e}” in this story"));
+            state.entity = None;
+        }
+    }
+    if let Some(e) = &state.event {
+        if !index.events.iter().any(|x| &x.id == e) {
+            notices.push(format!("there is no event “{e}” in this story"));
+            state.event = None;
         }
     }
     if !notices.is_empty() {

@@ -467,23 +467,30 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Even
         .filter(|(_, c)| members.len() == 1 || **c >= 2)
         .map(|(f, _)| *f)
         .collect();
-    // The most typical mention: the one most like the others.
-    let typical = members
+    // The label: of each mention's clause, the one that says most of what the mentions
+    // share; ties go to the clause with more words before its time (a subject and verb).
+    let words = Words::default();
+    let label = members
         .iter()
-        .copied()
-        .max_by(|&a, &b| {
-            let score = |x: usize| -> f64 {
-                members
-                    .iter()
-                    .filter(|&&o| o != x)
-                    .map(|&o| cosine(&cands[x].features, &cands[o].features))
-                    .sum::<f64>()
-            };
-            score(a).total_cmp(&score(b)).then(b.cmp(&a))
+        .map(|&m| {
+            let c = &cands[m];
+            let text = label(&c.before, &c.after);
+            let said: HashSet<String> = words
+                .content(&text)
+                .into_iter()
+                .map(|w| w.concept)
+                .collect();
+            let score = said.iter().filter(|w| shared.contains(w.as_str())).count();
+            (
+                score,
+                c.before.split_whitespace().count().min(6),
+                std::cmp::Reverse(m),
+                text,
+            )
         })
-        .unwrap_or(members[0]);
-    let label = label(&cands[typical].before, &cands[typical].after);
-    let _ = shared;
+        .max()
+        .map(|(_, _, _, text)| text)
+        .unwrap_or_default();
     let mut entity_counts: BTreeMap<String, usize> = BTreeMap::new();
     for &m in members {
         for f in cands[m].features.keys() {
@@ -523,8 +530,8 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Even
 /// A short label: the words of the typical mention's clause around its time expression, up
 /// to seven before it and twelve in all.
 fn label(before: &str, after: &str) -> String {
-    const BEFORE: usize = 7;
-    const ALL: usize = 12;
+    const BEFORE: usize = 10;
+    const ALL: usize = 14;
     let left: Vec<&str> = before.split_whitespace().collect();
     let left = &left[left.len().saturating_sub(BEFORE)..];
     let right: Vec<&str> = after.split_whitespace().take(ALL - left.len()).collect();

@@ -1065,14 +1065,19 @@ fn set(toks: &[Tok], i: usize) -> Option<Match> {
     if !matches!(w, "every" | "each") {
         return None;
     }
-    let (unit, plural) = unit_at(toks, i + 1)?;
-    if plural {
+    // `every year`, `every two years`.
+    let (n, j) = match quantity_at(toks, i + 1) {
+        Some((Some(n), j)) if unit_at(toks, j).is_some_and(|(_, plural)| plural) => (n, j),
+        _ => (1, i + 1),
+    };
+    let (unit, plural) = unit_at(toks, j)?;
+    if plural != (n > 1) {
         return None;
     }
     Some(Match {
-        end: i + 2,
+        end: j + 1,
         kind: TimexType::Set,
-        value: Some(duration_value(Some(1), unit)),
+        value: Some(duration_value(Some(n), unit)),
         modifier: None,
         relative: false,
     })

@@ -115,6 +115,64 @@ pub fn value_range(value: &str) -> Option<(Date, Date, Granularity)> {
     }
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A readable form of an event's time: `2003`, `March 2024`, `17 April 2025`, `the 1980s`,
+/// `week of 7 April 2025`, `summer 2021`. Falls back to the raw dates.
+pub fn describe(start: &str, end: &str, granularity: &str) -> String {
+    let (Some(a), Some(b)) = (Date::parse_iso(start), Date::parse_iso(end)) else {
+        return format!("{start} – {end}");
+    };
+    let month = |d: Date| {
+        MONTH_NAMES
+            .get(d.month() as usize - 1)
+            .copied()
+            .unwrap_or("")
+    };
+    match granularity {
+        "day" => format!("{} {} {}", a.day(), month(a), a.year()),
+        "week" => format!("week of {} {} {}", a.day(), month(a), a.year()),
+        "month" => format!("{} {}", month(a), a.year()),
+        "season" => {
+            let name = match a.month() {
+                3..=5 => "spring",
+                6..=8 => "summer",
+                9..=11 => "autumn",
+                _ => "winter",
+            };
+            format!("{name} {}", a.year())
+        }
+        "quarter" => format!("Q{} {}", (a.month() - 1) / 3 + 1, a.year()),
+        "year" if a.year() == b.year() => format!("{}", a.year()),
+        "decade" => format!("the {}s", a.year() - a.year().rem_euclid(10)),
+        "century" => {
+            let n = a.year() / 100 + 1;
+            let suffix = match (n % 10, n % 100) {
+                (1, x) if x != 11 => "st",
+                (2, x) if x != 12 => "nd",
+                (3, x) if x != 13 => "rd",
+                _ => "th",
+            };
+            format!("the {n}{suffix} century")
+        }
+        _ if a == b => format!("{} {} {}", a.day(), month(a), a.year()),
+        _ => format!("{a} – {b}"),
+    }
+}
+
 /// The Monday of ISO week `week` of `year`.
 pub fn iso_week_monday(year: i32, week: i64) -> Option<Date> {
     let jan4 = Date::new(year, 1, 4)?;
@@ -166,6 +224,28 @@ mod tests {
         ] {
             check(bad, None);
         }
+    }
+
+    #[test]
+    fn descriptions() {
+        assert_eq!(describe("2003-01-01", "2003-12-31", "year"), "2003");
+        assert_eq!(describe("2024-03-01", "2024-03-31", "month"), "March 2024");
+        assert_eq!(describe("2025-04-17", "2025-04-17", "day"), "17 April 2025");
+        assert_eq!(describe("1980-01-01", "1989-12-31", "decade"), "the 1980s");
+        assert_eq!(describe("1996-09-01", "1999-12-31", "decade"), "the 1990s");
+        assert_eq!(
+            describe("2021-06-01", "2021-08-31", "season"),
+            "summer 2021"
+        );
+        assert_eq!(
+            describe("1900-01-01", "1999-12-31", "century"),
+            "the 20th century"
+        );
+        assert_eq!(
+            describe("2001-01-01", "2100-12-31", "century"),
+            "the 21st century"
+        );
+        assert_eq!(describe("x", "y", "day"), "x – y");
     }
 
     #[test]

@@ -11,16 +11,32 @@ pub const MAX_VALUE_CHARS: usize = 200;
 pub struct ViewState {
     /// The document open in the reader, by id.
     pub doc: Option<String>,
+    /// The sentence of that document to bring into view (its index).
+    pub sentence: Option<u32>,
+    /// The entity whose card is open, by id.
+    pub entity: Option<String>,
+    /// The event whose mentions are listed, by id.
+    pub event: Option<String>,
 }
 
 /// Something [`ViewState::parse`] dropped or changed, to be told to the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     UnknownKey(String),
-    BadValue { key: String, value: String },
-    Cut { key: String },
+    BadValue {
+        key: String,
+        value: String,
+    },
+    Cut {
+        key: String,
+    },
     BadEncoding,
+    /// And so many more, not listed.
+    More(usize),
 }
+
+/// Most notices listed for one URL.
+pub const MAX_NOTICES: usize = 6;
 
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -31,6 +47,7 @@ impl std::fmt::Display for Notice {
             }
             Notice::Cut { key } => write!(f, "shortened the overlong “{key}”"),
             Notice::BadEncoding => write!(f, "repaired a badly encoded link"),
+            Notice::More(n) => write!(f, "and {n} more"),
         }
     }
 }
@@ -61,19 +78,38 @@ impl ViewState {
                 notices.push(Notice::BadEncoding);
             }
             let (value, cut) = cut_chars(value.trim(), MAX_VALUE_CHARS);
-            match key.as_str() {
-                "doc" => {
-                    if cut {
-                        notices.push(Notice::Cut { key: key.clone() });
-                    }
-                    if is_valid_id(&value) {
-                        state.doc = Some(value);
-                    } else {
-                        notices.push(Notice::BadValue { key, value });
-                    }
+            if cut {
+                notices.push(Notice::Cut { key: key.clone() });
+            }
+            let id = |value: String, notices: &mut Vec<Notice>| {
+                if is_valid_id(&value) {
+                    Some(value)
+                } else {
+                    notices.push(Notice::BadValue {
+                        key: key.clone(),
+                        value,
+                    });
+                    None
                 }
+            };
+            match key.as_str() {
+                "doc" => state.doc = id(value, &mut notices),
+                "entity" => state.entity = id(value, &mut notices),
+                "event" => state.event = id(value, &mut notices),
+                "s" => match value.parse::<u32>() {
+                    Ok(n) => state.sentence = Some(n),
+                    Err(_) => notices.push(Notice::BadValue {
+                        key: key.clone(),
+                        value,
+                    }),
+                },
                 _ => notices.push(Notice::UnknownKey(key)),
             }
+        }
+        if notices.len() > MAX_NOTICES {
+            let more = notices.len() - MAX_NOTICES;
+            notices.truncate(MAX_NOTICES);
+            notices.push(Notice::More(more));
         }
         (state, notices)
     }
@@ -83,6 +119,15 @@ impl ViewState {
         let mut parts: Vec<String> = Vec::new();
         if let Some(doc) = &self.doc {
             parts.push(format!("doc={}", percent_encode(doc)));
+        }
+        if let Some(n) = self.sentence {
+            parts.push(format!("s={n}"));
+        }
+        if let Some(e) = &self.entity {
+            parts.push(format!("entity={}", percent_encode(e)));
+        }
+        if let Some(e) = &self.event {
+            parts.push(format!("event={}", percent_encode(e)));
         }
         parts.join("&")
     }
@@ -180,6 +225,9 @@ mod tests {
         check("?doc=%zz", Some("%zz"), 1);
         check("?doc=%FF", Some("\u{FFFD}"), 1);
         check("&&&=&==&", None, 2);
+        check("?doc=a&s=3&entity=x&event=e2", Some("a"), 0);
+        check("?doc=a&s=-1", Some("a"), 1);
+        check("?doc=a&s=99999999999", Some("a"), 1);
         check("?doc=caf%C3%A9", Some("café"), 0);
     }
 
@@ -196,11 +244,22 @@ mod tests {
         for doc in [None, Some("a"), Some("a b&c=d"), Some("ünï/cødé?#%+")] {
             let state = ViewState {
                 doc: doc.map(str::to_string),
+                sentence: doc.map(|d| d.len() as u32),
+                entity: doc.map(|d| format!("{d}-entity")),
+                event: doc.map(|_| "e1".to_string()),
             };
             let (back, n) = ViewState::parse(&state.to_query());
             assert_eq!(back, state);
             assert!(n.is_empty());
         }
+    }
+
+    #[test]
+    fn notices_are_capped() {
+        let q: String = (0..1000).map(|i| format!("k{i}=v&")).collect();
+        let (_, n) = ViewState::parse(&q);
+        assert_eq!(n.len(), MAX_NOTICES + 1);
+        assert_eq!(n[MAX_NOTICES], Notice::More(1000 - MAX_NOTICES));
     }
 
     #[test]

@@ -1,0 +1,97 @@
+// Extraction on the page, in Chromium: the reader marks entities and time expressions
+// (hover text gives the normalised value), an entity card lists aliases and mentions per
+// source, and the plain timeline lists the events in order with their sources.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchedPage, exportedIndex, ready } from '../lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function clean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+test('the reader marks time expressions with their values', async () => {
+  const index = exportedIndex();
+  const doc = index.documents.find((d) => d.sentences.some((s) => s.times.length > 0));
+  if (!doc) return;
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?doc=${encodeURIComponent(doc.id)}`);
+  await w.page.locator('.reader').waitFor();
+  const expected = doc.sentences.flatMap((s) => s.times.map((t) => [t.text, `${t.type} ${t.value ?? 'no value'}`]));
+  const shown = await w.page.locator('.reader__body .timex').evaluateAll((els) =>
+    els.map((e) => [e.textContent, e.getAttribute('title').replace(' (approximate)', '')]));
+  assert.deepEqual(shown, expected);
+  clean(w);
+  await w.page.close();
+});
+
+test('an entity mention opens its card with aliases and mentions by source', async () => {
+  const index = exportedIndex();
+  const entity = index.entities.find((e) => e.aliases.length > 0) ?? index.entities[0];
+  if (!entity) return;
+  const m = entity.mentions[0];
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?doc=${encodeURIComponent(m.doc)}`);
+  await w.page.locator('.reader').waitFor();
+  await w.page.locator(`#s-${m.sentence} .mention`, { hasText: m.text }).first().click();
+  const card = w.page.locator('.card');
+  await card.locator('#entity-card-title').filter({ hasText: entity.name }).waitFor();
+  assert.equal(new URL(w.page.url()).searchParams.get('entity'), entity.id);
+  if (entity.aliases.length) assert.match(await card.locator('.card__aliases').textContent(), new RegExp(entity.aliases[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.equal(await card.locator('.card__mentions li').count(), entity.mentions.length);
+  const sources = new Set(entity.mentions.map((x) => x.doc)).size;
+  assert.equal(await card.locator('.card__source').count(), sources);
+  // Close goes back to the document.
+  await card.locator('.card__close').click();
+  await w.page.locator('.card').waitFor({ state: 'detached' });
+  assert.equal(new URL(w.page.url()).searchParams.get('doc'), m.doc);
+  clean(w);
+  await w.page.close();
+});
+
+test('the timeline lists every event in order with its sources; an event lists its mentions', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const labels = await w.page.locator('.timeline__label').allTextContents();
+  assert.deepEqual(labels, index.events.map((e) => e.label));
+  const starts = index.events.map((e) => e.start);
+  assert.deepEqual(starts, [...starts].sort());
+  if (index.events.length === 0) return;
+  const biggest = index.events.reduce((a, b) => (new Set(b.mentions.map((m) => m.doc)).size > new Set(a.mentions.map((m) => m.doc)).size ? b : a));
+  await w.page.locator('.timeline__label', { hasText: biggest.label }).first().click();
+  const card = w.page.locator('.card');
+  await card.locator('#event-card-title').waitFor();
+  assert.equal(await card.locator('.card__mentions li').count(), new Set(biggest.mentions.map((m) => `${m.doc}/${m.sentence}`)).size);
+  assert.equal(await card.locator('.card__source').count(), new Set(biggest.mentions.map((m) => m.doc)).size);
+  // Each mention links to its sentence, which the reader brings into view and marks.
+  const first = biggest.mentions[0];
+  await card.locator('.card__mentions a').first().click();
+  await w.page.locator(`#s-${first.sentence}.sentence--focus`).waitFor();
+  clean(w);
+  await w.page.close();
+});
+
+test('on the seeds: the 2003 designation in all five sources, Putin with his surname', { skip: !!process.env.STORY_CORPUS }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const row = w.page.locator('.timeline__event', { has: w.page.locator('.timeline__date', { hasText: /^2003$/ }) });
+  assert.equal(await row.locator('.timeline__sources').textContent(), '5 sources');
+  await w.page.goto(`${server.url}?entity=vladimir-putin`);
+  await w.page.locator('#entity-card-title').filter({ hasText: 'Vladimir Putin' }).waitFor();
+  assert.match(await w.page.locator('.card__aliases').textContent(), /Putin/);
+  clean(w);
+  await w.page.close();
+});
