@@ -21,10 +21,13 @@ pub struct Segment {
     pub mark: Option<Mark>,
 }
 
-/// Entity mentions by sentence: `(document index, sentence)` → `(start, end, entity)` in chars.
+/// A mention's span in its sentence (chars) and the entity's number: `(start, end, entity)`.
+type EntitySpan = (u32, u32, usize);
+
+/// Entity mentions by sentence: `(document index, sentence)` → spans.
 #[derive(Clone, Debug, Default)]
 pub struct Annotations {
-    entities: HashMap<(usize, u32), Vec<(u32, u32, usize)>>,
+    entities: HashMap<(usize, u32), Vec<EntitySpan>>,
 }
 
 impl Annotations {
@@ -35,7 +38,7 @@ impl Annotations {
             .enumerate()
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
-        let mut entities: HashMap<(usize, u32), Vec<(u32, u32, usize)>> = HashMap::new();
+        let mut entities: HashMap<(usize, u32), Vec<EntitySpan>> = HashMap::new();
         for (e, entity) in index.entities.iter().enumerate() {
             for m in &entity.mentions {
                 if let Some(&d) = doc_index.get(m.doc.as_str()) {
