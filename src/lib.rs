@@ -2,17 +2,19 @@
 //!
 //! - [`start`] installs the panic hook, decodes the embedded index once and mounts [`App`];
 //! - [`url`]: the view state's one home, the URL query, kept in a signal;
-//! - [`doc_list`], [`reader`], [`overview`], [`timeline`], [`entity_card`], [`event_card`]:
-//!   the views.
+//! - [`doc_list`], [`reader`], [`overview`], [`timeline`], [`entity_card`], [`event_card`],
+//!   [`theme_card`]: the views; [`mentions`]: sentences by source, for the cards.
 //!
 //! Nothing here parses articles or unwraps data from the URL or the corpus.
 
 pub mod doc_list;
 pub mod entity_card;
 pub mod event_card;
+pub mod mentions;
 pub mod overview;
 pub mod panic;
 pub mod reader;
+pub mod theme_card;
 pub mod timeline;
 pub mod url;
 
@@ -72,6 +74,7 @@ fn Explorer(index: &'static Index) -> impl IntoView {
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
     let entity = Memo::new(move |_| state.with(|s| s.entity.clone()));
     let event = Memo::new(move |_| state.with(|s| s.event.clone()));
+    let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
     let sources = index.documents.len();
     let story = if index.title.is_empty() {
         None
@@ -113,7 +116,9 @@ fn Explorer(index: &'static Index) -> impl IntoView {
                 {move || {
                     let entity = entity.get().and_then(|id| index.entities.iter().find(|e| e.id == id));
                     let event = event.get().and_then(|id| index.events.iter().find(|e| e.id == id));
+                    let theme = theme.get().and_then(|id| index.themes.iter().find(|t| t.id == id));
                     view! {
+                        {theme.map(|t| view! { <theme_card::ThemeCard ctx=ctx theme=t/> })}
                         {event.map(|e| view! { <event_card::EventCard ctx=ctx event=e/> })}
                         {entity.map(|e| view! { <entity_card::EntityCard ctx=ctx entity=e/> })}
                     }

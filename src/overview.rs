@@ -57,10 +57,18 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
                         .themes
                         .iter()
                         .map(|t| {
+                            let target = ViewState { theme: Some(t.id.clone()), ..Default::default() };
+                            let href = url::href(&target);
                             view! {
-                                <li class="chip chip--theme">
-                                    {t.name.clone()}
-                                    <span class="chip__count">{t.sentences.len()}</span>
+                                <li>
+                                    <a
+                                        class="chip chip--theme"
+                                        href=href
+                                        on:click=move |ev| url::follow(ev, ctx.view, target.clone())
+                                    >
+                                        {t.name.clone()}
+                                        <span class="chip__count">{t.sentences.len()}</span>
+                                    </a>
                                 </li>
                             }
                         })

@@ -159,7 +159,7 @@ fn sentences(
                                 doc: Some(doc.id.clone()),
                                 sentence: Some(n),
                                 entity: Some(entity.id.clone()),
-                                event: None,
+                                ..Default::default()
                             };
                             let href = url::href(&target);
                             let title = format!("{} ({})", entity.name, entity.kind);

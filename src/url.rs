@@ -70,6 +70,12 @@ fn read_location(index: &Index) -> (ViewState, Vec<String>) {
             state.event = None;
         }
     }
+    if let Some(t) = &state.theme {
+        if !index.themes.iter().any(|x| &x.id == t) {
+            notices.push(format!("there is no theme “{t}” in this story"));
+            state.theme = None;
+        }
+    }
     if !notices.is_empty() {
         notices[0] = format!("This link was partly unusable: {}", notices[0]);
     }

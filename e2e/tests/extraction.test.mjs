@@ -95,3 +95,30 @@ test('on the seeds: the 2003 designation in all five sources, Putin with his sur
   clean(w);
   await w.page.close();
 });
+
+test('a theme lists the sentences that use its terms, by source', async () => {
+  const index = exportedIndex();
+  const theme = index.themes.find((t) => t.sentences.length > 0);
+  if (!theme) return;
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  await w.page.locator('.chip--theme', { hasText: theme.name }).first().click();
+  const card = w.page.locator('.card');
+  await card.locator('#theme-card-title').filter({ hasText: theme.name }).waitFor();
+  assert.equal(new URL(w.page.url()).searchParams.get('theme'), theme.id);
+  assert.equal(await card.locator('.card__mentions li').count(), theme.sentences.length);
+  assert.equal(await card.locator('.card__source').count(), new Set(theme.sentences.map((s) => s.doc)).size);
+  clean(w);
+  await w.page.close();
+});
+
+test('on the seeds: the four lexicon themes', { skip: !!process.env.STORY_CORPUS }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const names = await w.page.locator('.chip--theme').evaluateAll((els) => els.map((e) => e.firstChild.textContent));
+  assert.deepEqual(names.sort(), ['diplomacy', 'economy', 'human rights', 'security']);
+  clean(w);
+  await w.page.close();
+});

@@ -17,6 +17,8 @@ pub struct ViewState {
     pub entity: Option<String>,
     /// The event whose mentions are listed, by id.
     pub event: Option<String>,
+    /// The theme whose sentences are listed, by id.
+    pub theme: Option<String>,
 }
 
 /// Something [`ViewState::parse`] dropped or changed, to be told to the reader.
@@ -96,6 +98,7 @@ impl ViewState {
                 "doc" => state.doc = id(value, &mut notices),
                 "entity" => state.entity = id(value, &mut notices),
                 "event" => state.event = id(value, &mut notices),
+                "theme" => state.theme = id(value, &mut notices),
                 "s" => match value.parse::<u32>() {
                     Ok(n) => state.sentence = Some(n),
                     Err(_) => notices.push(Notice::BadValue {
@@ -128,6 +131,9 @@ impl ViewState {
         }
         if let Some(e) = &self.event {
             parts.push(format!("event={}", percent_encode(e)));
+        }
+        if let Some(t) = &self.theme {
+            parts.push(format!("theme={}", percent_encode(t)));
         }
         parts.join("&")
     }
@@ -247,6 +253,7 @@ mod tests {
                 sentence: doc.map(|d| d.len() as u32),
                 entity: doc.map(|d| format!("{d}-entity")),
                 event: doc.map(|_| "e1".to_string()),
+                theme: doc.map(|d| format!("theme {d}")),
             };
             let (back, n) = ViewState::parse(&state.to_query());
             assert_eq!(back, state);

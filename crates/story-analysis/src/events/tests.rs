@@ -250,3 +250,47 @@ fn parameter_sweep_is_reported() {
         );
     }
 }
+
+#[test]
+fn other_stories_cluster_across_sources() {
+    let a = "---\npublished: 2019-11-14\n---\nThe town last flooded in February 2014, when 300 homes were evacuated. \
+             The sea wall was built in the 1970s.";
+    let b = "---\npublished: 2019-11-15\n---\nIn February 2014 floods forced the evacuation of 300 homes in the town. \
+             A new bridge opened in 2018.";
+    let ix = build(&[SourceFile::new("a.txt", a), SourceFile::new("b.txt", b)]).unwrap();
+    let flood = ix
+        .events
+        .iter()
+        .find(|e| e.start == "2014-02-01")
+        .expect("the 2014 flood");
+    let docs: Vec<&str> = flood.mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(docs, ["a", "b"]);
+    assert_eq!(flood.granularity, "month");
+    assert!(ix
+        .events
+        .iter()
+        .any(|e| e.start == "1970-01-01" && e.granularity == "decade"));
+    assert!(ix.events.iter().any(|e| e.start == "2018-01-01"));
+    assert_eq!(ix.events.len(), 3);
+}
+
+#[test]
+fn documents_without_dates_have_no_events() {
+    let ix = build(&[SourceFile::new(
+        "a.txt",
+        "Nothing here says when. It just happened.",
+    )])
+    .unwrap();
+    assert!(ix.events.is_empty());
+    assert_eq!(ix.documents[0].published, None);
+    // Relative expressions without any date keep their text and no value.
+    let ix = build(&[SourceFile::new(
+        "b.txt",
+        "It rained last month and on Thursday.",
+    )])
+    .unwrap();
+    let times = &ix.documents[0].sentences[0].times;
+    assert_eq!(times.len(), 2);
+    assert!(times.iter().all(|t| t.value.is_none()));
+    assert!(ix.events.is_empty());
+}

@@ -1,0 +1,105 @@
+//! Sentences grouped by source, each a link into the reader: what the entity, event and
+//! theme cards list.
+
+use leptos::prelude::*;
+use story_core::annotate::{segments, Mark};
+use story_core::view::ViewState;
+
+use crate::{url, Ctx};
+
+/// One sentence to list, with the words to mark in it (chars), if any.
+#[derive(Clone, Copy)]
+pub struct Item<'a> {
+    pub doc: &'a str,
+    pub sentence: u32,
+    pub mark: Option<(u32, u32)>,
+}
+
+impl<'a> Item<'a> {
+    /// Mentions, each with its words marked.
+    pub fn marked(mentions: &'a [story_core::Mention]) -> Vec<Item<'a>> {
+        mentions
+            .iter()
+            .map(|m| Item {
+                doc: &m.doc,
+                sentence: m.sentence,
+                mark: Some((m.start, m.end)),
+            })
+            .collect()
+    }
+}
+
+/// How many distinct sources the items come from.
+pub fn count_sources(items: &[Item<'_>]) -> usize {
+    let mut v: Vec<&str> = items.iter().map(|i| i.doc).collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
+}
+
+/// The items grouped by source in corpus order, one `<h3>` per source. `target` gives the
+/// view each sentence links to.
+pub fn by_source(
+    ctx: Ctx,
+    items: &[Item<'_>],
+    target: impl Fn(&str, u32) -> ViewState,
+) -> impl IntoView {
+    ctx.index
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let mut mine: Vec<&Item> = items.iter().filter(|i| i.doc == d.id).collect();
+            mine.dedup_by_key(|i| (i.sentence, i.mark));
+            (!mine.is_empty()).then_some((d, mine))
+        })
+        .map(|(d, mine)| {
+            let lines = mine
+                .into_iter()
+                .map(|item| {
+                    let text = d
+                        .sentences
+                        .get(item.sentence as usize)
+                        .map(|s| s.text.as_str())
+                        .unwrap_or_default();
+                    let spans = item
+                        .mark
+                        .map(|(a, b)| vec![(a, b, Mark::Time(0))])
+                        .unwrap_or_default();
+                    let parts = segments(text, spans);
+                    let to = target(&d.id, item.sentence);
+                    let href = url::href(&to);
+                    view! {
+                        <li>
+                            <a href=href on:click=move |ev| url::follow(ev, ctx.view, to.clone())>
+                                {parts
+                                    .into_iter()
+                                    .map(|p| match p.mark {
+                                        Some(_) => view! { <mark>{p.text}</mark> }.into_any(),
+                                        None => p.text.into_any(),
+                                    })
+                                    .collect_view()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3 class="card__source">{d.title.clone()}</h3>
+                <ul class="card__mentions">{lines}</ul>
+            }
+        })
+        .collect_view()
+}
+
+/// A card's header: its title (with `id` for `aria-labelledby`) and a Close link to `close`.
+pub fn header(ctx: Ctx, id: &'static str, title: String, close: ViewState) -> impl IntoView {
+    let href = url::href(&close);
+    view! {
+        <header class="card__header">
+            <h2 class="card__title" id=id>{title}</h2>
+            <a class="card__close" href=href on:click=move |ev| url::follow(ev, ctx.view, close.clone())>
+                "Close"
+            </a>
+        </header>
+    }
+}
