@@ -128,6 +128,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     index.key_phrases = themes::key_phrases(&mut index.documents);
     index.themes = themes::themes(&index.documents, &story_config, &index.key_phrases);
     index.title = story_config.title.unwrap_or_default();
+    index.stems = search_stems(&index.documents);
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",
@@ -139,6 +140,24 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
         });
     }
     Ok(index)
+}
+
+/// Every word form of the corpus whose search stem differs from it, sorted: the page looks
+/// stems up here instead of carrying a stemmer.
+fn search_stems(docs: &[story_core::Document]) -> Vec<(String, String)> {
+    let words = text::Words::default();
+    let mut forms: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for d in docs {
+        for s in &d.sentences {
+            for t in story_core::words::tokens(&s.text) {
+                if !forms.contains_key(&t.form) {
+                    let stem = words.stem(&t.form);
+                    forms.insert(t.form, stem);
+                }
+            }
+        }
+    }
+    forms.into_iter().filter(|(f, s)| f != s).collect()
 }
 
 /// The file stem, made safe and unique: `a.txt` and `a.md` become `a` and `a-2`.

@@ -28,6 +28,9 @@ pub struct Index {
     pub key_phrases: Vec<String>,
     /// The story's title, from `story.toml` (empty when not given).
     pub title: String,
+    /// Word forms of the corpus whose search stem differs from the form itself, as
+    /// `(form, stem)` sorted by form (see [`crate::search`]).
+    pub stems: Vec<(String, String)>,
     /// What the build noticed about the corpus files: skipped files, repaired text, …
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -45,6 +48,7 @@ impl Default for Index {
             themes: Vec::new(),
             key_phrases: Vec::new(),
             title: String::new(),
+            stems: Vec::new(),
             diagnostics: Vec::new(),
         }
     }

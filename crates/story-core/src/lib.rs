@@ -5,6 +5,8 @@
 //! - [`codec`]: their one binary codec;
 //! - [`date`]: calendar dates;
 //! - [`time`]: TIMEX3 values as date ranges;
+//! - [`query`]: the explorer's filters, facet counts and results;
+//! - [`search`], [`words`]: full-text search and its tokenizer;
 //! - [`view`]: the view state and its URL query form.
 //!
 //! No I/O, no web dependencies, no panics on bad input: every parser returns a value.
@@ -13,7 +15,10 @@ pub mod annotate;
 pub mod codec;
 pub mod date;
 pub mod index;
+pub mod query;
+pub mod search;
 pub mod time;
 pub mod view;
+pub mod words;
 
 pub use index::*;

@@ -4,11 +4,46 @@
 //! a valid state plus what it had to drop, so the page can say so; [`ViewState::to_query`]
 //! prints the canonical form, and `parse(print(s)) == s`.
 
+use crate::date::Date;
+use crate::index::DocKind;
+
 /// Longest value kept for any one key; longer values are cut (on a character boundary).
 pub const MAX_VALUE_CHARS: usize = 200;
+/// Most values kept for a key that may repeat (`source=a&source=b`).
+pub const MAX_VALUES: usize = 50;
+
+/// Light or dark colours, or the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorScheme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ColorScheme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColorScheme::System => "system",
+            ColorScheme::Light => "light",
+            ColorScheme::Dark => "dark",
+        }
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
+    /// Full-text search.
+    pub q: String,
+    /// Facet filters: documents, entities, themes and kinds (ids), and a time span.
+    pub sources: Vec<String>,
+    pub entities: Vec<String>,
+    pub themes: Vec<String>,
+    pub kinds: Vec<DocKind>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// The timeline scrubber: the story as it stood on this day.
+    pub as_of: Option<Date>,
     /// The document open in the reader, by id.
     pub doc: Option<String>,
     /// The sentence of that document to bring into view (its index).
@@ -19,6 +54,9 @@ pub struct ViewState {
     pub event: Option<String>,
     /// The theme whose sentences are listed, by id.
     pub theme: Option<String>,
+    /// Compact layout for an iframe.
+    pub embed: bool,
+    pub color: ColorScheme,
 }
 
 /// Something [`ViewState::parse`] dropped or changed, to be told to the reader.
@@ -65,6 +103,35 @@ fn shorten(s: &str) -> String {
     }
 }
 
+/// A date in a link: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date stands for its first
+/// day, or its last when `end` is set.
+pub fn parse_link_date(s: &str, end: bool) -> Option<Date> {
+    if let Some(d) = Date::parse_iso(s) {
+        return Some(d);
+    }
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = s.split('-').collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 && all_digits(y) => {
+            let y: i32 = y.parse().ok()?;
+            if end {
+                Date::new(y, 12, 31)
+            } else {
+                Date::new(y, 1, 1)
+            }
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 && all_digits(y) && all_digits(m) => {
+            let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+            if end {
+                Date::new(y, m, crate::date::days_in_month(y, m))
+            } else {
+                Date::new(y, m, 1)
+            }
+        }
+        _ => None,
+    }
+}
+
 impl ViewState {
     /// Parses a URL query (with or without the leading `?`). Never fails: what cannot be
     /// used is dropped and reported.
@@ -80,33 +147,81 @@ impl ViewState {
                 notices.push(Notice::BadEncoding);
             }
             let (value, cut) = cut_chars(value.trim(), MAX_VALUE_CHARS);
+            let value = value.trim_end().to_string();
             if cut {
-                notices.push(Notice::Cut { key: key.clone() });
+                notices.push(Notice::Cut {
+                    key: cut_chars(&key, 40).0,
+                });
             }
+            let bad = |notices: &mut Vec<Notice>, value: String| {
+                notices.push(Notice::BadValue {
+                    key: cut_chars(&key, 40).0,
+                    value,
+                });
+            };
             let id = |value: String, notices: &mut Vec<Notice>| {
                 if is_valid_id(&value) {
                     Some(value)
                 } else {
-                    notices.push(Notice::BadValue {
-                        key: key.clone(),
-                        value,
-                    });
+                    bad(notices, value);
                     None
                 }
             };
+            let push = |list: &mut Vec<String>, value: String, notices: &mut Vec<Notice>| {
+                if !is_valid_id(&value) {
+                    bad(notices, value);
+                } else if list.len() >= MAX_VALUES {
+                    notices.push(Notice::Cut { key: key.clone() });
+                } else if !list.contains(&value) {
+                    list.push(value);
+                }
+            };
+            let date = |value: String, end: bool, notices: &mut Vec<Notice>| {
+                let d = parse_link_date(&value, end);
+                if d.is_none() {
+                    bad(notices, value);
+                }
+                d
+            };
             match key.as_str() {
+                "q" => state.q = value,
+                "source" => push(&mut state.sources, value, &mut notices),
+                "with" => push(&mut state.entities, value, &mut notices),
+                "topic" => push(&mut state.themes, value, &mut notices),
+                "kind" => match DocKind::parse(&value) {
+                    Some(k) if !state.kinds.contains(&k) => state.kinds.push(k),
+                    Some(_) => {}
+                    None => bad(&mut notices, value),
+                },
+                "from" => state.from = date(value, false, &mut notices),
+                "to" => state.to = date(value, true, &mut notices),
+                "asof" => state.as_of = date(value, true, &mut notices),
                 "doc" => state.doc = id(value, &mut notices),
                 "entity" => state.entity = id(value, &mut notices),
                 "event" => state.event = id(value, &mut notices),
                 "theme" => state.theme = id(value, &mut notices),
                 "s" => match value.parse::<u32>() {
                     Ok(n) => state.sentence = Some(n),
-                    Err(_) => notices.push(Notice::BadValue {
-                        key: key.clone(),
-                        value,
-                    }),
+                    Err(_) => bad(&mut notices, value),
                 },
-                _ => notices.push(Notice::UnknownKey(key)),
+                "embed" => match value.as_str() {
+                    "1" | "true" | "" => state.embed = true,
+                    "0" | "false" => state.embed = false,
+                    _ => bad(&mut notices, value),
+                },
+                "color" => match value.as_str() {
+                    "light" => state.color = ColorScheme::Light,
+                    "dark" => state.color = ColorScheme::Dark,
+                    "system" => state.color = ColorScheme::System,
+                    _ => bad(&mut notices, value),
+                },
+                _ => notices.push(Notice::UnknownKey(cut_chars(&key, 40).0)),
+            }
+        }
+        if let (Some(a), Some(b)) = (state.from, state.to) {
+            if a > b {
+                state.from = Some(b);
+                state.to = Some(a);
             }
         }
         if notices.len() > MAX_NOTICES {
@@ -120,22 +235,79 @@ impl ViewState {
     /// The canonical query string, without the leading `?` (empty for the default view).
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
-        if let Some(doc) = &self.doc {
-            parts.push(format!("doc={}", percent_encode(doc)));
+        let mut put = |k: &str, v: &str| parts.push(format!("{k}={}", percent_encode(v)));
+        if !self.q.is_empty() {
+            put("q", &self.q);
+        }
+        for v in &self.sources {
+            put("source", v);
+        }
+        for v in &self.entities {
+            put("with", v);
+        }
+        for v in &self.themes {
+            put("topic", v);
+        }
+        for k in &self.kinds {
+            put("kind", k.as_str());
+        }
+        if let Some(d) = self.from {
+            put("from", &d.to_string());
+        }
+        if let Some(d) = self.to {
+            put("to", &d.to_string());
+        }
+        if let Some(d) = self.as_of {
+            put("asof", &d.to_string());
+        }
+        if let Some(v) = &self.doc {
+            put("doc", v);
         }
         if let Some(n) = self.sentence {
-            parts.push(format!("s={n}"));
+            put("s", &n.to_string());
         }
-        if let Some(e) = &self.entity {
-            parts.push(format!("entity={}", percent_encode(e)));
+        if let Some(v) = &self.entity {
+            put("entity", v);
         }
-        if let Some(e) = &self.event {
-            parts.push(format!("event={}", percent_encode(e)));
+        if let Some(v) = &self.event {
+            put("event", v);
         }
-        if let Some(t) = &self.theme {
-            parts.push(format!("theme={}", percent_encode(t)));
+        if let Some(v) = &self.theme {
+            put("theme", v);
+        }
+        if self.embed {
+            put("embed", "1");
+        }
+        if self.color != ColorScheme::System {
+            put("color", self.color.as_str());
         }
         parts.join("&")
+    }
+
+    /// Whether any filter or search narrows the sentences.
+    pub fn is_filtered(&self) -> bool {
+        !self.q.trim().is_empty()
+            || !self.sources.is_empty()
+            || !self.entities.is_empty()
+            || !self.themes.is_empty()
+            || !self.kinds.is_empty()
+            || self.from.is_some()
+            || self.to.is_some()
+            || self.as_of.is_some()
+    }
+
+    /// The same view with every filter and the search cleared.
+    pub fn cleared(&self) -> ViewState {
+        ViewState {
+            doc: self.doc.clone(),
+            sentence: self.sentence,
+            entity: self.entity.clone(),
+            event: self.event.clone(),
+            theme: self.theme.clone(),
+            embed: self.embed,
+            color: self.color,
+            ..ViewState::default()
+        }
     }
 }
 
@@ -208,81 +380,4 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(query: &str, doc: Option<&str>, notices: usize) {
-        let (state, n) = ViewState::parse(query);
-        assert_eq!(state.doc.as_deref(), doc, "doc of {query:?}");
-        assert_eq!(n.len(), notices, "notices of {query:?}: {n:?}");
-    }
-
-    #[test]
-    fn parses_queries() {
-        check("", None, 0);
-        check("?", None, 0);
-        check("?doc=001_abc", Some("001_abc"), 0);
-        check("doc=a%20b", Some("a b"), 0);
-        check("doc=a+b", Some("a b"), 0);
-        check("?doc=x&doc=y", Some("y"), 0);
-        check("?zoom=3", None, 1);
-        check("?doc=", None, 1);
-        check("?doc=%0A", None, 1);
-        check("?doc=%zz", Some("%zz"), 1);
-        check("?doc=%FF", Some("\u{FFFD}"), 1);
-        check("&&&=&==&", None, 2);
-        check("?doc=a&s=3&entity=x&event=e2", Some("a"), 0);
-        check("?doc=a&s=-1", Some("a"), 1);
-        check("?doc=a&s=99999999999", Some("a"), 1);
-        check("?doc=caf%C3%A9", Some("café"), 0);
-    }
-
-    #[test]
-    fn cuts_overlong_values() {
-        let long = "é".repeat(MAX_VALUE_CHARS + 50);
-        let (state, n) = ViewState::parse(&format!("doc={long}"));
-        assert_eq!(state.doc.map(|d| d.chars().count()), Some(MAX_VALUE_CHARS));
-        assert_eq!(n, vec![Notice::Cut { key: "doc".into() }]);
-    }
-
-    #[test]
-    fn printing_round_trips() {
-        for doc in [None, Some("a"), Some("a b&c=d"), Some("ünï/cødé?#%+")] {
-            let state = ViewState {
-                doc: doc.map(str::to_string),
-                sentence: doc.map(|d| d.len() as u32),
-                entity: doc.map(|d| format!("{d}-entity")),
-                event: doc.map(|_| "e1".to_string()),
-                theme: doc.map(|d| format!("theme {d}")),
-            };
-            let (back, n) = ViewState::parse(&state.to_query());
-            assert_eq!(back, state);
-            assert!(n.is_empty());
-        }
-    }
-
-    #[test]
-    fn notices_are_capped() {
-        let q: String = (0..1000).map(|i| format!("k{i}=v&")).collect();
-        let (_, n) = ViewState::parse(&q);
-        assert_eq!(n.len(), MAX_NOTICES + 1);
-        assert_eq!(n[MAX_NOTICES], Notice::More(1000 - MAX_NOTICES));
-    }
-
-    #[test]
-    fn any_bytes_parse() {
-        // A cheap sweep over awkward inputs; the fuzz target covers the rest.
-        for q in [
-            "%",
-            "%%",
-            "%4",
-            "=",
-            "doc",
-            "doc=%E2%82",
-            "\u{0}",
-            "doc=\u{202E}x",
-        ] {
-            let _ = ViewState::parse(q);
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,272 @@
+//! The explorer's queries over the index: which sentences pass the search and the filters,
+//! grouped by source, and the facet counts, each counting what the other filters leave.
+//!
+//! Every sentence is checked once against each filter group; a sentence that fails only
+//! group G still counts for G's facet values, so a facet shows what choosing one of its
+//! values would give. The scrubber (`as of`) keeps sentences that mention a time up to that
+//! day and events that started by then.
+
+use std::collections::HashMap;
+
+use crate::date::Date;
+use crate::index::{DocKind, Index};
+use crate::search::{parse_query, Hit, SearchIndex};
+use crate::time::value_range;
+use crate::view::ViewState;
+
+/// What the explorer knows of each sentence, beyond its text.
+struct Meta {
+    doc: u32,
+    entities: Vec<u32>,
+    themes: Vec<u32>,
+    /// The calendar ranges its time expressions name.
+    times: Vec<(Date, Date)>,
+}
+
+/// The filter groups, as bits.
+const QUERY: u8 = 1;
+const SOURCE: u8 = 2;
+const ENTITY: u8 = 4;
+const THEME: u8 = 8;
+const KIND: u8 = 16;
+const TIME: u8 = 32;
+
+/// A facet value and how many sentences choosing it would give.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Count {
+    /// Index into the index's documents, entities or themes, or the kind.
+    pub value: usize,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facets {
+    pub sources: Vec<Count>,
+    pub entities: Vec<Count>,
+    pub themes: Vec<Count>,
+    /// Index into [`DocKind::ALL`].
+    pub kinds: Vec<Count>,
+}
+
+/// The sentences of one source that pass, best first within the source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceHits {
+    pub doc: usize,
+    pub hits: Vec<Hit>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    /// Sources in order of their best hit (corpus order when there is no search).
+    pub by_source: Vec<SourceHits>,
+    pub total: usize,
+    pub facets: Facets,
+    /// Events visible under the time filters (all when there are none), by index.
+    pub events: Vec<usize>,
+}
+
+/// The query engine, built once from the index.
+pub struct Engine {
+    pub search: SearchIndex,
+    meta: Vec<Meta>,
+    event_ranges: Vec<Option<(Date, Date)>>,
+}
+
+impl Engine {
+    pub fn new(index: &Index) -> Self {
+        let search = SearchIndex::new(index);
+        let doc_no: HashMap<&str, u32> = index
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i as u32))
+            .collect();
+        // Global sentence number of (doc, sentence).
+        let mut first: Vec<usize> = Vec::with_capacity(index.documents.len());
+        let mut n = 0;
+        for d in &index.documents {
+            first.push(n);
+            n += d.sentences.len();
+        }
+        let gid = |doc: &str, sentence: u32| -> Option<usize> {
+            let d = *doc_no.get(doc)? as usize;
+            let len = index.documents.get(d)?.sentences.len();
+            ((sentence as usize) < len).then(|| first[d] + sentence as usize)
+        };
+        let mut meta: Vec<Meta> = search
+            .sentences
+            .iter()
+            .map(|&(d, i)| Meta {
+                doc: d,
+                entities: Vec::new(),
+                themes: Vec::new(),
+                times: index.documents[d as usize].sentences[i as usize]
+                    .times
+                    .iter()
+                    .filter_map(|t| t.value.as_deref().and_then(value_range))
+                    .map(|(a, b, _)| (a, b))
+                    .collect(),
+            })
+            .collect();
+        for (e, entity) in index.entities.iter().enumerate() {
+            for m in &entity.mentions {
+                if let Some(g) = gid(&m.doc, m.sentence) {
+                    if meta[g].entities.last() != Some(&(e as u32)) {
+                        meta[g].entities.push(e as u32);
+                    }
+                }
+            }
+        }
+        for (t, theme) in index.themes.iter().enumerate() {
+            for r in &theme.sentences {
+                if let Some(g) = gid(&r.doc, r.sentence) {
+                    meta[g].themes.push(t as u32);
+                }
+            }
+        }
+        let event_ranges = index
+            .events
+            .iter()
+            .map(|e| Some((Date::parse_iso(&e.start)?, Date::parse_iso(&e.end)?)))
+            .collect();
+        Engine {
+            search,
+            meta,
+            event_ranges,
+        }
+    }
+
+    /// Runs the view's search and filters.
+    pub fn run(&self, index: &Index, state: &ViewState) -> Results {
+        let ids = |list: &[String], all: &[&str]| -> Vec<usize> {
+            list.iter()
+                .filter_map(|v| all.iter().position(|a| a == v))
+                .collect()
+        };
+        let doc_ids: Vec<&str> = index.documents.iter().map(|d| d.id.as_str()).collect();
+        let entity_ids: Vec<&str> = index.entities.iter().map(|e| e.id.as_str()).collect();
+        let theme_ids: Vec<&str> = index.themes.iter().map(|t| t.id.as_str()).collect();
+        let sources = ids(&state.sources, &doc_ids);
+        let entities = ids(&state.entities, &entity_ids);
+        let themes = ids(&state.themes, &theme_ids);
+        let kinds: Vec<DocKind> = state.kinds.clone();
+        let terms = parse_query(&state.q);
+        let hits: Option<HashMap<usize, Hit>> = (!terms.is_empty()).then(|| {
+            self.search
+                .search(&terms)
+                .into_iter()
+                .map(|h| (h.sentence, h))
+                .collect()
+        });
+        let time_filter = state.from.is_some() || state.to.is_some() || state.as_of.is_some();
+        let lo = state.from;
+        let hi = match (state.to, state.as_of) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let in_span =
+            |(a, b): (Date, Date)| lo.is_none_or(|lo| b >= lo) && hi.is_none_or(|hi| a <= hi);
+
+        let mut results = Results::default();
+        let mut source_counts = vec![0usize; index.documents.len()];
+        let mut entity_counts = vec![0usize; index.entities.len()];
+        let mut theme_counts = vec![0usize; index.themes.len()];
+        let mut kind_counts = [0usize; DocKind::ALL.len()];
+        let mut passing: Vec<Hit> = Vec::new();
+        for (g, m) in self.meta.iter().enumerate() {
+            let kind = index
+                .documents
+                .get(m.doc as usize)
+                .map_or(DocKind::Report, |d| d.kind);
+            let mut failed = 0u8;
+            if hits.as_ref().is_some_and(|h| !h.contains_key(&g)) {
+                failed |= QUERY;
+            }
+            // Unknown ids match nothing: a filter is never silently widened.
+            if !state.sources.is_empty() && !sources.contains(&(m.doc as usize)) {
+                failed |= SOURCE;
+            }
+            if entities.len() < state.entities.len()
+                || !entities.iter().all(|e| m.entities.contains(&(*e as u32)))
+            {
+                failed |= ENTITY;
+            }
+            if !state.themes.is_empty() && !themes.iter().any(|t| m.themes.contains(&(*t as u32))) {
+                failed |= THEME;
+            }
+            if !kinds.is_empty() && !kinds.contains(&kind) {
+                failed |= KIND;
+            }
+            if time_filter && !m.times.iter().any(|&r| in_span(r)) {
+                failed |= TIME;
+            }
+            if failed & !SOURCE == 0 {
+                source_counts[m.doc as usize] += 1;
+            }
+            if failed & !ENTITY == 0 {
+                for &e in &m.entities {
+                    entity_counts[e as usize] += 1;
+                }
+            }
+            if failed & !THEME == 0 {
+                for &t in &m.themes {
+                    theme_counts[t as usize] += 1;
+                }
+            }
+            if failed & !KIND == 0 {
+                if let Some(k) = DocKind::ALL.iter().position(|x| *x == kind) {
+                    kind_counts[k] += 1;
+                }
+            }
+            if failed == 0 {
+                passing.push(match hits.as_ref().and_then(|h| h.get(&g)) {
+                    Some(h) => h.clone(),
+                    None => Hit {
+                        sentence: g,
+                        score: 0.0,
+                        spans: Vec::new(),
+                    },
+                });
+            }
+        }
+        results.total = passing.len();
+        if hits.is_some() {
+            passing.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.sentence.cmp(&b.sentence))
+            });
+        }
+        for h in passing {
+            let doc = self.meta[h.sentence].doc as usize;
+            match results.by_source.iter_mut().find(|s| s.doc == doc) {
+                Some(s) => s.hits.push(h),
+                None => results.by_source.push(SourceHits { doc, hits: vec![h] }),
+            }
+        }
+        let counts = |v: Vec<usize>| -> Vec<Count> {
+            v.into_iter()
+                .enumerate()
+                .map(|(value, count)| Count { value, count })
+                .collect()
+        };
+        results.facets = Facets {
+            sources: counts(source_counts),
+            entities: counts(entity_counts),
+            themes: counts(theme_counts),
+            kinds: counts(kind_counts.to_vec()),
+        };
+        results.events = self
+            .event_ranges
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !time_filter || r.is_some_and(|(a, b)| in_span((a, b))))
+            .filter(|(_, r)| state.as_of.is_none_or(|d| r.is_some_and(|(a, _)| a <= d)))
+            .map(|(i, _)| i)
+            .collect();
+        results
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,184 @@
+use super::*;
+use crate::index::{
+    Document, Entity, Event, Mention, Sentence, SentenceRef, Theme, TimeExpr, TimexType,
+};
+
+fn sentence(text: &str, time: Option<&str>) -> Sentence {
+    Sentence {
+        text: text.to_string(),
+        times: time
+            .map(|v| {
+                vec![TimeExpr {
+                    kind: TimexType::Date,
+                    value: Some(v.to_string()),
+                    ..TimeExpr::default()
+                }]
+            })
+            .unwrap_or_default(),
+        ..Sentence::default()
+    }
+}
+
+fn mention(doc: &str, sentence: u32) -> Mention {
+    Mention {
+        doc: doc.into(),
+        sentence,
+        ..Mention::default()
+    }
+}
+
+/// Two sources: `a` (report) and `b` (opinion); an entity `x` in a:0, a:1, b:0; a theme `t`
+/// in a:1 and b:1; events in 2003 and 2024.
+fn index() -> Index {
+    Index {
+        documents: vec![
+            Document {
+                id: "a".into(),
+                kind: DocKind::Report,
+                sentences: vec![
+                    sentence("The court designated the group in 2003.", Some("2003")),
+                    sentence("Trade grew with the group in 2024.", Some("2024")),
+                    sentence("Nothing dated here.", None),
+                ],
+                ..Document::default()
+            },
+            Document {
+                id: "b".into(),
+                kind: DocKind::Opinion,
+                sentences: vec![
+                    sentence(
+                        "The group was listed in 2003, the court said.",
+                        Some("2003"),
+                    ),
+                    sentence("Trade deals followed in March 2024.", Some("2024-03")),
+                ],
+                ..Document::default()
+            },
+        ],
+        entities: vec![Entity {
+            id: "x".into(),
+            name: "X".into(),
+            mentions: vec![mention("a", 0), mention("a", 1), mention("b", 0)],
+            ..Entity::default()
+        }],
+        themes: vec![Theme {
+            id: "t".into(),
+            name: "trade".into(),
+            sentences: vec![
+                SentenceRef {
+                    doc: "a".into(),
+                    sentence: 1,
+                },
+                SentenceRef {
+                    doc: "b".into(),
+                    sentence: 1,
+                },
+            ],
+            ..Theme::default()
+        }],
+        events: vec![
+            Event {
+                id: "e1".into(),
+                start: "2003-01-01".into(),
+                end: "2003-12-31".into(),
+                ..Event::default()
+            },
+            Event {
+                id: "e2".into(),
+                start: "2024-03-01".into(),
+                end: "2024-03-31".into(),
+                ..Event::default()
+            },
+        ],
+        ..Index::default()
+    }
+}
+
+fn run(q: &str) -> (Vec<(String, Vec<u32>)>, Results) {
+    let ix = index();
+    let engine = Engine::new(&ix);
+    let (state, notices) = ViewState::parse(q);
+    assert!(notices.is_empty(), "{notices:?}");
+    let r = engine.run(&ix, &state);
+    let shown = r
+        .by_source
+        .iter()
+        .map(|s| {
+            (
+                ix.documents[s.doc].id.clone(),
+                s.hits
+                    .iter()
+                    .map(|h| engine.search.sentences[h.sentence].1)
+                    .collect(),
+            )
+        })
+        .collect();
+    (shown, r)
+}
+
+fn counts(c: &[Count]) -> Vec<usize> {
+    c.iter().map(|c| c.count).collect()
+}
+
+#[test]
+fn no_filters_show_everything() {
+    let (shown, r) = run("");
+    assert_eq!(
+        shown,
+        [("a".into(), vec![0, 1, 2]), ("b".into(), vec![0, 1])]
+    );
+    assert_eq!(r.total, 5);
+    assert_eq!(counts(&r.facets.sources), [3, 2]);
+    assert_eq!(counts(&r.facets.entities), [3]);
+    assert_eq!(counts(&r.facets.themes), [2]);
+    assert_eq!(counts(&r.facets.kinds), [3, 0, 2, 0]);
+    assert_eq!(r.events, [0, 1]);
+}
+
+#[test]
+fn filters_narrow_and_facets_count_the_others() {
+    // A source: the source facet still counts every source (its own filter is ignored for
+    // it); the other facets count within the source.
+    let (shown, r) = run("source=b");
+    assert_eq!(shown, [("b".into(), vec![0, 1])]);
+    assert_eq!(counts(&r.facets.sources), [3, 2]);
+    assert_eq!(counts(&r.facets.entities), [1]);
+    assert_eq!(counts(&r.facets.kinds), [0, 0, 2, 0]);
+    // Combined filters narrow further.
+    let (shown, _) = run("source=b&topic=t");
+    assert_eq!(shown, [("b".into(), vec![1])]);
+    let (shown, r) = run("with=x&kind=report");
+    assert_eq!(shown, [("a".into(), vec![0, 1])]);
+    assert_eq!(counts(&r.facets.kinds), [2, 0, 1, 0]);
+    // Unknown ids in a filter match nothing rather than everything.
+    let (shown, _) = run("with=nobody");
+    assert!(shown.is_empty());
+}
+
+#[test]
+fn search_ranks_and_narrows() {
+    let (shown, r) = run("q=court");
+    assert_eq!(r.total, 2);
+    assert_eq!(shown.len(), 2);
+    assert_eq!(counts(&r.facets.sources), [1, 1]);
+    let (shown, _) = run("q=trade&source=a");
+    assert_eq!(shown, [("a".into(), vec![1])]);
+    let (_, r) = run("q=zzzz+");
+    assert_eq!(r.total, 0);
+    assert!(r.by_source.is_empty());
+}
+
+#[test]
+fn time_span_and_scrubber() {
+    let (shown, r) = run("from=2020");
+    assert_eq!(shown, [("a".into(), vec![1]), ("b".into(), vec![1])]);
+    assert_eq!(r.events, [1]);
+    let (shown, r) = run("asof=2010-06-01");
+    assert_eq!(shown, [("a".into(), vec![0]), ("b".into(), vec![0])]);
+    assert_eq!(r.events, [0]);
+    // The scrubber inside a span: the earlier of the two ends wins.
+    let (_, r) = run("from=2000&to=2030&asof=2024-03-05");
+    assert_eq!(r.events, [0, 1]);
+    let (_, r) = run("to=2024-02-01");
+    assert_eq!(r.events, [0]);
+}

@@ -1,0 +1,224 @@
+use super::*;
+use proptest::prelude::*;
+
+fn parse(q: &str) -> (ViewState, usize) {
+    let (s, n) = ViewState::parse(q);
+    (s, n.len())
+}
+
+#[test]
+fn parses_queries() {
+    assert_eq!(parse(""), (ViewState::default(), 0));
+    assert_eq!(parse("?"), (ViewState::default(), 0));
+    let (s, n) = parse("?doc=001_abc&s=3&entity=x&event=e2&theme=security");
+    assert_eq!(n, 0);
+    assert_eq!(s.doc.as_deref(), Some("001_abc"));
+    assert_eq!(s.sentence, Some(3));
+    assert_eq!(
+        (s.entity.as_deref(), s.event.as_deref(), s.theme.as_deref()),
+        (Some("x"), Some("e2"), Some("security"))
+    );
+    let (s, n) = parse("q=human+rights&source=a&source=b&source=a&with=putin&topic=economy&kind=report&kind=forum&from=2003&to=2024-03&asof=2024-03-15&embed=1&color=dark");
+    assert_eq!(n, 0);
+    assert_eq!(s.q, "human rights");
+    assert_eq!(s.sources, ["a", "b"]);
+    assert_eq!(s.entities, ["putin"]);
+    assert_eq!(s.themes, ["economy"]);
+    assert_eq!(s.kinds, [DocKind::Report, DocKind::Forum]);
+    assert_eq!(s.from.map(|d| d.to_string()).as_deref(), Some("2003-01-01"));
+    assert_eq!(s.to.map(|d| d.to_string()).as_deref(), Some("2024-03-31"));
+    assert_eq!(
+        s.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-15")
+    );
+    assert!(s.embed);
+    assert_eq!(s.color, ColorScheme::Dark);
+    assert!(s.is_filtered());
+    assert!(!s.cleared().is_filtered());
+    assert!(s.cleared().embed);
+}
+
+#[test]
+fn drops_what_it_cannot_use() {
+    assert_eq!(parse("?zoom=3").1, 1);
+    assert_eq!(parse("?doc=").1, 1);
+    assert_eq!(parse("?doc=%0A").1, 1);
+    assert_eq!(
+        parse("?doc=%zz"),
+        (
+            ViewState {
+                doc: Some("%zz".into()),
+                ..Default::default()
+            },
+            1
+        )
+    );
+    assert_eq!(parse("?doc=%FF").0.doc.as_deref(), Some("\u{FFFD}"));
+    assert_eq!(parse("&&&=&==&").1, 2);
+    assert_eq!(parse("?s=-1").1, 1);
+    assert_eq!(parse("?s=99999999999").1, 1);
+    assert_eq!(parse("?kind=gossip").1, 1);
+    assert_eq!(parse("?from=2024-13-01&to=yesterday&asof=2023-02-29").1, 3);
+    assert_eq!(parse("?embed=maybe&color=purple").1, 2);
+    // A reversed span is put the right way round.
+    let (s, _) = parse("from=2024&to=2003");
+    assert_eq!(s.from.map(|d| d.to_string()).as_deref(), Some("2003-12-31"));
+    assert_eq!(s.to.map(|d| d.to_string()).as_deref(), Some("2024-01-01"));
+}
+
+#[test]
+fn cuts_overlong_values_and_lists() {
+    let long = "é".repeat(MAX_VALUE_CHARS + 50);
+    let (state, n) = ViewState::parse(&format!("doc={long}"));
+    assert_eq!(state.doc.map(|d| d.chars().count()), Some(MAX_VALUE_CHARS));
+    assert_eq!(n, vec![Notice::Cut { key: "doc".into() }]);
+    let many: String = (0..MAX_VALUES + 10)
+        .map(|i| format!("source=s{i}&"))
+        .collect();
+    let (state, n) = ViewState::parse(&many);
+    assert_eq!(state.sources.len(), MAX_VALUES);
+    assert!(!n.is_empty());
+}
+
+#[test]
+fn notices_are_capped() {
+    let q: String = (0..1000).map(|i| format!("k{i}=v&")).collect();
+    let (_, n) = ViewState::parse(&q);
+    assert_eq!(n.len(), MAX_NOTICES + 1);
+    assert_eq!(n[MAX_NOTICES], Notice::More(1000 - MAX_NOTICES));
+}
+
+fn id() -> impl Strategy<Value = String> {
+    // Anything without control characters, trimmed, not empty, at most the value limit.
+    "[^\\p{Cc}]{1,40}"
+        .prop_map(|s| s.trim().to_string())
+        .prop_filter("not empty", |s| !s.is_empty())
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1i32..=9999, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap_or(Date::new(2000, 1, 1).unwrap()))
+}
+
+fn state() -> impl Strategy<Value = ViewState> {
+    (
+        (
+            "[^\\p{Cc}]{0,30}".prop_map(|s| s.trim().to_string()),
+            prop::collection::vec(id(), 0..3),
+            prop::collection::vec(id(), 0..3),
+            prop::collection::vec(id(), 0..3),
+        ),
+        (
+            prop::collection::vec(prop::sample::select(DocKind::ALL.to_vec()), 0..3),
+            prop::option::of(date()),
+            prop::option::of(date()),
+            prop::option::of(date()),
+        ),
+        (
+            prop::option::of(id()),
+            prop::option::of(any::<u32>()),
+            prop::option::of(id()),
+            prop::option::of(id()),
+            prop::option::of(id()),
+        ),
+        (
+            any::<bool>(),
+            prop::sample::select(vec![
+                ColorScheme::System,
+                ColorScheme::Light,
+                ColorScheme::Dark,
+            ]),
+        ),
+    )
+        .prop_map(
+            |(
+                (q, sources, entities, themes),
+                (kinds, from, to, as_of),
+                (doc, sentence, entity, event, theme),
+                (embed, color),
+            )| {
+                let mut s = ViewState {
+                    q,
+                    sources,
+                    entities,
+                    themes,
+                    kinds,
+                    from,
+                    to,
+                    as_of,
+                    doc,
+                    sentence,
+                    entity,
+                    event,
+                    theme,
+                    embed,
+                    color,
+                };
+                s.sources.dedup();
+                s.entities.dedup();
+                s.themes.dedup();
+                s.kinds.dedup();
+                let (mut uniq_s, mut uniq_e, mut uniq_t, mut uniq_k) =
+                    (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                for v in s.sources.drain(..) {
+                    if !uniq_s.contains(&v) {
+                        uniq_s.push(v);
+                    }
+                }
+                for v in s.entities.drain(..) {
+                    if !uniq_e.contains(&v) {
+                        uniq_e.push(v);
+                    }
+                }
+                for v in s.themes.drain(..) {
+                    if !uniq_t.contains(&v) {
+                        uniq_t.push(v);
+                    }
+                }
+                for v in s.kinds.drain(..) {
+                    if !uniq_k.contains(&v) {
+                        uniq_k.push(v);
+                    }
+                }
+                (s.sources, s.entities, s.themes, s.kinds) = (uniq_s, uniq_e, uniq_t, uniq_k);
+                if let (Some(a), Some(b)) = (s.from, s.to) {
+                    if a > b {
+                        (s.from, s.to) = (Some(b), Some(a));
+                    }
+                }
+                s
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn printing_round_trips(s in state()) {
+        let (back, notices) = ViewState::parse(&s.to_query());
+        prop_assert_eq!(back, s);
+        prop_assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn any_string_parses_to_a_valid_state(q in ".{0,300}") {
+        let (s, notices) = ViewState::parse(&q);
+        prop_assert!(notices.len() <= MAX_NOTICES + 1);
+        for v in s.sources.iter().chain(&s.entities).chain(&s.themes).chain(s.doc.iter()) {
+            prop_assert!(is_valid_id(v));
+            prop_assert!(v.chars().count() <= MAX_VALUE_CHARS);
+        }
+        prop_assert!(s.q.chars().count() <= MAX_VALUE_CHARS);
+        if let (Some(a), Some(b)) = (s.from, s.to) { prop_assert!(a <= b); }
+        // Printing what was read and reading it again changes nothing more.
+        let (again, n2) = ViewState::parse(&s.to_query());
+        prop_assert_eq!(again, s);
+        prop_assert!(n2.is_empty());
+    }
+
+    #[test]
+    fn any_bytes_as_percent_escapes_parse(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let q: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
+        let _ = ViewState::parse(&q);
+        let _ = ViewState::parse(&format!("q={q}&doc={q}&from={q}"));
+    }
+}
