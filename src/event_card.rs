@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use story_core::time::describe;
-use story_core::view::ViewState;
 use story_core::Event;
 
 use crate::mentions::{by_source, count_sources, header, Item};
@@ -10,41 +9,30 @@ use crate::Ctx;
 
 #[component]
 pub fn EventCard(ctx: Ctx, event: &'static Event) -> impl IntoView {
-    let index = ctx.index;
-    let close = ctx.view.state.with_untracked(|s| ViewState {
-        event: None,
-        ..s.clone()
-    });
     let entities: Vec<String> = event
         .entities
         .iter()
-        .filter_map(|id| index.entities.iter().find(|e| &e.id == id))
+        .filter_map(|id| ctx.index.entities.iter().find(|e| &e.id == id))
         .take(8)
         .map(|e| e.name.clone())
         .collect();
     let items = Item::marked(&event.mentions);
     let sources = count_sources(&items);
-    let id = event.id.clone();
     view! {
         <section class="card" aria-labelledby="event-card-title">
-            {header(ctx, "event-card-title", event.label.clone(), close)}
+            {header(ctx, "event-card-title", event.label.clone(), |s| s.event = None)}
             <p class="card__meta">
                 {format!(
                     "{} · mentioned {} times in {sources} of {} sources",
                     describe(&event.start, &event.end, &event.granularity),
                     event.mentions.len(),
-                    index.documents.len()
+                    ctx.index.documents.len()
                 )}
             </p>
             {(!entities.is_empty()).then(|| view! {
                 <p class="card__aliases">"Involving: " {entities.join(", ")}</p>
             })}
-            {by_source(ctx, &items, move |doc, sentence| ViewState {
-                doc: Some(doc.to_string()),
-                sentence: Some(sentence),
-                event: Some(id.clone()),
-                ..Default::default()
-            })}
+            {by_source(ctx, &items)}
         </section>
     }
 }

@@ -1,25 +1,33 @@
 //! Story Explorer's page: a thin leptos view over `story-core`.
 //!
-//! - [`start`] installs the panic hook, decodes the embedded index once and mounts [`App`];
+//! - [`start`] installs the panic hook, decodes the embedded index once, builds the query
+//!   engine once and mounts [`App`];
 //! - [`url`]: the view state's one home, the URL query, kept in a signal;
-//! - [`doc_list`], [`reader`], [`overview`], [`timeline`], [`entity_card`], [`event_card`],
-//!   [`theme_card`]: the views; [`mentions`]: sentences by source, for the cards.
+//! - the views: [`facets`], [`search_box`], [`results`], [`timeline_svg`] (the scrubber),
+//!   [`reader`], [`overview`] and its plain [`timeline`], the cards ([`entity_card`],
+//!   [`event_card`], [`theme_card`], sharing [`mentions`]) and the [`toolbar`].
 //!
 //! Nothing here parses articles or unwraps data from the URL or the corpus.
 
-pub mod doc_list;
 pub mod entity_card;
 pub mod event_card;
+pub mod facets;
 pub mod mentions;
 pub mod overview;
 pub mod panic;
 pub mod reader;
+pub mod results;
+pub mod search_box;
 pub mod theme_card;
 pub mod timeline;
+pub mod timeline_svg;
+pub mod toolbar;
 pub mod url;
 
 use leptos::prelude::*;
 use story_core::annotate::Annotations;
+use story_core::query::Engine;
+use story_core::view::ColorScheme;
 use story_core::Index;
 
 /// The index built from the corpus at compile time (see `build.rs`).
@@ -37,6 +45,7 @@ pub fn load_index() -> Result<&'static Index, String> {
 pub struct Ctx {
     pub index: &'static Index,
     pub annotations: &'static Annotations,
+    pub engine: &'static Engine,
     pub view: url::ViewStateHandle,
 }
 
@@ -46,8 +55,7 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The whole page: the document list beside the main view, or a message when the embedded
-/// index cannot be read.
+/// The whole page, or a message when the embedded index cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
     match load_index() {
@@ -67,48 +75,82 @@ fn Explorer(index: &'static Index) -> impl IntoView {
     let ctx = Ctx {
         index,
         annotations: Box::leak(Box::new(Annotations::new(index))),
+        engine: Box::leak(Box::new(Engine::new(index))),
         view: url::use_view_state(index),
     };
     let state = ctx.view.state;
     let notices = ctx.view.notices;
+    let results = Memo::new(move |_| state.with(|s| ctx.engine.run(index, s)));
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
+    let filtered = Memo::new(move |_| state.with(|s| s.is_filtered()));
+    let embed = Memo::new(move |_| state.with(|s| s.embed));
     let entity = Memo::new(move |_| state.with(|s| s.entity.clone()));
     let event = Memo::new(move |_| state.with(|s| s.event.clone()));
     let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
+    // The colour scheme and embed mode are attributes of the document element (the outside
+    // world, for CSS).
+    Effect::new(move |_| {
+        let (color, embed) = state.with(|s| (s.color, s.embed));
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = match color {
+                ColorScheme::System => root.remove_attribute("data-color"),
+                c => root.set_attribute("data-color", c.as_str()),
+            };
+            let _ = if embed {
+                root.set_attribute("data-embed", "")
+            } else {
+                root.remove_attribute("data-embed")
+            };
+        }
+    });
+    if state.with_untracked(|s| s.embed) {
+        toolbar::post_height_to_parent();
+    }
     let sources = index.documents.len();
-    let story = if index.title.is_empty() {
-        None
-    } else {
-        Some(index.title.clone())
+    let story: Option<&'static str> = (!index.title.is_empty()).then_some(index.title.as_str());
+    let (home_href, home_click) = url::to(ctx.view, |s| *s = s.cleared());
+    let full_href = move || {
+        let mut s = state.get();
+        s.embed = false;
+        url::href(&s)
     };
     view! {
-        <header class="site-header">
-            <h1 class="site-header__title">
-                <a href="?" on:click=move |ev| url::follow(ev, ctx.view, Default::default())>
-                    "Story Explorer"
-                </a>
-            </h1>
-            {story.map(|t| view! { <p class="site-header__story">{t}</p> })}
-            <p class="site-header__meta">
-                {format!("{sources} {}", if sources == 1 { "source" } else { "sources" })}
+        {move || (!embed.get()).then(|| view! {
+            <header class="site-header">
+                <h1 class="site-header__title">
+                    <a href=home_href.clone() on:click=home_click.clone()>"Story Explorer"</a>
+                </h1>
+                {story.map(|t| view! { <p class="site-header__story">{t}</p> })}
+                <p class="site-header__meta">
+                    {format!("{sources} {}", if sources == 1 { "source" } else { "sources" })}
+                </p>
+            </header>
+        })}
+        {move || embed.get().then(|| view! {
+            <p class="embed-bar">
+                <span class="embed-bar__title">{story.unwrap_or("Story Explorer")}</span>
+                <a class="embed-bar__full" href=full_href target="_blank" rel="noopener noreferrer">"Open full explorer"</a>
             </p>
-        </header>
+        })}
         <div class="notices" role="status" aria-live="polite">
-            {move || {
-                notices
-                    .get()
-                    .into_iter()
-                    .map(|n| view! { <p class="notices__item">{n}</p> })
-                    .collect_view()
-            }}
+            {move || notices.get().into_iter().map(|n| view! { <p class="notices__item">{n}</p> }).collect_view()}
         </div>
         <div class="layout">
-            <nav class="layout__list" aria-label="Documents">
-                <doc_list::DocList index=index open=open_doc view_state=ctx.view/>
+            <nav class="layout__facets" aria-label="Filters">
+                <facets::Facets ctx=ctx results=results/>
             </nav>
             <main class="layout__main" id="main">
+                <div class="layout__tools">
+                    <search_box::SearchBox ctx=ctx/>
+                    <toolbar::Toolbar ctx=ctx results=results/>
+                </div>
+                <timeline_svg::TimelineSvg ctx=ctx results=results/>
                 {move || match open_doc.get().and_then(|id| index.document(&id)) {
-                    Some(doc) => view! { <reader::Reader ctx=ctx doc=doc/> }.into_any(),
+                    Some(doc) => view! { <reader::Reader ctx=ctx doc=doc results=results/> }.into_any(),
+                    None if filtered.get() => view! { <results::ResultsView ctx=ctx results=results/> }.into_any(),
                     None => view! { <overview::Overview ctx=ctx/> }.into_any(),
                 }}
             </main>

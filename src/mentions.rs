@@ -1,5 +1,5 @@
-//! Sentences grouped by source, each a link into the reader: what the entity, event and
-//! theme cards list.
+//! Pieces the cards share: a header with a Close link, and sentences grouped by source, each
+//! a link into the reader.
 
 use leptos::prelude::*;
 use story_core::annotate::{segments, Mark};
@@ -37,13 +37,23 @@ pub fn count_sources(items: &[Item<'_>]) -> usize {
     v.len()
 }
 
-/// The items grouped by source in corpus order, one `<h3>` per source. `target` gives the
-/// view each sentence links to.
-pub fn by_source(
-    ctx: Ctx,
-    items: &[Item<'_>],
-    target: impl Fn(&str, u32) -> ViewState,
-) -> impl IntoView {
+/// Marks the spans (chars) of a text with `<mark>`.
+pub fn marked_text(text: &str, spans: &[(u32, u32)]) -> impl IntoView {
+    segments(
+        text,
+        spans.iter().map(|&(a, b)| (a, b, Mark::Time(0))).collect(),
+    )
+    .into_iter()
+    .map(|p| match p.mark {
+        Some(_) => view! { <mark>{p.text}</mark> }.into_any(),
+        None => p.text.into_any(),
+    })
+    .collect_view()
+}
+
+/// The items grouped by source in corpus order, one `<h3>` per source; each sentence opens
+/// in the reader (the card stays open).
+pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
     ctx.index
         .documents
         .iter()
@@ -61,24 +71,15 @@ pub fn by_source(
                         .get(item.sentence as usize)
                         .map(|s| s.text.as_str())
                         .unwrap_or_default();
-                    let spans = item
-                        .mark
-                        .map(|(a, b)| vec![(a, b, Mark::Time(0))])
-                        .unwrap_or_default();
-                    let parts = segments(text, spans);
-                    let to = target(&d.id, item.sentence);
-                    let href = url::href(&to);
+                    let spans: Vec<(u32, u32)> = item.mark.into_iter().collect();
+                    let (doc, sentence) = (d.id.clone(), item.sentence);
+                    let (href, click) = url::to(ctx.view, move |s| {
+                        s.doc = Some(doc.clone());
+                        s.sentence = Some(sentence);
+                    });
                     view! {
                         <li>
-                            <a href=href on:click=move |ev| url::follow(ev, ctx.view, to.clone())>
-                                {parts
-                                    .into_iter()
-                                    .map(|p| match p.mark {
-                                        Some(_) => view! { <mark>{p.text}</mark> }.into_any(),
-                                        None => p.text.into_any(),
-                                    })
-                                    .collect_view()}
-                            </a>
+                            <a href=href on:click=click>{marked_text(text, &spans)}</a>
                         </li>
                     }
                 })
@@ -91,15 +92,19 @@ pub fn by_source(
         .collect_view()
 }
 
-/// A card's header: its title (with `id` for `aria-labelledby`) and a Close link to `close`.
-pub fn header(ctx: Ctx, id: &'static str, title: String, close: ViewState) -> impl IntoView {
-    let href = url::href(&close);
+/// A card's header: its title (with `id` for `aria-labelledby`) and a Close link that
+/// clears what `close` clears.
+pub fn header(
+    ctx: Ctx,
+    id: &'static str,
+    title: String,
+    close: impl Fn(&mut ViewState) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let (href, click) = url::to(ctx.view, close);
     view! {
         <header class="card__header">
             <h2 class="card__title" id=id>{title}</h2>
-            <a class="card__close" href=href on:click=move |ev| url::follow(ev, ctx.view, close.clone())>
-                "Close"
-            </a>
+            <a class="card__close" href=href on:click=click>"Close"</a>
         </header>
     }
 }

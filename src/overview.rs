@@ -1,7 +1,6 @@
 //! The default view: what the corpus holds, the timeline, the main entities and the themes.
 
 use leptos::prelude::*;
-use story_core::view::ViewState;
 
 use crate::{timeline::Timeline, url, Ctx};
 
@@ -32,15 +31,11 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
                         .iter()
                         .take(TOP_ENTITIES)
                         .map(|e| {
-                            let target = ViewState { entity: Some(e.id.clone()), ..Default::default() };
-                            let href = url::href(&target);
+                            let id = e.id.clone();
+                            let (href, click) = url::to(ctx.view, move |s| s.entity = Some(id.clone()));
                             view! {
                                 <li>
-                                    <a
-                                        class=format!("chip chip--{}", e.kind)
-                                        href=href
-                                        on:click=move |ev| url::follow(ev, ctx.view, target.clone())
-                                    >
+                                    <a class=format!("chip chip--{}", e.kind) href=href on:click=click>
                                         {e.name.clone()}
                                         <span class="chip__count">{e.mentions.len()}</span>
                                     </a>
@@ -57,15 +52,11 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
                         .themes
                         .iter()
                         .map(|t| {
-                            let target = ViewState { theme: Some(t.id.clone()), ..Default::default() };
-                            let href = url::href(&target);
+                            let id = t.id.clone();
+                            let (href, click) = url::to(ctx.view, move |s| s.theme = Some(id.clone()));
                             view! {
                                 <li>
-                                    <a
-                                        class="chip chip--theme"
-                                        href=href
-                                        on:click=move |ev| url::follow(ev, ctx.view, target.clone())
-                                    >
+                                    <a class="chip chip--theme" href=href on:click=click>
                                         {t.name.clone()}
                                         <span class="chip__count">{t.sentences.len()}</span>
                                     </a>

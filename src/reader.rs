@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 use story_core::annotate::Mark;
-use story_core::view::ViewState;
+use story_core::query::Results;
 use story_core::{Document, PublishedBasis, Sentence};
 
 use crate::{url, Ctx};
 
 #[component]
-pub fn Reader(ctx: Ctx, doc: &'static Document) -> impl IntoView {
+pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl IntoView {
     let date = match (&doc.published, doc.published_basis) {
         (Some(d), PublishedBasis::Inferred) => format!("{d} (inferred)"),
         (Some(d), _) => d.clone(),
@@ -55,7 +55,7 @@ pub fn Reader(ctx: Ctx, doc: &'static Document) -> impl IntoView {
             {(!doc.key_phrases.is_empty()).then(|| view! {
                 <p class="reader__phrases">"Key phrases: " {doc.key_phrases.join(" · ")}</p>
             })}
-            <div class="reader__body">{blocks(ctx, doc, focus)}</div>
+            <div class="reader__body">{blocks(ctx, doc, focus, results)}</div>
             {doc.credit.clone().map(|c| view! { <p class="reader__credit">"Credited source: " {c}</p> })}
             {(!quotes.is_empty()).then(|| view! {
                 <section class="reader__quotes" aria-labelledby="quotes-heading">
@@ -90,7 +90,12 @@ fn is_web_url(u: &str) -> bool {
 }
 
 /// Headings, runs of list items as one list, and paragraphs.
-fn blocks(ctx: Ctx, doc: &'static Document, focus: Memo<Option<u32>>) -> impl IntoView {
+fn blocks(
+    ctx: Ctx,
+    doc: &'static Document,
+    focus: Memo<Option<u32>>,
+    results: Memo<Results>,
+) -> impl IntoView {
     let doc_no = ctx
         .index
         .documents
@@ -103,7 +108,7 @@ fn blocks(ctx: Ctx, doc: &'static Document, focus: Memo<Option<u32>>) -> impl In
         let Some(&(_, first)) = group.first() else {
             continue;
         };
-        let content = sentences(ctx, doc, doc_no, &group, focus);
+        let content = sentences(ctx, doc_no, &group, focus, results);
         if first.list_item {
             items.push(view! { <li>{content}</li> }.into_any());
             continue;
@@ -126,16 +131,26 @@ fn blocks(ctx: Ctx, doc: &'static Document, focus: Memo<Option<u32>>) -> impl In
 
 fn sentences(
     ctx: Ctx,
-    doc: &'static Document,
     doc_no: usize,
     group: &[(usize, &'static Sentence)],
     focus: Memo<Option<u32>>,
+    results: Memo<Results>,
 ) -> impl IntoView {
+    let filtered = Memo::new(move |_| ctx.view.state.with(|s| s.is_filtered()));
     group
         .iter()
         .map(|&(i, s)| {
             let n = i as u32;
             let is_focus = move || focus.get() == Some(n);
+            // Passages that match the search and filters stand out while reading.
+            let is_hit = move || {
+                filtered.get()
+                    && results.with(|r| {
+                        r.by_source.iter().filter(|g| g.doc == doc_no).any(|g| {
+                            g.hits.iter().any(|h| ctx.engine.search.sentences.get(h.sentence) == Some(&(doc_no as u32, n)))
+                        })
+                    })
+            };
             let parts = ctx.annotations.segments(doc_no, n, s);
             let content = parts
                 .into_iter()
@@ -155,20 +170,18 @@ fn sentences(
                     }
                     Some(Mark::Entity(e)) => match ctx.index.entities.get(e) {
                         Some(entity) => {
-                            let target = ViewState {
-                                doc: Some(doc.id.clone()),
-                                sentence: Some(n),
-                                entity: Some(entity.id.clone()),
-                                ..Default::default()
-                            };
-                            let href = url::href(&target);
+                            let id = entity.id.clone();
+                            let (href, click) = url::to(ctx.view, move |s| {
+                                s.sentence = Some(n);
+                                s.entity = Some(id.clone());
+                            });
                             let title = format!("{} ({})", entity.name, entity.kind);
                             view! {
                                 <a
                                     class=format!("mention mention--{}", entity.kind)
                                     href=href
                                     title=title
-                                    on:click=move |ev| url::follow(ev, ctx.view, target.clone())
+                                    on:click=click
                                 >
                                     {p.text}
                                 </a>
@@ -180,7 +193,7 @@ fn sentences(
                 })
                 .collect_view();
             view! {
-                <span class="sentence" class:sentence--focus=is_focus id=format!("s-{i}")>
+                <span class="sentence" class:sentence--focus=is_focus class:sentence--hit=is_hit id=format!("s-{i}")>
                     {content}
                     " "
                 </span>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use story_core::time::describe;
-use story_core::view::ViewState;
 
 use crate::{short_title, url, Ctx};
 
@@ -13,7 +12,7 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
     let open = Memo::new(move |_| ctx.view.state.with(|s| s.event.clone()));
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"Timeline"</h2>
+            <h2 id="timeline-heading">"Events in order"</h2>
             {index.events.is_empty().then(|| view! { <p>"No dated events were found in these documents."</p> })}
             <ol class="timeline__list">
                 {index
@@ -27,18 +26,16 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
                             .filter_map(|d| index.document(d))
                             .map(|d| short_title(&d.title))
                             .collect();
-                        let target = ViewState { event: Some(e.id.clone()), ..Default::default() };
-                        let href = url::href(&target);
                         let id = e.id.clone();
+                        let (href, click) = {
+                            let id = id.clone();
+                            url::to(ctx.view, move |s| s.event = Some(id.clone()))
+                        };
                         let is_open = move || open.with(|o| o.as_deref() == Some(id.as_str()));
                         view! {
                             <li class="timeline__event" class:timeline__event--open=is_open>
                                 <span class="timeline__date">{describe(&e.start, &e.end, &e.granularity)}</span>
-                                <a
-                                    class="timeline__label"
-                                    href=href
-                                    on:click=move |ev| url::follow(ev, ctx.view, target.clone())
-                                >
+                                <a class="timeline__label" href=href on:click=click>
                                     {e.label.clone()}
                                 </a>
                                 <span class="timeline__sources" title=titles.join("\n")>

@@ -1,6 +1,8 @@
 //! The view state lives in the URL query. This module keeps a signal equal to it: it parses
-//! the query at start and on Back/Forward (`popstate`), and writes a new history entry when
-//! the reader navigates. Parsing is `story_core::view`'s; what it drops is shown as notices.
+//! the query at start and on Back/Forward (`popstate`), and writes the URL when the reader
+//! acts: a new history entry for discrete choices (a facet, a document, a card), a replaced
+//! one for continuous input (typing a search, dragging the scrubber), so Back steps through
+//! views, not keystrokes. Parsing is `story_core::view`'s; what it drops is shown as notices.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -38,69 +40,113 @@ fn read_location(index: &Index) -> (ViewState, Vec<String>) {
         .unwrap_or_default();
     let (mut state, notices) = ViewState::parse(&query);
     let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
-    if let Some(doc) = &state.doc {
-        match index.document(doc) {
-            None => {
-                notices.push(format!("there is no document “{doc}” in this story"));
-                state.doc = None;
-                state.sentence = None;
-            }
-            Some(d) => {
-                if state
-                    .sentence
-                    .is_some_and(|n| n as usize >= d.sentences.len())
-                {
-                    notices.push("that sentence is not in the document".to_string());
-                    state.sentence = None;
-                }
-            }
-        }
-    } else if state.sentence.take().is_some() {
-        notices.push("a sentence needs a document".to_string());
-    }
-    if let Some(e) = &state.entity {
-        if !index.entities.iter().any(|x| &x.id == e) {
-            notices.push(format!("there is no entity “{e}” in this story"));
-            state.entity = None;
-        }
-    }
-    if let Some(e) = &state.event {
-        if !index.events.iter().any(|x| &x.id == e) {
-            notices.push(format!("there is no event “{e}” in this story"));
-            state.event = None;
-        }
-    }
-    if let Some(t) = &state.theme {
-        if !index.themes.iter().any(|x| &x.id == t) {
-            notices.push(format!("there is no theme “{t}” in this story"));
-            state.theme = None;
-        }
-    }
+    check_against(index, &mut state, &mut notices);
     if !notices.is_empty() {
         notices[0] = format!("This link was partly unusable: {}", notices[0]);
     }
     (state, notices)
 }
 
+/// Drops ids the index does not have, saying so.
+fn check_against(index: &Index, state: &mut ViewState, notices: &mut Vec<String>) {
+    let mut keep = |list: &mut Vec<String>, what: &str, exists: &dyn Fn(&str) -> bool| {
+        list.retain(|v| {
+            let ok = exists(v);
+            if !ok {
+                notices.push(format!("there is no {what} “{v}” in this story"));
+            }
+            ok
+        });
+    };
+    keep(&mut state.sources, "document", &|v| {
+        index.document(v).is_some()
+    });
+    keep(&mut state.entities, "entity", &|v| {
+        index.entities.iter().any(|x| x.id == v)
+    });
+    keep(&mut state.themes, "theme", &|v| {
+        index.themes.iter().any(|x| x.id == v)
+    });
+    let mut one = |slot: &mut Option<String>, what: &str, exists: &dyn Fn(&str) -> bool| {
+        if let Some(v) = slot.as_deref() {
+            if !exists(v) {
+                notices.push(format!("there is no {what} “{v}” in this story"));
+                *slot = None;
+            }
+        }
+    };
+    one(&mut state.doc, "document", &|v| index.document(v).is_some());
+    one(&mut state.entity, "entity", &|v| {
+        index.entities.iter().any(|x| x.id == v)
+    });
+    one(&mut state.event, "event", &|v| {
+        index.events.iter().any(|x| x.id == v)
+    });
+    one(&mut state.theme, "theme", &|v| {
+        index.themes.iter().any(|x| x.id == v)
+    });
+    match state.doc.as_deref().and_then(|d| index.document(d)) {
+        Some(d) => {
+            if state
+                .sentence
+                .is_some_and(|n| n as usize >= d.sentences.len())
+            {
+                notices.push("that sentence is not in the document".to_string());
+                state.sentence = None;
+            }
+        }
+        None => {
+            if state.sentence.take().is_some() {
+                notices.push("a sentence needs a document".to_string());
+            }
+        }
+    }
+}
+
+/// The page's own URL for a view: the current path and the view's query.
+pub fn url_of(state: &ViewState) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let query = state.to_query();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// Shows `state`, as a new history entry.
 pub fn navigate(handle: ViewStateHandle, state: ViewState) {
+    write(handle, state, false);
+}
+
+/// Shows `state` in place of the current history entry (typing, dragging).
+pub fn replace(handle: ViewStateHandle, state: ViewState) {
+    write(handle, state, true);
+}
+
+fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
     if handle.state.with_untracked(|s| *s == state) {
         return;
     }
-    let query = state.to_query();
-    if let Some(window) = web_sys::window() {
-        let path = window.location().pathname().unwrap_or_default();
-        let url = if query.is_empty() {
-            path
+    let url = url_of(&state);
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = if replace {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         } else {
-            format!("{path}?{query}")
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
         };
-        if let Ok(history) = window.history() {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
     }
     handle.notices.set(Vec::new());
     handle.state.set(state);
+}
+
+/// Changes the current view with `f`, as a new history entry.
+pub fn update(handle: ViewStateHandle, f: impl FnOnce(&mut ViewState)) {
+    let mut s = handle.state.get_untracked();
+    f(&mut s);
+    navigate(handle, s);
 }
 
 /// Click handler of an in-page link: a plain click navigates without reloading; a click that
@@ -116,4 +162,28 @@ pub fn follow(ev: MouseEvent, handle: ViewStateHandle, state: ViewState) {
 /// The relative link (`?…`) of a view, for `href`s.
 pub fn href(state: &ViewState) -> String {
     format!("?{}", state.to_query())
+}
+
+/// A link that changes the current view with `change`: its `href` (kept up to date, for new
+/// tabs and copied link addresses) and its click handler (which applies the change to the
+/// view as it is at the click).
+pub fn to(
+    handle: ViewStateHandle,
+    change: impl Fn(&mut ViewState) + Clone + Send + Sync + 'static,
+) -> (
+    impl Fn() -> String + Clone + Send + Sync + 'static,
+    impl Fn(MouseEvent) + Clone + 'static,
+) {
+    let for_href = change.clone();
+    let href = move || {
+        let mut s = handle.state.get();
+        for_href(&mut s);
+        href(&s)
+    };
+    let click = move |ev: MouseEvent| {
+        let mut s = handle.state.get_untracked();
+        change(&mut s);
+        follow(ev, handle, s);
+    };
+    (href, click)
 }

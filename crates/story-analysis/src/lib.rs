@@ -150,9 +150,9 @@ fn search_stems(docs: &[story_core::Document]) -> Vec<(String, String)> {
     for d in docs {
         for s in &d.sentences {
             for t in story_core::words::tokens(&s.text) {
-                if !forms.contains_key(&t.form) {
-                    let stem = words.stem(&t.form);
-                    forms.insert(t.form, stem);
+                if let std::collections::btree_map::Entry::Vacant(e) = forms.entry(t.form) {
+                    let stem = words.stem(e.key());
+                    e.insert(stem);
                 }
             }
         }

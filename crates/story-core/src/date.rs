@@ -10,6 +10,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// 1970-01-01.
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// The date, if `year-month-day` exists (years 1 to 9999).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {

@@ -6,6 +6,7 @@
 //! - [`date`]: calendar dates;
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
+//! - [`scale`]: the timeline's time axis;
 //! - [`search`], [`words`]: full-text search and its tokenizer;
 //! - [`view`]: the view state and its URL query form.
 //!
@@ -16,6 +17,7 @@ pub mod codec;
 pub mod date;
 pub mod index;
 pub mod query;
+pub mod scale;
 pub mod search;
 pub mod time;
 pub mod view;

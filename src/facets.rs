@@ -1,0 +1,243 @@
+//! The facets: sources (which are also the document list), kinds, themes, entities and a time
+//! span, each value with the count of passages that choosing it would give, given the other
+//! filters. Toggling a value is a new history entry; "Clear all filters" clears them all.
+
+use leptos::prelude::*;
+use story_core::query::{Count, Results};
+use story_core::view::ViewState;
+use story_core::DocKind;
+
+use crate::{url, Ctx};
+
+/// Entities listed before "Show all".
+const ENTITIES_SHOWN: usize = 12;
+
+fn count_of(counts: &[Count], value: usize) -> usize {
+    counts
+        .iter()
+        .find(|c| c.value == value)
+        .map_or(0, |c| c.count)
+}
+
+fn toggle(list: &mut Vec<String>, id: &str) {
+    match list.iter().position(|v| v == id) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(id.to_string()),
+    }
+}
+
+#[component]
+pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
+    let index = ctx.index;
+    let state = ctx.view.state;
+    let show_all = RwSignal::new(false);
+    let sources = index
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let id = doc.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || state.with(|s| s.sources.contains(&id))
+            };
+            let on_change = {
+                let id = id.clone();
+                move |_| url::update(ctx.view, |s| toggle(&mut s.sources, &id))
+            };
+            let (href, click) = {
+                let id = id.clone();
+                url::to(ctx.view, move |s| {
+                    s.doc = Some(id.clone());
+                    s.sentence = None;
+                })
+            };
+            let is_open = Memo::new({
+                let id = id.clone();
+                move |_| state.with(|s| s.doc.as_deref() == Some(id.as_str()))
+            });
+            let count = move || results.with(|r| count_of(&r.facets.sources, i));
+            let date = doc.published.clone().unwrap_or_else(|| "undated".to_string());
+            let words = doc.word_count();
+            let label = format!("Filter by {}", doc.title);
+            view! {
+                <li class="doc-list__item" class:doc-list__item--open=is_open>
+                    <input type="checkbox" class="facet__check" aria-label=label prop:checked=checked on:change=on_change/>
+                    <div class="doc-list__text">
+                        <a class="doc-list__link" href=href aria-current=move || is_open.get().then_some("page") on:click=click>
+                            {doc.title.clone()}
+                        </a>
+                        <span class="doc-list__meta">
+                            <span class="doc-list__date">{date}</span>
+                            " · "
+                            <span class="doc-list__kind">{doc.kind.as_str()}</span>
+                            " · "
+                            <span class="doc-list__length">{format!("{words} words")}</span>
+                        </span>
+                    </div>
+                    <span class="facet__count" aria-label="passages">{count}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let kinds = DocKind::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| index.documents.iter().any(|d| d.kind == **k))
+        .map(|(i, &k)| {
+            let checked = move || state.with(|s| s.kinds.contains(&k));
+            let on_change = move |_| {
+                url::update(ctx.view, |s| match s.kinds.iter().position(|x| *x == k) {
+                    Some(p) => {
+                        s.kinds.remove(p);
+                    }
+                    None => s.kinds.push(k),
+                })
+            };
+            let count = move || results.with(|r| count_of(&r.facets.kinds, i));
+            view! {
+                <li>
+                    <label class="facet__value">
+                        <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
+                        <span class="facet__name">{k.as_str()}</span>
+                        <span class="facet__count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let themes = index
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let id = t.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || state.with(|s| s.themes.contains(&id))
+            };
+            let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.themes, &id));
+            let count = move || results.with(|r| count_of(&r.facets.themes, i));
+            view! {
+                <li>
+                    <label class="facet__value">
+                        <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
+                        <span class="facet__name">{t.name.clone()}</span>
+                        <span class="facet__count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    // Entities: the most mentioned (and any chosen) first; the rest behind "Show all".
+    let entities = move || {
+        let chosen = state.with(|s| s.entities.clone());
+        let all = show_all.get();
+        results.with(|r| {
+            let mut list: Vec<(usize, usize)> = index
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, _)| (i, count_of(&r.facets.entities, i)))
+                .collect();
+            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.into_iter()
+                .enumerate()
+                .filter(|(rank, (i, _))| all || *rank < ENTITIES_SHOWN || chosen.contains(&index.entities[*i].id))
+                .map(|(_, (i, count))| {
+                    let e = &index.entities[i];
+                    let id = e.id.clone();
+                    let checked = chosen.contains(&id);
+                    let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.entities, &id));
+                    view! {
+                        <li>
+                            <label class="facet__value">
+                                <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
+                                <span class="facet__name">{e.name.clone()}</span>
+                                <span class="facet__count">{count}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let span_bounds = time_bounds(ctx);
+    let from_value = move || state.with(|s| s.from.map(|d| d.to_string()).unwrap_or_default());
+    let to_value = move || state.with(|s| s.to.map(|d| d.to_string()).unwrap_or_default());
+    let set_date = move |end: bool, value: String| {
+        let date = story_core::view::parse_link_date(&value, end);
+        url::update(ctx.view, |s| if end { s.to = date } else { s.from = date });
+    };
+    let filtered = move || state.with(ViewState::is_filtered);
+    let clear = move |_| {
+        let s = state.get_untracked().cleared();
+        url::navigate(ctx.view, s);
+    };
+    view! {
+        <div class="facets">
+            <fieldset class="facet facet--sources">
+                <legend class="facet__legend">"Sources"</legend>
+                <ul class="doc-list">{sources}</ul>
+            </fieldset>
+            <fieldset class="facet">
+                <legend class="facet__legend">"Kinds"</legend>
+                <ul class="facet__list">{kinds}</ul>
+            </fieldset>
+            {(!index.themes.is_empty()).then(|| view! {
+                <fieldset class="facet">
+                    <legend class="facet__legend">"Themes"</legend>
+                    <ul class="facet__list">{themes}</ul>
+                </fieldset>
+            })}
+            {(!index.entities.is_empty()).then(|| view! {
+                <fieldset class="facet">
+                    <legend class="facet__legend">"Entities"</legend>
+                    <ul class="facet__list">{entities}</ul>
+                    {(index.entities.len() > ENTITIES_SHOWN).then(|| view! {
+                        <button type="button" class="facet__more" on:click=move |_| show_all.update(|v| *v = !*v)>
+                            {move || if show_all.get() { "Show fewer".to_string() } else { format!("Show all {}", index.entities.len()) }}
+                        </button>
+                    })}
+                </fieldset>
+            })}
+            <fieldset class="facet">
+                <legend class="facet__legend">"Time span"</legend>
+                <label class="facet__date">
+                    "From "
+                    <input type="date" min=span_bounds.0.clone() max=span_bounds.1.clone() prop:value=from_value
+                        on:change=move |ev| set_date(false, event_target_value(&ev))/>
+                </label>
+                <label class="facet__date">
+                    "To "
+                    <input type="date" min=span_bounds.0 max=span_bounds.1 prop:value=to_value
+                        on:change=move |ev| set_date(true, event_target_value(&ev))/>
+                </label>
+            </fieldset>
+            <button type="button" class="facets__clear" prop:disabled=move || !filtered() on:click=clear>
+                "Clear all filters"
+            </button>
+        </div>
+    }
+}
+
+/// The first and last day the events cover, as `YYYY-MM-DD`.
+pub fn time_bounds(ctx: Ctx) -> (String, String) {
+    let first = ctx
+        .index
+        .events
+        .iter()
+        .map(|e| e.start.clone())
+        .min()
+        .unwrap_or_default();
+    let last = ctx
+        .index
+        .events
+        .iter()
+        .map(|e| e.end.clone())
+        .max()
+        .unwrap_or_default();
+    (first, last)
+}

@@ -1,0 +1,252 @@
+//! The page's tools: Copy link, Embed (an iframe snippet for the current view), Export (the
+//! current passages as CSV or JSON, made in the browser) and the colour scheme.
+
+use leptos::prelude::*;
+use story_core::query::Results;
+use story_core::view::{ColorScheme, ViewState};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::{url, Ctx};
+
+/// The message type the page posts to its parent frame with its height.
+pub const HEIGHT_MESSAGE: &str = "story-explorer:height";
+
+/// The absolute URL of a view of this page.
+fn absolute(state: &ViewState) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", url::url_of(state))
+}
+
+#[component]
+pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
+    let state = ctx.view.state;
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let link = absolute(&state.get_untracked());
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            status.set(format!("Copy this link: {link}"));
+            return;
+        };
+        let promise = clipboard.write_text(&link);
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set("Link copied to the clipboard.".to_string()),
+                Err(_) => status.set(format!("Could not copy; the link is: {link}")),
+            }
+        });
+    };
+    let embed_open = RwSignal::new(false);
+    let snippet = move || {
+        let mut s = state.get();
+        s.embed = true;
+        let src = absolute(&s);
+        let title = if ctx.index.title.is_empty() {
+            "Story Explorer".to_string()
+        } else {
+            format!("Story Explorer: {}", ctx.index.title)
+        };
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
+            escape_attr(&src),
+            escape_attr(&title)
+        )
+    };
+    let script = move || {
+        format!(
+            "<script>\n  addEventListener(\"message\", (e) => {{\n    if (e.data && e.data.type === \"{HEIGHT_MESSAGE}\" && typeof e.data.height === \"number\") {{\n      for (const f of document.querySelectorAll(\"iframe\")) if (f.contentWindow === e.source) f.height = e.data.height;\n    }}\n  }});\n</script>"
+        )
+    };
+    let export_csv = move |_| {
+        let body = results.with(|r| csv(ctx, r));
+        download(
+            "story-explorer.csv",
+            "text/csv;charset=utf-8",
+            &body,
+            status,
+        );
+    };
+    let export_json = move |_| {
+        let body = results.with(|r| json(ctx, r));
+        download("story-explorer.json", "application/json", &body, status);
+    };
+    let color_label = move || match state.with(|s| s.color) {
+        ColorScheme::System => "Colours: system",
+        ColorScheme::Light => "Colours: light",
+        ColorScheme::Dark => "Colours: dark",
+    };
+    let cycle_color = move |_| {
+        url::update(ctx.view, |s| {
+            s.color = match s.color {
+                ColorScheme::System => ColorScheme::Light,
+                ColorScheme::Light => ColorScheme::Dark,
+                ColorScheme::Dark => ColorScheme::System,
+            }
+        })
+    };
+    view! {
+        <div class="toolbar">
+            <button type="button" class="toolbar__button" on:click=copy>"Copy link"</button>
+            <button type="button" class="toolbar__button" aria-expanded=move || embed_open.get().to_string()
+                aria-controls="embed-panel" on:click=move |_| embed_open.update(|o| *o = !*o)>"Embed"</button>
+            <button type="button" class="toolbar__button" on:click=export_csv>"Export CSV"</button>
+            <button type="button" class="toolbar__button" on:click=export_json>"Export JSON"</button>
+            <button type="button" class="toolbar__button" on:click=cycle_color>{color_label}</button>
+            <p class="toolbar__status" role="status" aria-live="polite">{move || status.get()}</p>
+        </div>
+        <div id="embed-panel" class="embed-panel" hidden=move || !embed_open.get()>
+            <label class="embed-panel__label" for="embed-code">"Embed this view"</label>
+            <textarea id="embed-code" class="embed-panel__code" readonly rows="3" prop:value=snippet></textarea>
+            <label class="embed-panel__label" for="embed-script">"Optional: let the frame fit its content (add once to the host page)"</label>
+            <textarea id="embed-script" class="embed-panel__code" readonly rows="7" prop:value=script></textarea>
+        </div>
+    }
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// One CSV field, quoted when needed (RFC 4180).
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Passages of the results, or every sentence when nothing is searched or filtered.
+fn rows(ctx: Ctx, r: &Results) -> Vec<(&'static story_core::Document, u32, f64)> {
+    r.by_source
+        .iter()
+        .flat_map(|g| {
+            g.hits.iter().filter_map(move |h| {
+                let doc = ctx.index.documents.get(g.doc)?;
+                let (_, s) = *ctx.engine.search.sentences.get(h.sentence)?;
+                Some((doc, s, h.score))
+            })
+        })
+        .collect()
+}
+
+fn csv(ctx: Ctx, r: &Results) -> String {
+    let mut out = String::from("doc,title,published,sentence,text,score\r\n");
+    for (doc, s, score) in rows(ctx, r) {
+        let text = doc
+            .sentences
+            .get(s as usize)
+            .map(|x| x.text.as_str())
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{},{},{},{s},{},{score:.3}\r\n",
+            field(&doc.id),
+            field(&doc.title),
+            field(doc.published.as_deref().unwrap_or("")),
+            field(text)
+        ));
+    }
+    out
+}
+
+fn json(ctx: Ctx, r: &Results) -> String {
+    let esc = |s: &str| {
+        let mut o = String::with_capacity(s.len() + 2);
+        o.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => o.push_str("\\\""),
+                '\\' => o.push_str("\\\\"),
+                '\n' => o.push_str("\\n"),
+                '\r' => o.push_str("\\r"),
+                '\t' => o.push_str("\\t"),
+                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+                c => o.push(c),
+            }
+        }
+        o.push('"');
+        o
+    };
+    let query = ctx.view.state.with_untracked(|s| s.to_query());
+    let items: Vec<String> = rows(ctx, r)
+        .into_iter()
+        .map(|(doc, s, score)| {
+            let text = doc.sentences.get(s as usize).map(|x| x.text.as_str()).unwrap_or_default();
+            format!(
+                "{{\"doc\":{},\"title\":{},\"published\":{},\"sentence\":{s},\"text\":{},\"score\":{score:.3}}}",
+                esc(&doc.id),
+                esc(&doc.title),
+                doc.published.as_deref().map_or("null".to_string(), esc),
+                esc(text)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"view\":{},\"passages\":[{}]}}\n",
+        esc(&query),
+        items.join(",")
+    )
+}
+
+/// Offers `body` as a file download, made in the browser (a Blob and an object URL).
+fn download(name: &str, mime: &str, body: &str, status: RwSignal<String>) {
+    let done = (|| -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(body));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let href = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&href);
+        a.set_download(name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&href);
+        Some(())
+    })();
+    status.set(match done {
+        Some(()) => format!("Exported {name}."),
+        None => format!("Could not export {name}."),
+    });
+}
+
+/// When the page is inside a frame, tells the parent its height whenever it changes. The
+/// page listens to no message: it only posts.
+pub fn post_height_to_parent() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(parent) = window.parent() else { return };
+    let Some(parent) = parent else { return };
+    if parent == window {
+        return;
+    }
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let post = move || {
+        let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        else {
+            return;
+        };
+        let height = body.scroll_height();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+        let _ = parent.post_message(&message, "*");
+    };
+    post();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
