@@ -51,7 +51,7 @@ export async function serve({ dir = DIST, prefix = '/stories/sub/path/', headers
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
   };
 }
 
@@ -107,4 +107,32 @@ export function exportedIndex() {
 /** Waits until the app has rendered its document list. */
 export async function ready(page) {
   await page.locator('.doc-list__link').first().waitFor({ state: 'visible', timeout: 20000 });
+}
+
+/** Serves one HTML page at `/` on 127.0.0.1 (another origin than `serve`'s). */
+export async function serveHtml(html) {
+  const server = createServer((req, res) => {
+    if (new URL(req.url, 'http://x').pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
+}
+
+const AXE = join(ROOT, 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
+/** Runs axe-core in the page; resolves to its violations (id, impact, nodes). */
+export async function axe(page) {
+  const source = await readFile(AXE, 'utf8');
+  // evaluate() runs outside the page's CSP, as a test harness should.
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }

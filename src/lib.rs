@@ -130,12 +130,12 @@ fn Explorer(index: &'static Index) -> impl IntoView {
             </header>
         })}
         {move || embed.get().then(|| view! {
-            <p class="embed-bar">
-                <span class="embed-bar__title">{story.unwrap_or("Story Explorer")}</span>
+            <header class="embed-bar">
+                <h1 class="embed-bar__title">{story.unwrap_or("Story Explorer")}</h1>
                 <a class="embed-bar__full" href=full_href target="_blank" rel="noopener noreferrer">"Open full explorer"</a>
-            </p>
+            </header>
         })}
-        <div class="notices" role="status" aria-live="polite">
+        <div class="notices" role="status" aria-live="polite" aria-label="Notices">
             {move || notices.get().into_iter().map(|n| view! { <p class="notices__item">{n}</p> }).collect_view()}
         </div>
         <div class="layout">

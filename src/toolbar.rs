@@ -241,7 +241,7 @@ pub fn post_height_to_parent() {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
         let _ = parent.post_message(&message, "*");
     };
-    post();
+    // The observer reports the body's size when it starts observing, then on every change.
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);

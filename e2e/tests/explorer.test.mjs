@@ -1,0 +1,287 @@
+// The explorer in Chromium: facets and search narrow the passages and mark matches, the
+// timeline scrubber works by keyboard, links restore views, Back/Forward step through them,
+// embedding in a cross-origin iframe posts the height, and axe-core finds no violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, serveHtml, launch, watchedPage, exportedIndex, ready, axe } from '../lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function clean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+const total = async (page) => Number((await page.locator('#results-heading').textContent()).split(' ')[0]);
+const param = (page, key) => new URL(page.url()).searchParams.getAll(key);
+
+test('a source facet narrows the passages; counts follow the other filters', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const doc = index.documents[index.documents.length - 1];
+  const item = w.page.locator('.doc-list__item', { hasText: doc.title });
+  const count = Number(await item.locator('.facet__count').textContent());
+  assert.equal(count, doc.sentences.length);
+  await item.locator('input[type=checkbox]').check();
+  await w.page.locator('#results-heading').waitFor();
+  assert.equal(await total(w.page), count);
+  assert.deepEqual(param(w.page, 'source'), [doc.id]);
+  assert.deepEqual(await w.page.locator('.results__title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)), [doc.title]);
+  // A kind facet now counts within that source only.
+  const kindCounts = await w.page.locator('.facet', { hasText: 'Kinds' }).locator('.facet__count').allTextContents();
+  assert.equal(kindCounts.map(Number).reduce((a, b) => a + b, 0), count);
+  // One click clears everything.
+  await w.page.getByRole('button', { name: 'Clear all filters' }).click();
+  await w.page.locator('#results-heading').waitFor({ state: 'detached' });
+  assert.equal(param(w.page, 'source').length, 0);
+  clean(w);
+  await w.page.close();
+});
+
+test('search narrows, marks matches, takes phrases; / focuses it and Esc clears it', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  await w.page.keyboard.press('/');
+  const box = w.page.getByRole('searchbox', { name: 'Search' });
+  assert.equal(await box.evaluate((e) => e === document.activeElement), true);
+  await w.page.keyboard.type('the');
+  await w.page.locator('#results-heading').waitFor();
+  const broad = await total(w.page);
+  await box.fill('terror');
+  await w.page.waitForFunction(() => document.querySelector('#results-heading')?.textContent && new URL(location.href).searchParams.get('q') === 'terror');
+  const narrow = await total(w.page);
+  assert.ok(narrow > 0 && narrow < broad, `${narrow} of ${broad}`);
+  const marks = await w.page.locator('.results mark').allTextContents();
+  assert.ok(marks.length >= narrow);
+  for (const m of marks) assert.match(m.toLowerCase(), /^terror/);
+  // The marks are elements, not HTML text.
+  assert.equal(await w.page.locator('.results').evaluate((e) => e.innerHTML.includes('&lt;mark')), false);
+  await box.fill('"human rights"');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '"human rights"');
+  const phrases = await w.page.locator('.results mark').allTextContents();
+  assert.ok(phrases.length > 0);
+  for (const m of phrases) assert.equal(m.toLowerCase(), 'human rights');
+  await box.press('Escape');
+  await w.page.locator('#results-heading').waitFor({ state: 'detached' });
+  assert.equal(await box.inputValue(), '');
+  clean(w);
+  await w.page.close();
+});
+
+test('an empty result says so and offers to clear', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?q=zzqqxx%20`);
+  await w.page.locator('.results__empty').waitFor();
+  assert.equal(await total(w.page), 0);
+  await w.page.getByRole('button', { name: 'Clear filters and search' }).click();
+  await w.page.locator('.overview').waitFor();
+  clean(w);
+  await w.page.close();
+});
+
+test('the Timeline slider steps by keyboard and shows the story as it stood', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const slider = w.page.getByRole('slider', { name: 'Timeline' });
+  const on = () => w.page.locator('.tl__event:not(.tl__event--off)').count();
+  assert.equal(await on(), index.events.length);
+  await slider.focus();
+  await w.page.keyboard.press('Home');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('asof'));
+  const first = index.events.map((e) => e.start).sort()[0];
+  assert.equal(await on(), index.events.filter((e) => e.start <= first).length);
+  assert.match(await slider.getAttribute('aria-valuetext'), /^as of \d{1,2} \w+ \d{4}$/);
+  const before = await on();
+  await w.page.keyboard.press('ArrowRight');
+  await w.page.keyboard.press('ArrowRight');
+  await w.page.waitForFunction((n) => document.querySelectorAll('.tl__event:not(.tl__event--off)').length > n, before);
+  const asof = param(w.page, 'asof')[0];
+  assert.equal(await on(), index.events.filter((e) => e.start <= asof).length);
+  await w.page.keyboard.press('PageUp');
+  await w.page.keyboard.press('End');
+  await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('asof'));
+  assert.equal(await on(), index.events.length);
+  // Focus is visible on the slider.
+  await slider.focus();
+  assert.notEqual(await slider.evaluate((e) => getComputedStyle(e).outlineStyle), 'none');
+  clean(w);
+  await w.page.close();
+});
+
+test('Play animates the scrubber and stops on a key', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const play = w.page.locator('.tl__play');
+  await play.click();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('asof'), null, { timeout: 5000 });
+  assert.equal(await play.getAttribute('aria-pressed'), 'true');
+  await w.page.keyboard.press('Shift');
+  await w.page.waitForFunction(() => document.querySelector('.tl__play').getAttribute('aria-pressed') === 'false');
+  const stopped = w.page.url();
+  await w.page.waitForTimeout(1600);
+  assert.equal(w.page.url(), stopped);
+  clean(w);
+  await w.page.close();
+});
+
+test('Copy link puts the view on the clipboard; the link restores it in a new page', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?q=court&kind=report&asof=2024-12-31`);
+  await page.locator('#results-heading').waitFor();
+  const heading = await page.locator('#results-heading').textContent();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.locator('.toolbar__status', { hasText: 'copied' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(link).search, new URL(page.url()).search);
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.locator('#results-heading').waitFor();
+  assert.equal(await other.locator('#results-heading').textContent(), heading);
+  assert.equal(await other.getByRole('searchbox', { name: 'Search' }).inputValue(), 'court');
+  assert.equal(await other.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuetext'), 'as of 31 December 2024');
+  await context.close();
+});
+
+test('Back and Forward step through filter views; reload restores', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const kinds = w.page.locator('.facet', { hasText: 'Kinds' }).locator('input[type=checkbox]');
+  await kinds.first().check();
+  await w.page.locator('#results-heading').waitFor();
+  const one = await total(w.page);
+  const entity = w.page.locator('.facet', { hasText: 'Entities' }).locator('input[type=checkbox]').first();
+  await entity.check();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('with'));
+  await w.page.goBack();
+  await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('with'));
+  assert.equal(await total(w.page), one);
+  assert.equal(await entity.isChecked(), false);
+  await w.page.goForward();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('with'));
+  assert.equal(await entity.isChecked(), true);
+  await w.page.reload();
+  await w.page.locator('#results-heading').waitFor();
+  assert.equal(await w.page.locator('.facet', { hasText: 'Entities' }).locator('input[type=checkbox]').first().isChecked(), true);
+  assert.ok(index.entities.length > 0);
+  clean(w);
+  await w.page.close();
+});
+
+test('embedded in a cross-origin iframe: compact, working, posts its height', async () => {
+  const src = `${server.url}?embed=1&q=court`;
+  const host = await serveHtml(`<!doctype html><html lang="en"><head><title>Host</title></head><body>
+    <h1>Host page</h1>
+    <iframe id="f" src="${src}" title="Story Explorer" width="100%" height="300"></iframe>
+    <script>
+      window.heights = [];
+      addEventListener('message', (e) => { if (e.data && e.data.type === 'story-explorer:height') window.heights.push([e.origin, e.data.height]); });
+    </script></body></html>`);
+  const page = await browser.newPage();
+  await page.goto(host.url);
+  const frame = page.frameLocator('#f');
+  await frame.locator('#results-heading').waitFor();
+  await page.waitForFunction(() => window.heights.some(([, h]) => h > 300));
+  const [origin, height] = (await page.evaluate(() => window.heights)).find(([, h]) => h > 300);
+  assert.equal(origin, server.origin);
+  assert.ok(height > 300, `${height}`);
+  assert.equal(await frame.locator('.site-header').count(), 0);
+  const full = await frame.locator('.embed-bar__full').getAttribute('href');
+  const params = new URLSearchParams(full.slice(1));
+  assert.equal(params.get('q'), 'court');
+  assert.equal(params.has('embed'), false);
+  // Still works: a facet inside the frame narrows.
+  await frame.locator('.facet', { hasText: 'Kinds' }).locator('input[type=checkbox]').first().check();
+  await frame.locator('#results-heading').waitFor();
+  await page.close();
+  await host.close();
+});
+
+test('Embed shows a ready iframe snippet for the current view', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?q=court`);
+  await w.page.locator('#results-heading').waitFor();
+  await w.page.getByRole('button', { name: 'Embed' }).click();
+  const code = await w.page.locator('#embed-code').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/stories\/sub\/path\/\?q=court&amp;embed=1" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
+  assert.match(await w.page.locator('#embed-script').inputValue(), /story-explorer:height/);
+  clean(w);
+  await w.page.close();
+});
+
+test('export the current passages as CSV and JSON', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?q=court`);
+  await w.page.locator('#results-heading').waitFor();
+  const n = await total(w.page);
+  const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const text = await readFile(await csv.path(), 'utf8');
+  const lines = text.trim().split('\r\n');
+  assert.equal(lines[0], 'doc,title,published,sentence,text,score');
+  assert.equal(lines.length, n + 1);
+  const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const data = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.equal(data.passages.length, n);
+  assert.equal(data.view, 'q=court');
+  clean(w);
+  await w.page.close();
+});
+
+test('colours follow the URL and the switch; a 360-px phone gets no sideways scroll', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  await w.page.getByRole('button', { name: /^Colours/ }).click();
+  await w.page.waitForFunction(() => document.documentElement.dataset.color === 'light');
+  assert.deepEqual(param(w.page, 'color'), ['light']);
+  await w.page.getByRole('button', { name: /^Colours/ }).click();
+  await w.page.waitForFunction(() => document.documentElement.dataset.color === 'dark');
+  const bg = await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(21, 23, 27)');
+  await w.page.setViewportSize({ width: 360, height: 740 });
+  for (const q of ['', '?q=court', '?doc=' + encodeURIComponent(exportedIndex().documents[0].id)]) {
+    await w.page.goto(server.url + q);
+    await ready(w.page);
+    const wide = await w.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 360, `${q}: ${wide}px wide`);
+  }
+  clean(w);
+  await w.page.close();
+});
+
+test('axe-core finds no violations on any view', async () => {
+  const index = exportedIndex();
+  const doc = index.documents[0];
+  const views = [
+    '', '?q=court', '?q=zzqqxx%20', `?doc=${encodeURIComponent(doc.id)}`, '?color=dark', '?color=light&q=court',
+    '?embed=1', '?asof=2010-01-01&kind=report',
+  ];
+  if (index.entities[0]) views.push(`?entity=${encodeURIComponent(index.entities[0].id)}`);
+  if (index.events[0]) views.push(`?event=${encodeURIComponent(index.events[0].id)}`);
+  if (index.themes[0]) views.push(`?theme=${encodeURIComponent(index.themes[0].id)}`);
+  const page = await browser.newPage();
+  for (const v of views) {
+    await page.goto(server.url + v);
+    await page.locator('.tl, .tl__none').first().waitFor();
+    assert.deepEqual(await axe(page), [], `view ${v || '(default)'}`);
+  }
+  await page.close();
+});
