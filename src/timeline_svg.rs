@@ -263,6 +263,14 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 );
                 let id = e.id.clone();
                 let (_, click) = url::to(ctx.view, move |s| s.event = Some(id.clone()));
+                let id = e.id.clone();
+                let open = move || url::update(ctx.view, |s| s.event = Some(id.clone()));
+                let on_key = move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        open();
+                    }
+                };
                 let r = 5.0 + 2.0 * docs.len() as f64;
                 let lane_dots = docs
                     .iter()
@@ -273,7 +281,8 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     .collect_view();
                 let _ = w_label;
                 Some(view! {
-                    <g class="tl__event" class:tl__event--off=!on on:click=click on:pointerdown=|ev| ev.stop_propagation()>
+                    <g class="tl__event" class:tl__event--off=!on tabindex="0" role="button" aria-label=title.clone()
+                        on:click=click on:keydown=on_key on:pointerdown=|ev| ev.stop_propagation()>
                         <circle class="tl__mark" cx=cx cy=TOP_H / 2.0 r=r><title>{title.clone()}</title></circle>
                         <text class="tl__n" x=cx y=TOP_H / 2.0 + 4.0 text-anchor="middle" aria-hidden="true">{docs.len()}</text>
                         {lane_dots}

@@ -285,3 +285,35 @@ test('axe-core finds no violations on any view', async () => {
   }
   await page.close();
 });
+
+test('dragging across the lanes brushes a time span; an event mark opens its card', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  await w.page.setViewportSize({ width: 1280, height: 900 });
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const box = await w.page.locator('.tl__frame').boundingBox();
+  const y = box.y + box.height - 8; // the axis, below the marks
+  await w.page.mouse.move(box.x + box.width * 0.6, y);
+  await w.page.mouse.down();
+  await w.page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+  await w.page.mouse.up();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('from') && new URL(location.href).searchParams.has('to'));
+  const [from] = param(w.page, 'from');
+  const [to] = param(w.page, 'to');
+  assert.ok(from < to, `${from} < ${to}`);
+  const inSpan = index.events.filter((e) => e.end >= from && e.start <= to).length;
+  assert.equal(await w.page.locator('.tl__event:not(.tl__event--off)').count(), inSpan);
+  await w.page.getByRole('button', { name: 'Clear span' }).click();
+  await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+  // Marks are buttons: Enter on one opens the event's card.
+  if (index.events.length) {
+    const mark = w.page.locator('.tl__event').first();
+    await mark.focus();
+    await w.page.keyboard.press('Enter');
+    await w.page.locator('#event-card-title').waitFor();
+    assert.deepEqual(param(w.page, 'event'), [index.events[0].id]);
+  }
+  clean(w);
+  await w.page.close();
+});
