@@ -21,8 +21,14 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` under `prefix` on 127.0.0.1; resolves to { url, close }. */
-export async function serve({ dir = DIST, prefix = '/stories/sub/path/', headers = {} } = {}) {
+/** The Content-Security-Policy the page must work under (docs/security.md). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
+ * Serves `dir` under `prefix` on 127.0.0.1, with the strict CSP; resolves to
+ * { url, origin, close }.
+ */
+export async function serve({ dir = DIST, prefix = '/stories/sub/path/', headers = { 'content-security-policy': CSP } } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {

@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use crate::{url, Ctx};
 
 const LABEL_W: f64 = 150.0;
+/// Above this many sources, one lane each would be too tall: marks only.
+const MAX_LANES: usize = 24;
 const LANE_H: f64 = 16.0;
 const TOP_H: f64 = 30.0;
 const AXIS_H: f64 = 28.0;
@@ -96,11 +98,22 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let label_w = move || if width.get() < 520.0 { 0.0 } else { LABEL_W };
+    let with_lanes = index.documents.len() <= MAX_LANES;
+    let label_w = move || {
+        if width.get() < 520.0 || !with_lanes {
+            0.0
+        } else {
+            LABEL_W
+        }
+    };
     let plot_w = move || (width.get() - label_w() - 12.0).max(100.0);
     let x_of = move |d: Date| label_w() + scale.x(d) * plot_w();
     let day_at = move |px: f64| scale.day_at((px - label_w()) / plot_w());
-    let lanes = index.documents.len() as f64;
+    let lanes = if with_lanes {
+        index.documents.len() as f64
+    } else {
+        0.0
+    };
     let height = TOP_H + lanes * LANE_H + AXIS_H;
 
     let as_of = Memo::new(move |_| state.with(|s| s.as_of));
@@ -274,6 +287,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 let r = 5.0 + 2.0 * docs.len() as f64;
                 let lane_dots = docs
                     .iter()
+                    .filter(|_| with_lanes)
                     .map(|&d| {
                         let cy = TOP_H + d as f64 * LANE_H + LANE_H / 2.0;
                         view! { <circle class="tl__dot" cx=cx cy=cy r=3.5><title>{title.clone()}</title></circle> }
@@ -292,6 +306,9 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             .collect_view()
     };
     let lanes_view = move || {
+        if !with_lanes {
+            return None;
+        }
         let w = width.get();
         let show_labels = label_w() > 0.0;
         index
@@ -307,6 +324,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 }
             })
             .collect_view()
+            .into()
     };
     let axis = move || {
         let ticks = scale.year_ticks(plot_w(), 44.0);
@@ -403,7 +421,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     aria-valuemax=max
                     aria-valuenow=value_now
                     aria-valuetext=value_text
-                    style=move || format!("left: {}px", handle_x())
+                    style:left=move || format!("{}px", handle_x())
                     on:keydown=on_key
                     on:pointerdown=move |ev| {
                         ev.stop_propagation();

@@ -43,7 +43,7 @@ pub fn parse(bytes: &[u8]) -> (StoryConfig, Option<Diagnostic>) {
         Ok(c) => (c, None),
         Err(e) => (
             StoryConfig::default(),
-            warn(format!("ignored: {}", e.message())),
+            warn(format!("ignored: {}", e.message().replace('\n', "; "))),
         ),
     }
 }

@@ -117,6 +117,22 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
         let out = ingest::ingest(&file.name, &id, bytes);
         index.diagnostics.extend(out.diagnostics);
         if let Some(doc) = out.document {
+            // The same text twice is kept (nothing is lost) and reported.
+            let same = index.documents.iter().find(|d| {
+                !d.sentences.is_empty()
+                    && d.sentences.len() == doc.sentences.len()
+                    && d.sentences
+                        .iter()
+                        .zip(&doc.sentences)
+                        .all(|(a, b)| a.text == b.text)
+            });
+            if let Some(first) = same {
+                index.diagnostics.push(Diagnostic::new(
+                    &file.name,
+                    Severity::Warning,
+                    format!("the same text as {}: kept, but counted twice", first.file),
+                ));
+            }
             ids.push(id);
             index.documents.push(doc);
         }

@@ -1,0 +1,87 @@
+// The hostile corpus (make-corpus.mjs), built into its own page (E2E_HOSTILE_DIST) and
+// checked by the CLI (E2E_HOSTILE_CORPUS): the right diagnostics, and a page that renders
+// every text inertly under the strict CSP, runs no injected script and logs no error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, watchedPage, ROOT } from '../lib.mjs';
+
+const DIST = process.env.E2E_HOSTILE_DIST;
+const CORPUS = process.env.E2E_HOSTILE_CORPUS;
+const skip = !DIST || !CORPUS;
+
+let server, browser;
+before(async () => {
+  if (skip) return;
+  server = await serve({ dir: DIST });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function clean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
+  assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+test('story check reports every bad file and keeps every good one', { skip }, () => {
+  const out = execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'story-cli', '--', 'check', CORPUS], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  for (const expected of [
+    'warning: toobig.txt: skipped: the file is',
+    'warning: binary.txt: skipped: binary data',
+    'warning: latin1.txt: skipped: not UTF-8',
+    'warning: empty.txt: skipped: the file is empty',
+    'warning: blank.md: skipped: the file is empty',
+    'warning: control.txt: replaced 4 control character(s)',
+    'warning: dup-b.txt: the same text as dup-a.txt',
+    'warning: chrome-only.txt: no article text',
+    'warning: broken-front-matter.md: a front-matter block opens with `---` but never closes',
+    'warning: jsurl.md: front matter: ignored a url that is not http(s)',
+    'warning: notes.pdf: skipped: not a .txt or .md file',
+    'warning: sub: skipped: not a regular file',
+    'warning: story.toml: ignored:',
+  ]) {
+    assert.ok(out.includes(expected), `missing: ${expected}`);
+  }
+  assert.match(out, /^2011 documents,/m);
+  assert.match(out, /^bigline\t/m);
+  assert.match(out, /^tiny-1999\t/m);
+});
+
+test('the page renders the hostile corpus inertly', { skip }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await w.page.locator('.doc-list__link').first().waitFor({ timeout: 60000 });
+  assert.equal(await w.page.evaluate(() => window.__pwned), undefined);
+  // Markup in text and titles is shown as text.
+  await w.page.goto(`${server.url}?doc=html`);
+  await w.page.locator('.reader').waitFor();
+  const body = w.page.locator('.reader__body');
+  assert.match(await body.textContent(), /<script>window\.__pwned = 1<\/script>/);
+  assert.equal(await body.locator('script, img, iframe, b, a[href^="javascript"]').count(), 0);
+  await w.page.goto(`${server.url}?doc=jsurl`);
+  await w.page.locator('.reader').waitFor();
+  assert.match(await w.page.locator('#reader-title').textContent(), /<img src=x onerror=/);
+  assert.equal(await w.page.locator('.reader__url a').count(), 0);
+  assert.equal(await w.page.locator('.reader img, .reader svg').count(), 0);
+  // A good link goes out only with noopener noreferrer.
+  await w.page.goto(`${server.url}?doc=goodurl`);
+  const link = w.page.locator('.reader__url a');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await link.getAttribute('href'), /^https:\/\/example\.org\//);
+  // Right-to-left, combining and emoji text renders and is searchable.
+  await w.page.goto(`${server.url}?doc=rtl`);
+  await w.page.locator('.reader').waitFor();
+  assert.match(await w.page.locator('.reader__body').textContent(), /👨‍👩‍👧‍👦/);
+  await w.page.goto(`${server.url}?q=${encodeURIComponent('مرحبا')}`);
+  await w.page.locator('#results-heading').waitFor();
+  assert.match(await w.page.locator('#results-heading').textContent(), /^1 passage/);
+  // The build notes list what was skipped.
+  const notes = await w.page.locator('.build-notes').textContent();
+  assert.match(notes, /toobig\.txt: skipped/);
+  assert.equal(await w.page.evaluate(() => window.__pwned), undefined);
+  clean(w);
+  await w.page.close();
+});
