@@ -88,7 +88,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Event> {
 
 /// [`extract`] with other knobs, for measuring them.
 pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> Vec<Event> {
-    let words = Words::default();
+    let words = Words::shared();
     // Entities by sentence, with their spans.
     let mut entity_at: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
     for e in entities {
@@ -469,7 +469,7 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Even
         .collect();
     // The label: of each mention's clause, the one that says most of what the mentions
     // share; ties go to the clause with more words before its time (a subject and verb).
-    let words = Words::default();
+    let words = Words::shared();
     let label = members
         .iter()
         .map(|&m| {

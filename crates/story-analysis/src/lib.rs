@@ -161,7 +161,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
 /// Every word form of the corpus whose search stem differs from it, sorted: the page looks
 /// stems up here instead of carrying a stemmer.
 fn search_stems(docs: &[story_core::Document]) -> Vec<(String, String)> {
-    let words = text::Words::default();
+    let words = text::Words::shared();
     let mut forms: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for d in docs {
         for s in &d.sentences {

@@ -263,6 +263,12 @@ impl Default for Words {
 }
 
 impl Words {
+    /// The one shared instance: the synonym table is read once per process.
+    pub fn shared() -> &'static Words {
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        WORDS.get_or_init(Words::default)
+    }
+
     /// The content words of a text, in order.
     pub fn content(&self, text: &str) -> Vec<Word> {
         text.unicode_word_indices()

@@ -132,7 +132,7 @@ fn runs(words: &Words, text: &str) -> Vec<Run> {
 
 /// Fills each document's key phrases and returns the corpus's.
 pub fn key_phrases(docs: &mut [Document]) -> Vec<String> {
-    let words = Words::default();
+    let words = Words::shared();
     let n = docs.len() as f64;
     // Per document: key -> (count, surfaces); document frequency of keys.
     let mut per_doc: Vec<HashMap<String, PhraseCount>> = Vec::new();
@@ -252,7 +252,7 @@ fn term(words: &Words, t: &str) -> Option<Term> {
 
 /// The themes: lexicon themes from the config, else the corpus's top key phrases.
 pub fn themes(docs: &[Document], config: &StoryConfig, corpus_phrases: &[String]) -> Vec<Theme> {
-    let words = Words::default();
+    let words = Words::shared();
     let (source, lexicons): (&str, Vec<(String, Vec<String>)>) = if config.themes.is_empty() {
         (
             "key_phrase",
