@@ -254,9 +254,8 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         }
     }
 
-    // Constrained single-link clustering: pairs of mentions whose times overlap and whose
-    // contexts are alike enough, most alike first, join when the times of their groups still
-    // overlap (so `2021` cannot chain `August 2021` to `December 2021`).
+    // Constrained single-link clustering over pairs of mentions whose times overlap and whose
+    // contexts are alike enough.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
@@ -284,49 +283,21 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             }
         }
     }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut parent: Vec<usize> = (0..cands.len()).collect();
-    let mut span: Vec<(Date, Date)> = cands.iter().map(|c| (c.from, c.to)).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let mut members: Vec<Vec<usize>> = (0..cands.len()).map(|i| vec![i]).collect();
-    for (sim, i, j) in pairs {
-        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-        if ri == rj {
-            continue;
-        }
-        let from = span[ri].0.max(span[rj].0);
-        let to = span[ri].1.min(span[rj].1);
-        if from > to {
-            continue;
-        }
-        // No chaining: the two groups must be alike on the whole, not just in one pair.
-        let cross: Vec<f64> = members[ri]
-            .iter()
-            .flat_map(|&a| members[rj].iter().map(move |&b| (a, b)))
-            .map(|(a, b)| cosine(&cands[a].features, &cands[b].features))
-            .collect();
-        let average = cross.iter().sum::<f64>() / cross.len().max(1) as f64;
-        if average < sim * GROUP_COHESION {
-            continue;
-        }
-        parent[rj] = ri;
-        span[ri] = (from, to);
-        let moved = std::mem::take(&mut members[rj]);
-        members[ri].extend(moved);
-    }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..cands.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
+    // Groups join only while the times of all their mentions still overlap (so `2021`
+    // cannot chain `August 2021` to `December 2021`).
+    let groups = crate::cluster::link(
+        cands.len(),
+        pairs,
+        |a, b| cosine(&cands[a].features, &cands[b].features),
+        GROUP_COHESION,
+        |a, b| {
+            let from = a.iter().chain(b).map(|&i| cands[i].from).max();
+            let to = a.iter().chain(b).map(|&i| cands[i].to).min();
+            from <= to
+        },
+    );
     let clusters: Vec<Vec<usize>> = groups
-        .into_values()
+        .into_iter()
         .map(|mut members| {
             // The most precise mention first: it gives the event its time.
             members.sort_by_key(|&m| {

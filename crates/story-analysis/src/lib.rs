@@ -6,10 +6,13 @@
 //!
 //! Everything here is general: no name, date or phrase of any particular corpus.
 
+pub mod claims;
+pub mod cluster;
 pub mod config;
 pub mod dating;
 pub mod entities;
 pub mod events;
+pub mod framing;
 pub mod gazetteer;
 pub mod ingest;
 pub mod quotes;
@@ -141,6 +144,8 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     index.entities = entities::extract(&index.documents);
     index.events = events::extract(&index.documents, &index.entities);
     index.quotes = quotes::extract(&index.documents, &index.entities);
+    (index.claims, index.conflicts) = claims::extract(&index.documents, &index.entities);
+    index.framing = framing::extract(&index.documents, &index.quotes);
     index.key_phrases = themes::key_phrases(&mut index.documents);
     index.themes = themes::themes(&index.documents, &story_config, &index.key_phrases);
     index.title = story_config.title.unwrap_or_default();

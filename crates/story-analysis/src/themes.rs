@@ -140,7 +140,7 @@ pub fn key_phrases(docs: &mut [Document]) -> Vec<String> {
     for doc in docs.iter() {
         let mut counts: HashMap<String, PhraseCount> = HashMap::new();
         for s in doc.sentences.iter().filter(|s| !s.heading) {
-            for r in runs(&words, &s.text) {
+            for r in runs(words, &s.text) {
                 let e = counts.entry(r.key).or_insert((0.0, BTreeMap::new(), true));
                 e.0 += 1.0;
                 *e.1.entry(r.surface).or_default() += 1;
@@ -276,7 +276,7 @@ pub fn themes(docs: &[Document], config: &StoryConfig, corpus_phrases: &[String]
     lexicons
         .into_iter()
         .map(|(name, raw_terms)| {
-            let terms: Vec<Term> = raw_terms.iter().filter_map(|t| term(&words, t)).collect();
+            let terms: Vec<Term> = raw_terms.iter().filter_map(|t| term(words, t)).collect();
             let mut sentences = Vec::new();
             for doc in docs {
                 for (i, s) in doc.sentences.iter().enumerate() {

@@ -102,21 +102,53 @@ mod tests {
 
     fn arbitrary_index() -> impl proptest::strategy::Strategy<Value = Index> {
         use proptest::prelude::*;
-        let sentence = (".{0,40}", any::<u32>(), any::<bool>(), any::<bool>(), proptest::option::of(".{0,8}")).prop_map(
-            |(text, paragraph, heading, list_item, value)| Sentence {
+        let sentence = (
+            ".{0,40}",
+            any::<u32>(),
+            any::<bool>(),
+            any::<bool>(),
+            proptest::option::of(".{0,8}"),
+        )
+            .prop_map(|(text, paragraph, heading, list_item, value)| Sentence {
                 text,
                 paragraph,
                 heading,
                 list_item,
                 times: value
-                    .map(|v| vec![crate::index::TimeExpr { value: Some(v), ..Default::default() }])
+                    .map(|v| {
+                        vec![crate::index::TimeExpr {
+                            value: Some(v),
+                            ..Default::default()
+                        }]
+                    })
                     .unwrap_or_default(),
-            },
-        );
-        let doc = (".{0,12}", ".{0,30}", proptest::option::of(".{0,10}"), proptest::collection::vec(sentence, 0..4), proptest::collection::vec(".{0,10}", 0..3))
-            .prop_map(|(id, title, published, sentences, removed)| Document { id, title, published, sentences, removed, ..Document::default() });
-        (proptest::collection::vec(doc, 0..4), proptest::collection::vec((".{0,10}", ".{0,10}"), 0..5), ".{0,20}")
-            .prop_map(|(documents, stems, title)| Index { documents, stems, title, ..Index::default() })
+            });
+        let doc = (
+            ".{0,12}",
+            ".{0,30}",
+            proptest::option::of(".{0,10}"),
+            proptest::collection::vec(sentence, 0..4),
+            proptest::collection::vec(".{0,10}", 0..3),
+        )
+            .prop_map(|(id, title, published, sentences, removed)| Document {
+                id,
+                title,
+                published,
+                sentences,
+                removed,
+                ..Document::default()
+            });
+        (
+            proptest::collection::vec(doc, 0..4),
+            proptest::collection::vec((".{0,10}", ".{0,10}"), 0..5),
+            ".{0,20}",
+        )
+            .prop_map(|(documents, stems, title)| Index {
+                documents,
+                stems,
+                title,
+                ..Index::default()
+            })
     }
 
     proptest::proptest! {

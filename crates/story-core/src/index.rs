@@ -22,6 +22,8 @@ pub struct Index {
     pub conflicts: Vec<Conflict>,
     /// Quoted words, with who said them where the text says so.
     pub quotes: Vec<Quote>,
+    /// How each source tells the story.
+    pub framing: Vec<Framing>,
     /// Themes: from the corpus's lexicons (`story.toml`), else its key phrases.
     pub themes: Vec<Theme>,
     /// Key phrases of the whole corpus, most salient first.
@@ -45,6 +47,7 @@ impl Default for Index {
             claims: Vec::new(),
             conflicts: Vec::new(),
             quotes: Vec::new(),
+            framing: Vec::new(),
             themes: Vec::new(),
             key_phrases: Vec::new(),
             title: String::new(),
@@ -323,8 +326,15 @@ pub struct Claim {
 /// Claims about the same thing that differ.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
+    /// `number`, `date` or `action` (the wording of the key action), or `update` when a
+    /// number changes between publication dates the way a running count does.
     pub kind: String,
+    /// What it is about: the claim's label.
     pub about: String,
+    /// The claim it is about.
+    pub claim: String,
+    /// The difference in words.
+    pub explanation: String,
     pub sides: Vec<ConflictSide>,
 }
 
@@ -333,6 +343,24 @@ pub struct ConflictSide {
     pub doc: String,
     pub sentence: u32,
     pub value: String,
+}
+
+/// How a source tells the story: evaluative words, hedges, attributions, quotes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Framing {
+    pub doc: String,
+    /// `opinion` or `report`, from the signals below.
+    pub stance: String,
+    /// Signals per hundred sentences that lean to opinion (evaluative words, first person,
+    /// rhetorical questions) against those of reporting (attributions).
+    pub opinion_score: f64,
+    /// Evaluative or loaded words, with counts, most frequent first.
+    pub loaded: Vec<(String, u32)>,
+    pub hedges: Vec<(String, u32)>,
+    pub attributions: u32,
+    pub quotes: u32,
+    pub first_person: u32,
+    pub questions: u32,
 }
 
 /// Something the build noticed about one corpus file.

@@ -1,0 +1,518 @@
+//! Claims and conflicts: sentences of different sources that state the same fact, and where
+//! such statements differ.
+//!
+//! A sentence's features are its concepts (stems through the synonym table, without the
+//! words of entity names), its entities, its dates and its numbers, weighted by rarity.
+//! Sentences of different documents that are alike enough are linked (constrained
+//! single-link, as for events); a claim is a group that spans two sources or more.
+//!
+//! Within a claim, sides that state different numbers for the same thing (`145` against
+//! `144 killed`), different calendar dates at the same precision, or the key action in words
+//! of opposite permanence (`suspended`, `temporarily lifted` against `annulled`, `revoked`)
+//! are conflicts. A number that rises with later publication is an update, not a
+//! contradiction.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use story_core::time::value_range;
+use story_core::{Claim, Conflict, ConflictSide, Document, Entity, SentenceRef, TimexType};
+
+use crate::text::Words;
+
+/// The knobs; the defaults were measured on the annotated cases (docs/quality.md).
+#[derive(Clone, Copy, Debug)]
+pub struct Params {
+    /// Least likeness (shared rarity-weighted features, see `extract_with`) for two sentences
+    /// to state one fact.
+    pub threshold: f64,
+    /// How alike two groups must be on average, as a share of their most alike pair.
+    pub cohesion: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            threshold: 0.25,
+            cohesion: 0.5,
+        }
+    }
+}
+
+/// Words that make the key action temporary, and words that make it final.
+const TEMPORARY: &[&str] = &[
+    "suspend",
+    "suspended",
+    "suspending",
+    "suspension",
+    "temporarily",
+    "temporary",
+    "pause",
+    "paused",
+    "interim",
+    "provisionally",
+    "provisional",
+];
+const FINAL: &[&str] = &[
+    "annul",
+    "annulled",
+    "annulling",
+    "annulment",
+    "revoke",
+    "revoked",
+    "revoking",
+    "rescind",
+    "rescinded",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "abolish",
+    "abolished",
+    "permanently",
+    "scrapped",
+];
+
+/// An entity named in a sentence: its id and span (chars).
+type NameSpan<'a> = (&'a str, u32, u32);
+
+struct Unit {
+    doc: usize,
+    sentence: usize,
+    features: HashMap<String, f64>,
+    /// Numbers stated, with the word after them (`145 people`).
+    numbers: Vec<(f64, String, String)>,
+    /// DATE values with their text.
+    dates: Vec<(String, String)>,
+    /// Permanence words of the key action: `temporary` or `final`, with the word.
+    action: Vec<(&'static str, String)>,
+}
+
+/// Finds claims and their conflicts.
+pub fn extract(docs: &[Document], entities: &[Entity]) -> (Vec<Claim>, Vec<Conflict>) {
+    extract_with(docs, entities, &Params::default())
+}
+
+pub fn extract_with(
+    docs: &[Document],
+    entities: &[Entity],
+    params: &Params,
+) -> (Vec<Claim>, Vec<Conflict>) {
+    let words = Words::shared();
+    let mut spans: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
+    for e in entities {
+        for m in &e.mentions {
+            spans
+                .entry((m.doc.as_str(), m.sentence))
+                .or_default()
+                .push((e.id.as_str(), m.start, m.end));
+        }
+    }
+    let mut units: Vec<Unit> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if s.heading || s.text.split_whitespace().count() < 4 {
+                continue;
+            }
+            let named = spans.get(&(doc.id.as_str(), i as u32));
+            let char_of = |byte: usize| s.text[..byte].chars().count() as u32;
+            let in_name = |a: usize, b: usize| {
+                let (a, b) = (char_of(a), char_of(b));
+                named
+                    .into_iter()
+                    .flatten()
+                    .any(|(_, x, y)| a < *y && *x < b)
+            };
+            let in_time = |a: usize, b: usize| {
+                let (a, b) = (char_of(a), char_of(b));
+                s.times.iter().any(|t| a < t.end && t.start < b)
+            };
+            let mut features: HashMap<String, f64> = HashMap::new();
+            for w in words.content(&s.text) {
+                if !in_name(w.start, w.end) && !in_time(w.start, w.end) {
+                    features.insert(w.concept, 1.0);
+                }
+            }
+            for (id, _, _) in named.into_iter().flatten() {
+                features.insert(format!("@{id}"), 1.0);
+            }
+            let mut dates = Vec::new();
+            for t in s.times.iter().filter(|t| t.kind == TimexType::Date) {
+                if let Some(v) = t.value.as_deref().filter(|v| value_range(v).is_some()) {
+                    features.insert(format!("T{}", &v[..4.min(v.len())]), 1.0);
+                    dates.push((v.to_string(), t.text.clone()));
+                }
+            }
+            let numbers = numbers(&s.text, &s.times);
+            for (n, _, unit) in &numbers {
+                features.insert(format!("#{n}"), 1.0);
+                if !unit.is_empty() {
+                    features.insert(format!("#{unit}"), 0.5);
+                }
+            }
+            let action = s
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter_map(|w| {
+                    let l = w.to_lowercase();
+                    if TEMPORARY.contains(&l.as_str()) {
+                        Some(("temporary", w.to_string()))
+                    } else if FINAL.contains(&l.as_str()) {
+                        Some(("final", w.to_string()))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            units.push(Unit {
+                doc: d,
+                sentence: i,
+                features,
+                numbers,
+                dates,
+                action,
+            });
+        }
+    }
+    // Rarity weights.
+    let mut df: HashMap<String, f64> = HashMap::new();
+    for u in &units {
+        for k in u.features.keys() {
+            *df.entry(k.clone()).or_default() += 1.0;
+        }
+    }
+    let n = units.len().max(1) as f64;
+    for u in units.iter_mut() {
+        for (k, w) in u.features.iter_mut() {
+            *w *= ((n + 1.0) / df.get(k).copied().unwrap_or(1.0)).ln();
+        }
+    }
+    // Likeness: the weight two sentences share, over the weight of the shorter one (a short
+    // statement inside a long sentence still counts), damped by the longer one's length.
+    let cosine = |a: &HashMap<String, f64>, b: &HashMap<String, f64>| -> f64 {
+        let shared: f64 = a
+            .iter()
+            .filter_map(|(k, x)| b.get(k).map(|y| x.min(*y)))
+            .sum();
+        let (sa, sb): (f64, f64) = (a.values().sum(), b.values().sum());
+        let (small, large) = (sa.min(sb), sa.max(sb));
+        if small == 0.0 {
+            0.0
+        } else {
+            shared / (small * 0.7 + large * 0.3)
+        }
+    };
+    // Candidate pairs: sentences of different documents sharing a rare feature.
+    let mut by_feature: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        for k in u.features.keys() {
+            by_feature.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    let common = (n * 0.2).max(8.0) as usize;
+    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut pairs = Vec::new();
+    for list in by_feature.values().filter(|l| l.len() <= common) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if units[a].doc != units[b].doc && seen.insert((a.min(b), a.max(b))) {
+                    let sim = cosine(&units[a].features, &units[b].features);
+                    if sim >= params.threshold {
+                        pairs.push((sim, a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+    }
+    let groups = crate::cluster::link(
+        units.len(),
+        pairs,
+        |a, b| cosine(&units[a].features, &units[b].features),
+        params.cohesion,
+        |_, _| true,
+    );
+    let mut claims = Vec::new();
+    let mut conflicts = Vec::new();
+    for members in groups {
+        let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
+        if sources.len() < 2 {
+            continue;
+        }
+        let id = format!("c{}", claims.len() + 1);
+        // The label: the most typical statement (the most like the others), cut to fourteen
+        // words.
+        let like = |a: usize, b: usize| cosine(&units[a].features, &units[b].features);
+        let typical = members
+            .iter()
+            .copied()
+            .max_by(|&a, &b| {
+                let score = |x: usize| {
+                    members
+                        .iter()
+                        .filter(|&&o| o != x)
+                        .map(|&o| like(x, o))
+                        .sum::<f64>()
+                };
+                score(a).total_cmp(&score(b)).then(b.cmp(&a))
+            })
+            .unwrap_or(members[0]);
+        let label_of = shorten(
+            &docs[units[typical].doc].sentences[units[typical].sentence].text,
+            14,
+        );
+        let mut mentions: Vec<SentenceRef> = members
+            .iter()
+            .map(|&m| SentenceRef {
+                doc: docs[units[m].doc].id.clone(),
+                sentence: units[m].sentence as u32,
+            })
+            .collect();
+        mentions.sort_by(|a, b| (&a.doc, a.sentence).cmp(&(&b.doc, b.sentence)));
+        conflicts.extend(find_conflicts(
+            docs,
+            &units,
+            &members,
+            &id,
+            &label_of,
+            &like,
+            params.threshold,
+        ));
+        claims.push(Claim {
+            id,
+            label: label_of,
+            mentions,
+        });
+    }
+    // Most widely stated first.
+    let order = |c: &Claim| {
+        let mut d: Vec<&str> = c.mentions.iter().map(|m| m.doc.as_str()).collect();
+        d.dedup();
+        std::cmp::Reverse(d.len())
+    };
+    claims.sort_by_key(|c| order(c));
+    (claims, conflicts)
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= max {
+        text.trim_end_matches(['.', ',', ';', ':']).to_string()
+    } else {
+        format!(
+            "{}…",
+            words[..max]
+                .join(" ")
+                .trim_end_matches([',', ';', ':', '.'])
+        )
+    }
+}
+
+/// Numbers written in digits (not parts of dates), with the word after them.
+fn numbers(text: &str, times: &[story_core::TimeExpr]) -> Vec<(f64, String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (matches!(chars[i], ',' | '.')
+                        && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let in_time = times
+                .iter()
+                .any(|t| (start as u32) < t.end && (i as u32) > t.start);
+            let raw: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+            if !in_time {
+                if let Ok(v) = raw.parse::<f64>() {
+                    let after: String = chars[i..]
+                        .iter()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    out.push((v, raw, after));
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn find_conflicts(
+    docs: &[Document],
+    units: &[Unit],
+    members: &[usize],
+    claim: &str,
+    about: &str,
+    like: &dyn Fn(usize, usize) -> f64,
+    threshold: f64,
+) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    let side = |m: usize, value: String| ConflictSide {
+        doc: docs[units[m].doc].id.clone(),
+        sentence: units[m].sentence as u32,
+        value,
+    };
+    let title = |m: usize| docs[units[m].doc].title.clone();
+    // The key action's permanence.
+    let temporary: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| units[m].action.iter().any(|a| a.0 == "temporary"))
+        .collect();
+    let finals: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| units[m].action.iter().any(|a| a.0 == "final"))
+        .collect();
+    let only = |list: &[usize], other: &str| -> Vec<usize> {
+        list.iter()
+            .copied()
+            .filter(|&m| !units[m].action.iter().any(|a| a.0 == other))
+            .collect()
+    };
+    let (t, f) = (only(&temporary, "final"), only(&finals, "temporary"));
+    let t_docs: BTreeSet<usize> = t.iter().map(|&m| units[m].doc).collect();
+    let f_docs: BTreeSet<usize> = f.iter().map(|&m| units[m].doc).collect();
+    if !t.is_empty() && !f.is_empty() && t_docs != f_docs {
+        let word = |m: usize| {
+            units[m]
+                .action
+                .iter()
+                .map(|a| a.1.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut sides: Vec<ConflictSide> = t
+            .iter()
+            .map(|&m| side(m, format!("temporary: {}", word(m))))
+            .collect();
+        sides.extend(f.iter().map(|&m| side(m, format!("final: {}", word(m)))));
+        out.push(Conflict {
+            kind: "action".into(),
+            about: about.to_string(),
+            claim: claim.to_string(),
+            explanation: format!(
+                "{} call the action temporary ({}); {} call it final ({}).",
+                list_titles(t.iter().map(|&m| title(m))),
+                t.iter().map(|&m| word(m)).collect::<Vec<_>>().join("; "),
+                list_titles(f.iter().map(|&m| title(m))),
+                f.iter().map(|&m| word(m)).collect::<Vec<_>>().join("; "),
+            ),
+            sides,
+        });
+    }
+    // Numbers that count the same thing (same word after them) but differ.
+    let mut by_unit: BTreeMap<String, Vec<(usize, f64, String)>> = BTreeMap::new();
+    for &m in members {
+        for (v, raw, unit) in &units[m].numbers {
+            if !unit.is_empty() {
+                by_unit
+                    .entry(unit.clone())
+                    .or_default()
+                    .push((m, *v, raw.clone()));
+            }
+        }
+    }
+    for (unit, list) in by_unit {
+        let values: BTreeSet<String> = list.iter().map(|x| x.2.clone()).collect();
+        let docs_seen: BTreeSet<usize> = list.iter().map(|x| units[x.0].doc).collect();
+        if values.len() < 2 || docs_seen.len() < 2 {
+            continue;
+        }
+        // Rising with the publication date: a running count, not a contradiction.
+        let mut by_date: Vec<(Option<String>, f64)> = list
+            .iter()
+            .map(|x| (docs[units[x.0].doc].published.clone(), x.1))
+            .collect();
+        by_date.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let dated = by_date.iter().all(|x| x.0.is_some());
+        let rising = dated
+            && by_date.windows(2).all(|w| w[1].1 >= w[0].1)
+            && by_date.first().map(|x| &x.0) != by_date.last().map(|x| &x.0);
+        out.push(Conflict {
+            kind: if rising { "update" } else { "number" }.into(),
+            about: about.to_string(),
+            claim: claim.to_string(),
+            explanation: if rising {
+                format!(
+                    "The count of “{unit}” rises with later reports: {}.",
+                    values.into_iter().collect::<Vec<_>>().join(", then ")
+                )
+            } else {
+                format!(
+                    "The sources give different numbers of “{unit}”: {}.",
+                    values.into_iter().collect::<Vec<_>>().join(" against ")
+                )
+            },
+            sides: list
+                .iter()
+                .map(|(m, _, raw)| side(*m, format!("{raw} {unit}")))
+                .collect(),
+        });
+    }
+    // Dates of the same precision that differ.
+    let mut by_len: BTreeMap<usize, Vec<(usize, String, String)>> = BTreeMap::new();
+    for &m in members {
+        for (v, text) in &units[m].dates {
+            by_len
+                .entry(v.len())
+                .or_default()
+                .push((m, v.clone(), text.clone()));
+        }
+    }
+    for (_, list) in by_len {
+        let values: BTreeSet<&str> = list.iter().map(|x| x.1.as_str()).collect();
+        let per_doc: BTreeMap<usize, BTreeSet<&str>> =
+            list.iter().fold(BTreeMap::new(), |mut acc, x| {
+                acc.entry(units[x.0].doc).or_default().insert(x.1.as_str());
+                acc
+            });
+        // A real disagreement: each document names one date, and the two dates do not overlap
+        // (`August 2021` and `summer 2021` agree).
+        let ranges: Vec<_> = values.iter().filter_map(|v| value_range(v)).collect();
+        let disjoint =
+            ranges.len() == 2 && (ranges[0].1 < ranges[1].0 || ranges[1].1 < ranges[0].0);
+        // And the two statements are close (not two facts of a loose claim).
+        let close = list.iter().any(|a| {
+            list.iter()
+                .any(|b| a.1 != b.1 && like(a.0, b.0) >= 2.0 * threshold)
+        });
+        if values.len() == 2
+            && disjoint
+            && close
+            && per_doc.len() >= 2
+            && per_doc.values().all(|v| v.len() == 1)
+        {
+            out.push(Conflict {
+                kind: "date".into(),
+                about: about.to_string(),
+                claim: claim.to_string(),
+                explanation: format!(
+                    "The sources date it differently: {}.",
+                    values.iter().copied().collect::<Vec<_>>().join(" against ")
+                ),
+                sides: list
+                    .iter()
+                    .map(|(m, _, text)| side(*m, text.clone()))
+                    .collect(),
+            });
+        }
+    }
+    out
+}
+
+fn list_titles(titles: impl Iterator<Item = String>) -> String {
+    let mut v: Vec<String> = titles.map(|t| format!("“{}”", shorten(&t, 6))).collect();
+    v.dedup();
+    v.join(" and ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,82 @@
+//! Constrained single-link clustering, shared by events and claims: candidate pairs, most
+//! alike first, join their groups when the groups are alike on the whole (average likeness at
+//! least `cohesion` times the pair's) and the caller's constraint allows it.
+
+use std::collections::BTreeMap;
+
+/// Groups items `0..n` given likeness-scored pairs. `like(a, b)` scores any two items;
+/// `allowed(group_a, group_b)` may veto a join. Groups come out in order of their first item.
+pub fn link(
+    n: usize,
+    mut pairs: Vec<(f64, usize, usize)>,
+    like: impl Fn(usize, usize) -> f64,
+    cohesion: f64,
+    allowed: impl Fn(&[usize], &[usize]) -> bool,
+) -> Vec<Vec<usize>> {
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for (sim, i, j) in pairs {
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        if ri == rj || !allowed(&members[ri], &members[rj]) {
+            continue;
+        }
+        let cross: Vec<f64> = members[ri]
+            .iter()
+            .flat_map(|&a| members[rj].iter().map(move |&b| (a, b)))
+            .map(|(a, b)| like(a, b))
+            .collect();
+        let average = cross.iter().sum::<f64>() / cross.len().max(1) as f64;
+        if average < sim * cohesion {
+            continue;
+        }
+        parent[rj] = ri;
+        let moved = std::mem::take(&mut members[rj]);
+        members[ri].extend(moved);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_alike_and_refuses_chains() {
+        // 0~1 strongly, 1~2 strongly, but 0 and 2 not at all: with cohesion, 2 stays out.
+        let like = |a: usize, b: usize| match (a.min(b), a.max(b)) {
+            (0, 1) => 0.9,
+            (1, 2) => 0.8,
+            _ => 0.0,
+        };
+        let pairs = vec![(0.9, 0, 1), (0.8, 1, 2)];
+        assert_eq!(
+            link(3, pairs.clone(), like, 0.5, |_, _| true),
+            [vec![0, 1], vec![2]]
+        );
+        assert_eq!(
+            link(3, pairs.clone(), like, 0.0, |_, _| true),
+            [vec![0, 1, 2]]
+        );
+        assert_eq!(
+            link(3, pairs, like, 0.0, |a, _| a.len() < 2),
+            [vec![0, 1], vec![2]]
+        );
+        assert_eq!(
+            link(0, vec![], like, 0.5, |_, _| true),
+            Vec::<Vec<usize>>::new()
+        );
+    }
+}
