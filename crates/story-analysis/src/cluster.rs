@@ -62,8 +62,9 @@ mod tests {
             _ => 0.0,
         };
         let pairs = vec![(0.9, 0, 1), (0.8, 1, 2)];
+        // Joining 2 would bring the average likeness to 0.4, half the pair's 0.8.
         assert_eq!(
-            link(3, pairs.clone(), like, 0.5, |_, _| true),
+            link(3, pairs.clone(), like, 0.6, |_, _| true),
             [vec![0, 1], vec![2]]
         );
         assert_eq!(
