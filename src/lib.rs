@@ -5,10 +5,13 @@
 //! - [`url`]: the view state's one home, the URL query, kept in a signal;
 //! - the views: [`facets`], [`search_box`], [`results`], [`timeline_svg`] (the scrubber),
 //!   [`reader`], [`overview`] and its plain [`timeline`], the cards ([`entity_card`],
-//!   [`event_card`], [`theme_card`], sharing [`mentions`]) and the [`toolbar`].
+//!   [`event_card`], [`theme_card`], [`claim_card`], sharing [`mentions`]), the source
+//!   [`compare`] view and the [`toolbar`].
 //!
 //! Nothing here parses articles or unwraps data from the URL or the corpus.
 
+pub mod claim_card;
+pub mod compare;
 pub mod entity_card;
 pub mod event_card;
 pub mod facets;
@@ -87,6 +90,8 @@ fn Explorer(index: &'static Index) -> impl IntoView {
     let entity = Memo::new(move |_| state.with(|s| s.entity.clone()));
     let event = Memo::new(move |_| state.with(|s| s.event.clone()));
     let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
+    let claim = Memo::new(move |_| state.with(|s| s.claim.clone()));
+    let comparing = Memo::new(move |_| state.with(|s| !s.compare.is_empty()));
     // The colour scheme and embed mode are attributes of the document element (the outside
     // world, for CSS).
     Effect::new(move |_| {
@@ -150,6 +155,7 @@ fn Explorer(index: &'static Index) -> impl IntoView {
                 <timeline_svg::TimelineSvg ctx=ctx results=results/>
                 {move || match open_doc.get().and_then(|id| index.document(&id)) {
                     Some(doc) => view! { <reader::Reader ctx=ctx doc=doc results=results/> }.into_any(),
+                    None if comparing.get() => view! { <compare::Compare ctx=ctx/> }.into_any(),
                     None if filtered.get() => view! { <results::ResultsView ctx=ctx results=results/> }.into_any(),
                     None => view! { <overview::Overview ctx=ctx/> }.into_any(),
                 }}
@@ -159,7 +165,9 @@ fn Explorer(index: &'static Index) -> impl IntoView {
                     let entity = entity.get().and_then(|id| index.entities.iter().find(|e| e.id == id));
                     let event = event.get().and_then(|id| index.events.iter().find(|e| e.id == id));
                     let theme = theme.get().and_then(|id| index.themes.iter().find(|t| t.id == id));
+                    let claim = claim.get().and_then(|id| index.claims.iter().find(|c| c.id == id));
                     view! {
+                        {claim.map(|c| view! { <claim_card::ClaimCard ctx=ctx claim=c/> })}
                         {theme.map(|t| view! { <theme_card::ThemeCard ctx=ctx theme=t/> })}
                         {event.map(|e| view! { <event_card::EventCard ctx=ctx event=e/> })}
                         {entity.map(|e| view! { <entity_card::EntityCard ctx=ctx entity=e/> })}

@@ -85,8 +85,18 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             }
         })
     };
+    let compare = move |_| {
+        url::update(ctx.view, |s| {
+            if s.compare.is_empty() {
+                s.compare = ctx.index.documents.iter().map(|d| d.id.clone()).collect();
+            }
+            s.doc = None;
+            s.sentence = None;
+        })
+    };
     view! {
         <div class="toolbar">
+            <button type="button" class="toolbar__button" on:click=compare>"Compare sources"</button>
             <button type="button" class="toolbar__button" on:click=copy>"Copy link"</button>
             <button type="button" class="toolbar__button" aria-expanded=move || embed_open.get().to_string()
                 aria-controls="embed-panel" on:click=move |_| embed_open.update(|o| *o = !*o)>"Embed"</button>

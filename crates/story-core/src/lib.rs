@@ -3,6 +3,7 @@
 //! - [`index`]: the index's wire types, the one contract between build time and the page;
 //! - [`annotate`]: what the reader marks in a sentence;
 //! - [`codec`]: their one binary codec;
+//! - [`compare`]: what each source states, omits or contradicts;
 //! - [`date`]: calendar dates;
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
@@ -14,6 +15,7 @@
 
 pub mod annotate;
 pub mod codec;
+pub mod compare;
 pub mod date;
 pub mod index;
 pub mod query;

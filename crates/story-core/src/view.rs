@@ -54,6 +54,10 @@ pub struct ViewState {
     pub event: Option<String>,
     /// The theme whose sentences are listed, by id.
     pub theme: Option<String>,
+    /// Sources compared side by side (document ids); the comparison shows when any is set.
+    pub compare: Vec<String>,
+    /// The claim whose statements are listed, by id.
+    pub claim: Option<String>,
     /// Compact layout for an iframe.
     pub embed: bool,
     pub color: ColorScheme,
@@ -200,6 +204,8 @@ impl ViewState {
                 "entity" => state.entity = id(value, &mut notices),
                 "event" => state.event = id(value, &mut notices),
                 "theme" => state.theme = id(value, &mut notices),
+                "compare" => push(&mut state.compare, value, &mut notices),
+                "claim" => state.claim = id(value, &mut notices),
                 "s" => match value.parse::<u32>() {
                     Ok(n) => state.sentence = Some(n),
                     Err(_) => bad(&mut notices, value),
@@ -275,6 +281,12 @@ impl ViewState {
         if let Some(v) = &self.theme {
             put("theme", v);
         }
+        for v in &self.compare {
+            put("compare", v);
+        }
+        if let Some(v) = &self.claim {
+            put("claim", v);
+        }
         if self.embed {
             put("embed", "1");
         }
@@ -304,6 +316,8 @@ impl ViewState {
             entity: self.entity.clone(),
             event: self.event.clone(),
             theme: self.theme.clone(),
+            compare: self.compare.clone(),
+            claim: self.claim.clone(),
             embed: self.embed,
             color: self.color,
             ..ViewState::default()

@@ -10,7 +10,10 @@ fn parse(q: &str) -> (ViewState, usize) {
 fn parses_queries() {
     assert_eq!(parse(""), (ViewState::default(), 0));
     assert_eq!(parse("?"), (ViewState::default(), 0));
-    let (s, n) = parse("?doc=001_abc&s=3&entity=x&event=e2&theme=security");
+    let (s, n) =
+        parse("?doc=001_abc&s=3&entity=x&event=e2&theme=security&compare=a&compare=b&claim=c3");
+    assert_eq!(s.compare, ["a", "b"]);
+    assert_eq!(s.claim.as_deref(), Some("c3"));
     assert_eq!(n, 0);
     assert_eq!(s.doc.as_deref(), Some("001_abc"));
     assert_eq!(s.sentence, Some(3));
@@ -128,6 +131,8 @@ fn state() -> impl Strategy<Value = ViewState> {
                 ColorScheme::Light,
                 ColorScheme::Dark,
             ]),
+            prop::collection::vec(id(), 0..3),
+            prop::option::of(id()),
         ),
     )
         .prop_map(
@@ -135,9 +140,17 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (q, sources, entities, themes),
                 (kinds, from, to, as_of),
                 (doc, sentence, entity, event, theme),
-                (embed, color),
+                (embed, color, compare_raw, claim),
             )| {
+                let mut compare = Vec::new();
+                for v in compare_raw {
+                    if !compare.contains(&v) {
+                        compare.push(v);
+                    }
+                }
                 let mut s = ViewState {
+                    compare,
+                    claim,
                     q,
                     sources,
                     entities,
