@@ -6,8 +6,8 @@
 //! Sentences of different documents that are alike enough are linked (constrained
 //! single-link, as for events); a claim is a group that spans two sources or more.
 //!
-//! Within a claim, sides that state different numbers for the same thing (`145` against
-//! `144 killed`), different calendar dates at the same precision, or the key action in words
+//! Within a claim, sides that state different numbers for the same thing (`112` against
+//! `140 killed`), different calendar dates at the same precision, or the key action in words
 //! of opposite permanence (`suspended`, `temporarily lifted` against `annulled`, `revoked`)
 //! are conflicts. A number that rises with later publication is an update, not a
 //! contradiction.
@@ -78,7 +78,7 @@ struct Unit {
     doc: usize,
     sentence: usize,
     features: HashMap<String, f64>,
-    /// Numbers stated, with the word after them (`145 people`).
+    /// Numbers stated, with the word after them (`112 people`).
     numbers: Vec<(f64, String, String)>,
     /// DATE values with their text.
     dates: Vec<(String, String)>,
@@ -475,7 +475,7 @@ fn find_conflicts(
                 acc
             });
         // A real disagreement: each document names one date, and the two dates do not overlap
-        // (`August 2021` and `summer 2021` agree).
+        // (`July 2016` and `summer 2016` agree).
         let ranges: Vec<_> = values.iter().filter_map(|v| value_range(v)).collect();
         let disjoint =
             ranges.len() == 2 && (ranges[0].1 < ranges[1].0 || ranges[1].1 < ranges[0].0);

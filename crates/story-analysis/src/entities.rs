@@ -121,7 +121,7 @@ fn tokenize(sentence: &str) -> Vec<NTok> {
                 break;
             }
         }
-        // Hyphenated with a lowercase part: `U.S.-led`, `Taliban-run`, `post-Cold`.
+        // Hyphenated with a lowercase part: `U.S.-led`, `state-backed`, `post-Cold`.
         let (word_start, word) = split_hyphen_compound(word, start_of_raw + lead);
         if word.0.is_empty() {
             continue;
@@ -131,7 +131,7 @@ fn tokenize(sentence: &str) -> Vec<NTok> {
             break_after = true;
         }
         let initial = out.is_empty();
-        // Hyphenated place pairs: `Russia-Afghanistan`.
+        // Hyphenated place pairs: `France-Germany`.
         let parts: Vec<&str> = word.0.split('-').collect();
         if parts.len() == 2 && parts.iter().all(|p| gazetteer::is_place_name(p)) {
             let mut s = word_start;
@@ -275,7 +275,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
             .collect();
         occurrences.extend(candidates(&sentence.text, &toks, &seen, *d, *i));
     }
-    // Leading demonyms: `Russian Supreme Court` is the `Supreme Court` when that name stands
+    // Leading demonyms: `French Senate` is the `Senate` when that name stands
     // alone elsewhere.
     let standalone: HashSet<String> = occurrences.iter().map(|o| o.text.clone()).collect();
     for o in occurrences.iter_mut() {
@@ -360,7 +360,7 @@ fn candidates(
         {
             words.remove(0);
         }
-        // Strip titles (and a nationality before them): `Russian Foreign Minister Sergei Lavrov`.
+        // Strip titles (and a nationality before them): `French Foreign Minister Anne Roux`.
         let mut k = 0;
         while k < words.len() && gazetteer::is_demonym(&words[k].text) {
             k += 1;
@@ -446,7 +446,7 @@ fn keep(name: &str, words: &[&NTok], seen: &Seen) -> bool {
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 && !words[0].is_acronym() {
         return false;
     }
-    // Only adjectives of nationality (`Shia`, `Soviet-Afghan`), or only title words.
+    // Only adjectives of nationality (`Sunni`, `Franco-German`), or only title words.
     let all_demonyms = words.iter().all(|w| {
         w.text
             .split('-')
@@ -482,7 +482,7 @@ fn keep(name: &str, words: &[&NTok], seen: &Seen) -> bool {
     true
 }
 
-/// A word for a people or nationality by its form: `Siberian`, `Afghans`, `Japanese`.
+/// A word for a people or nationality by its form: `Bavarian`, `Kenyans`, `Japanese`.
 fn looks_like_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);

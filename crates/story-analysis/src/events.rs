@@ -4,7 +4,7 @@
 //! of something that happened then. Its context is the part of the sentence around it (up to
 //! the neighbouring time expressions): the content words, stemmed, and the entities named
 //! there. Mentions join into one event when their times overlap and their contexts are alike
-//! enough; the more the granularities differ (`2003` and `the 1980s`), the more alike they
+//! enough; the more the granularities differ (`1998` and `the 1970s`), the more alike they
 //! must be. An event's time is that of its most precise mention; its label is the part of
 //! its most typical mention that the others share.
 
@@ -131,7 +131,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
                 .collect();
             let chars: Vec<(usize, char)> = s.text.char_indices().collect();
             let byte = |c: u32| chars.get(c as usize).map_or(s.text.len(), |(b, _)| *b);
-            // Coordinated dates (`in 2022 and again in 2024`) share one context.
+            // Coordinated dates (`in 2012 and again in 2016`) share one context.
             let mut groups: Vec<(usize, usize)> = Vec::new();
             for k in 0..dates.len() {
                 let joined = k > 0 && {
@@ -211,7 +211,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
                     else {
                         continue;
                     };
-                    // `late 2024`, `early March`: the part of the range the modifier names.
+                    // `late 2016`, `early March`: the part of the range the modifier names.
                     (from, to) = narrow(from, to, t.modifier.as_deref());
                     let shown = (from, to);
                     // Resolved against a guessed publication date: only roughly right, so
@@ -283,8 +283,8 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             }
         }
     }
-    // Groups join only while the times of all their mentions still overlap (so `2021`
-    // cannot chain `August 2021` to `December 2021`).
+    // Groups join only while the times of all their mentions still overlap (so `2019`
+    // cannot chain `August 2019` to `December 2019`).
     let groups = crate::cluster::link(
         cands.len(),
         pairs,

@@ -1,9 +1,9 @@
 //! Quotes: words between quotation marks, with their speaker where the text names one, and
-//! scare quotes (a short term held at a distance: “failure”) told apart from speech.
+//! scare quotes (a short term held at a distance: “reform”) told apart from speech.
 //!
 //! A quote may run over several sentences of a paragraph. The speaker is the person or
-//! organisation named as the subject of a speech verb next to the quote (`Putin declared …
-//! “…”`, `According to … Ruslan Suleymanov, “…”`, `“…,” the minister said`).
+//! organisation named as the subject of a speech verb next to the quote (`the mayor declared …
+//! “…”`, `According to … economist Ruth Okoye, “…”`, `“…,” the minister said`).
 
 use story_core::{Document, Entity, Quote};
 

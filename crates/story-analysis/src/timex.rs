@@ -1,14 +1,14 @@
 //! Time expressions, tagged and normalised the way TIMEX3 (ISO-TimeML) does.
 //!
 //! A small rule-based tagger over word tokens: absolute dates in their written forms, decades,
-//! centuries, seasons and parts (`the 1980s`, `mid-to-late 1990s`, `summer of 2021`,
-//! `late 2024`), expressions relative to the document creation time (`last month`,
+//! centuries, seasons and parts (`the 1970s`, `mid-to-late 1960s`, `summer of 2016`,
+//! `late 2012`), expressions relative to the document creation time (`last month`,
 //! `last July`, `in October`, `on Thursday`, `two decades ago`, `yesterday`), durations
 //! (`two decades`, `the last few years`) and sets (`every year`). At each position the
 //! longest matching rule wins.
 //!
 //! Conventions followed: extents leave out prepositions (`in`, `on`, `since`, `for`) but keep
-//! determiners and modifiers that change the value or `mod` (`the 1980s`, `late 2024`,
+//! determiners and modifiers that change the value or `mod` (`the 1970s`, `late 2012`,
 //! `over two decades`); a bare month or weekday means the most recent one before the
 //! document's date unless the sentence speaks of the future; values are `YYYY`, `YYYY-MM`,
 //! `YYYY-MM-DD`, `YYY` (decade), `YY` (century), `YYYY-SU`, `YYYY-Www`, `P2DE`, `PXY`,
@@ -442,12 +442,12 @@ fn date_modifier_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
             return None;
         }
     };
-    // `mid-2024` is written with a hyphen; `early March` without.
+    // `mid-2012` is written with a hyphen; `early March` without.
     Some((m, if hyphen { i + 2 } else { i + 1 }))
 }
 
 fn best_match(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
-    // A date modifier, then a date: `late 2024`, `early March`, `the mid-1990s`.
+    // A date modifier, then a date: `late 2012`, `early March`, `the mid-1960s`.
     let the = usize::from(lower_at(toks, i) == "the");
     if let Some((modifier, j)) =
         date_modifier_at(toks, i + the).or_else(|| date_modifier_at(toks, i))
@@ -522,7 +522,7 @@ fn infer_year(dct: Date, month: u32, day: u32, future: bool) -> i32 {
     }
 }
 
-/// `September 11, 2001`, `March 3`, `March 2024`, `August of 2021`, `in October`.
+/// `September 11, 2001`, `March 3`, `March 2016`, `August of 2012`, `in October`.
 fn month_forms(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
     let (month, j) = month_at(toks, i)?;
     let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
@@ -597,7 +597,7 @@ fn day_month(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Matc
     Some(Match::date(k, value).relative())
 }
 
-/// `the 1980s`, `1990s`, `the ’90s`.
+/// `the 1970s`, `1960s`, `the ’60s`.
 fn decade(toks: &[Tok], i: usize) -> Option<Match> {
     let the = usize::from(lower_at(toks, i) == "the");
     let mut j = i + the;
@@ -676,7 +676,7 @@ fn season_code(w: &str) -> Option<&'static str> {
     })
 }
 
-/// `summer of 2021`, `the summer of 2021`, `summer 2021`, `last summer`.
+/// `summer of 2016`, `the summer of 2016`, `summer 2016`, `last summer`.
 fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
     let the = usize::from(lower_at(toks, i) == "the");
     let j = i + the;

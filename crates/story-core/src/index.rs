@@ -297,7 +297,7 @@ pub struct Quote {
     pub end: u32,
     /// The quoted words.
     pub text: String,
-    /// `speech` (someone's words) or `scare` (a term held at a distance: “failure”).
+    /// `speech` (someone's words) or `scare` (a term held at a distance: “reform”).
     pub kind: String,
     /// Who said it, as the text names them, and the entity, when the text says.
     pub speaker: Option<String>,
