@@ -6,7 +6,9 @@
 //! Sentences of different documents that are alike enough are linked (constrained
 //! single-link, as for events); a claim is a group that spans two sources or more.
 //!
-//! Within a claim, sides that state different numbers for the same thing (`112` against
+//! Within a claim, close statements that place it in different places or say it went in
+//! opposite directions (`rose`, `fell`) conflict too. Sides that state different numbers
+//! for the same thing (`112` against
 //! `140 killed`), different calendar dates at the same precision, or the key action in words
 //! of opposite permanence (`suspended`, `temporarily lifted` against `annulled`, `revoked`)
 //! are conflicts. A number that rises with later publication is an update, not a
@@ -84,7 +86,52 @@ struct Unit {
     dates: Vec<(String, String)>,
     /// Permanence words of the key action: `temporary` or `final`, with the word.
     action: Vec<(&'static str, String)>,
+    /// Places named (entity ids and names).
+    places: Vec<(String, String)>,
+    /// Direction words: `up` or `down`, with the word.
+    direction: Vec<(&'static str, String)>,
 }
+
+/// Words of a change upward and downward.
+const UP: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grown",
+    "grows",
+    "higher",
+    "up",
+    "gained",
+    "climbed",
+    "surged",
+    "expanded",
+    "more",
+];
+const DOWN: &[&str] = &[
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "decreased",
+    "decrease",
+    "decreases",
+    "shrank",
+    "shrunk",
+    "shrinks",
+    "lower",
+    "down",
+    "lost",
+    "dropped",
+    "declined",
+    "plunged",
+    "contracted",
+    "fewer",
+];
 
 /// Finds claims and their conflicts.
 pub fn extract(docs: &[Document], entities: &[Entity]) -> (Vec<Claim>, Vec<Conflict>) {
@@ -106,6 +153,10 @@ pub fn extract_with(
                 .push((e.id.as_str(), m.start, m.end));
         }
     }
+    let kinds: HashMap<&str, &str> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.kind.as_str()))
+        .collect();
     let mut units: Vec<Unit> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (i, s) in doc.sentences.iter().enumerate() {
@@ -162,6 +213,35 @@ pub fn extract_with(
                     }
                 })
                 .collect();
+            let places = named
+                .into_iter()
+                .flatten()
+                .filter(|(id, _, _)| kinds.get(id).is_some_and(|k| *k == "place"))
+                .map(|(id, a, b)| {
+                    (
+                        id.to_string(),
+                        s.text
+                            .chars()
+                            .skip(*a as usize)
+                            .take((b - a) as usize)
+                            .collect(),
+                    )
+                })
+                .collect();
+            let direction = s
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter_map(|w| {
+                    let l = w.to_lowercase();
+                    if UP.contains(&l.as_str()) {
+                        Some(("up", w.to_string()))
+                    } else if DOWN.contains(&l.as_str()) {
+                        Some(("down", w.to_string()))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             units.push(Unit {
                 doc: d,
                 sentence: i,
@@ -169,6 +249,8 @@ pub fn extract_with(
                 numbers,
                 dates,
                 action,
+                places,
+                direction,
             });
         }
     }
@@ -503,6 +585,61 @@ fn find_conflicts(
                     .map(|(m, _, text)| side(*m, text.clone()))
                     .collect(),
             });
+        }
+    }
+    // Places and directions: two close statements (twice the claim threshold) of different
+    // sources, each naming one place, or a change in one direction, and not the same.
+    let close_pairs: Vec<(usize, usize)> = members
+        .iter()
+        .flat_map(|&a| members.iter().map(move |&b| (a, b)))
+        .filter(|&(a, b)| a < b && units[a].doc != units[b].doc && like(a, b) >= 2.0 * threshold)
+        .collect();
+    for &(a, b) in &close_pairs {
+        if let ([pa], [pb]) = (units[a].places.as_slice(), units[b].places.as_slice()) {
+            let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
+            if pa.0 != pb.0 && !na.contains(&nb) && !nb.contains(&na) {
+                out.push(Conflict {
+                    kind: "place".into(),
+                    about: about.to_string(),
+                    claim: claim.to_string(),
+                    explanation: format!(
+                        "“{}” places it in {}; “{}” in {}.",
+                        shorten(&title(a), 6),
+                        pa.1,
+                        shorten(&title(b), 6),
+                        pb.1
+                    ),
+                    sides: vec![side(a, pa.1.clone()), side(b, pb.1.clone())],
+                });
+            }
+        }
+        let dir = |m: usize| -> Option<(&'static str, String)> {
+            let ups = units[m].direction.iter().filter(|d| d.0 == "up").count();
+            let downs = units[m].direction.len() - ups;
+            match (ups, downs) {
+                (u, 0) if u > 0 => units[m].direction.first().cloned(),
+                (0, d) if d > 0 => units[m].direction.first().cloned(),
+                _ => None,
+            }
+        };
+        if let (Some(da), Some(db)) = (dir(a), dir(b)) {
+            if da.0 != db.0 {
+                out.push(Conflict {
+                    kind: "direction".into(),
+                    about: about.to_string(),
+                    claim: claim.to_string(),
+                    explanation: format!(
+                        "“{}” says it went {} ({}); “{}” says {} ({}).",
+                        shorten(&title(a), 6),
+                        da.0,
+                        da.1,
+                        shorten(&title(b), 6),
+                        db.0,
+                        db.1
+                    ),
+                    sides: vec![side(a, da.1), side(b, db.1)],
+                });
+            }
         }
     }
     out

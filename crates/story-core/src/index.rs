@@ -326,7 +326,8 @@ pub struct Claim {
 /// Claims about the same thing that differ.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// `number`, `date` or `action` (the wording of the key action), or `update` when a
+    /// `number`, `date`, `place`, `direction` or `action` (the wording of the key action),
+    /// or `update` when a
     /// number changes between publication dates the way a running count does.
     pub kind: String,
     /// What it is about: the claim's label.

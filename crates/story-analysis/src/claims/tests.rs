@@ -269,3 +269,32 @@ fn one_source_has_no_claims() {
     assert!(ix.claims.is_empty());
     assert!(ix.conflicts.is_empty());
 }
+
+#[test]
+fn places_and_directions_conflict() {
+    let ix = story(&[
+        ("a.md", "---\npublished: 2020-05-03\n---\nThe trade summit between the two governments opened in Geneva on Monday with talks on tariffs and steel quotas."),
+        ("b.md", "---\npublished: 2020-05-03\n---\nThe trade summit between the two governments opened in Vienna on Monday with talks on tariffs and steel quotas."),
+    ]);
+    let c = ix
+        .conflicts
+        .iter()
+        .find(|c| c.kind == "place")
+        .expect("a place conflict");
+    let values: Vec<&str> = c.sides.iter().map(|s| s.value.as_str()).collect();
+    assert_eq!(values, ["Geneva", "Vienna"]);
+    let ix = story(&[
+        ("a.md", "---\npublished: 2020-05-03\n---\nExports of copper from the northern mines rose sharply in the first quarter, the ministry of mining reported."),
+        ("b.md", "---\npublished: 2020-05-03\n---\nExports of copper from the northern mines fell sharply in the first quarter, the ministry of mining reported."),
+    ]);
+    let c = ix
+        .conflicts
+        .iter()
+        .find(|c| c.kind == "direction")
+        .expect("a direction conflict");
+    assert!(
+        c.explanation.contains("up") && c.explanation.contains("down"),
+        "{}",
+        c.explanation
+    );
+}
