@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
@@ -141,4 +142,21 @@ export async function axe(page) {
   await page.evaluate(source);
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+/** Starts the page's server and a browser for a test file. */
+export async function start(options) {
+  return { server: await serve(options), browser: await launch() };
+}
+
+/** Stops what `start` started. */
+export async function stop({ server, browser }) {
+  await browser?.close();
+  await server?.close();
+}
+
+/** Fails on console errors or warnings, failed requests, or requests to another origin. */
+export function clean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
+  assert.deepEqual(foreign, [], 'requests to another origin');
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use story_core::date::Date;
 use story_core::query::Results;
 use story_core::scale::Scale;
-use story_core::time::describe;
+use story_core::time::{describe, readable};
 use wasm_bindgen::JsCast;
 
 use crate::{url, Ctx};
@@ -20,31 +20,6 @@ const TOP_H: f64 = 30.0;
 const AXIS_H: f64 = 28.0;
 /// Milliseconds between two steps of Play.
 const PLAY_STEP_MS: u64 = 700;
-
-fn month_name(m: u32) -> &'static str {
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    .get(m.saturating_sub(1) as usize)
-    .copied()
-    .unwrap_or("")
-}
-
-/// `18 April 2025`.
-pub fn readable(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
-}
 
 #[component]
 pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, watchedPage, ROOT } from '../lib.mjs';
+import { clean, serve, launch, stop, watchedPage, ROOT } from '../lib.mjs';
 
 const DIST = process.env.E2E_HOSTILE_DIST;
 const CORPUS = process.env.E2E_HOSTILE_CORPUS;
@@ -16,15 +16,7 @@ before(async () => {
   server = await serve({ dir: DIST });
   browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function clean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
+after(() => stop({ server, browser }));
 
 test('story check reports every bad file and keeps every good one', { skip }, () => {
   const out = execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'story-cli', '--', 'check', CORPUS], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -79,6 +71,8 @@ test('the page renders the hostile corpus inertly', { skip }, async () => {
   await w.page.locator('#results-heading').waitFor();
   assert.match(await w.page.locator('#results-heading').textContent(), /^1 passage/);
   // The build notes list what was skipped.
+  await w.page.locator('.build-notes summary').click();
+  assert.ok(await w.page.locator('.build-notes li').first().isVisible());
   const notes = await w.page.locator('.build-notes').textContent();
   assert.match(notes, /toobig\.txt: skipped/);
   assert.equal(await w.page.evaluate(() => window.__pwned), undefined);

@@ -2,22 +2,11 @@
 // conflicts explained with both sides quoted, per-source summaries, all in the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, exportedIndex, ready, axe } from '../lib.mjs';
+import { axe, clean, exportedIndex, ready, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function clean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
+before(async () => ({ server, browser } = await start()));
+after(() => stop({ server, browser }));
 const param = (page, key) => new URL(page.url()).searchParams.getAll(key);
 
 test('Compare sources aligns claims across the chosen sources', async () => {

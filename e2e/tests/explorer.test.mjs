@@ -4,22 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, serveHtml, launch, watchedPage, exportedIndex, ready, axe } from '../lib.mjs';
+import { axe, clean, exportedIndex, ready, serveHtml, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function clean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
+before(async () => ({ server, browser } = await start()));
+after(() => stop({ server, browser }));
 
 const total = async (page) => Number((await page.locator('#results-heading').textContent()).split(' ')[0]);
 const param = (page, key) => new URL(page.url()).searchParams.getAll(key);

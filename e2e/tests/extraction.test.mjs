@@ -3,22 +3,11 @@
 // source, and the plain timeline lists the events in order with their sources.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, exportedIndex, ready } from '../lib.mjs';
+import { clean, exportedIndex, ready, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function clean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
-  assert.deepEqual(foreign, [], 'requests to another origin');
-}
+before(async () => ({ server, browser } = await start()));
+after(() => stop({ server, browser }));
 
 test('the reader marks time expressions with their values', async () => {
   const index = exportedIndex();

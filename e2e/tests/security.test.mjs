@@ -3,17 +3,11 @@
 // script error, no CSP violation and no request to another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, ready, CSP } from '../lib.mjs';
+import { CSP, clean, ready, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await start()));
+after(() => stop({ server, browser }));
 
 /** A deterministic generator (mulberry32), so a failure can be replayed. */
 function rng(seed) {

@@ -17,6 +17,8 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod quotes;
 pub mod sentences;
+#[cfg(test)]
+mod test_seeds;
 pub mod text;
 pub mod themes;
 pub mod timex;

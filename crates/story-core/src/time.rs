@@ -130,6 +130,19 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// The English name of a month (1 to 12; empty otherwise).
+pub fn month_name(month: u32) -> &'static str {
+    MONTH_NAMES
+        .get((month as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// A day as people write it: `18 April 2025`.
+pub fn readable(d: Date) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+}
+
 /// A readable form of an event's time: `2003`, `March 2024`, `17 April 2025`, `the 1980s`,
 /// `week of 7 April 2025`, `summer 2021`. Falls back to the raw dates.
 pub fn describe(start: &str, end: &str, granularity: &str) -> String {
@@ -143,7 +156,7 @@ pub fn describe(start: &str, end: &str, granularity: &str) -> String {
             .unwrap_or("")
     };
     match granularity {
-        "day" => format!("{} {} {}", a.day(), month(a), a.year()),
+        "day" => readable(a),
         "week" => format!("week of {} {} {}", a.day(), month(a), a.year()),
         "month" => format!("{} {}", month(a), a.year()),
         "season" => {

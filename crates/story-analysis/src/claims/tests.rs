@@ -5,32 +5,7 @@ use super::*;
 use crate::{build, SourceFile};
 
 fn seeds() -> story_core::Index {
-    let files: Vec<SourceFile> = [
-        (
-            "000.txt",
-            include_str!("../../../../seeds/000_38ccbcd69b1e9db5.txt"),
-        ),
-        (
-            "001.txt",
-            include_str!("../../../../seeds/001_2dad32b68f3d353b.txt"),
-        ),
-        (
-            "002.txt",
-            include_str!("../../../../seeds/002_e0cbd9439689fccb.txt"),
-        ),
-        (
-            "003.txt",
-            include_str!("../../../../seeds/003_2180a787bf48d434.txt"),
-        ),
-        (
-            "004.txt",
-            include_str!("../../../../seeds/004_82036e09c67bc8df.txt"),
-        ),
-    ]
-    .into_iter()
-    .map(|(n, t)| SourceFile::new(n, t))
-    .collect();
-    build(&files).expect("the seeds build")
+    crate::test_seeds::index()
 }
 
 /// Gold claims: sentences `(doc, words of the sentence)` that state the same fact.

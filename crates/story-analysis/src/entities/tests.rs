@@ -92,28 +92,7 @@ fn places_from_the_gazetteer_and_no_sentence_initial_capitals() {
     }
 }
 
-const SEEDS: [(&str, &str); 5] = [
-    (
-        "000.txt",
-        include_str!("../../../../seeds/000_38ccbcd69b1e9db5.txt"),
-    ),
-    (
-        "001.txt",
-        include_str!("../../../../seeds/001_2dad32b68f3d353b.txt"),
-    ),
-    (
-        "002.txt",
-        include_str!("../../../../seeds/002_e0cbd9439689fccb.txt"),
-    ),
-    (
-        "003.txt",
-        include_str!("../../../../seeds/003_2180a787bf48d434.txt"),
-    ),
-    (
-        "004.txt",
-        include_str!("../../../../seeds/004_82036e09c67bc8df.txt"),
-    ),
-];
+use crate::test_seeds::SEEDS;
 
 #[test]
 fn seed_aliases_merge() {

@@ -4,34 +4,6 @@
 use super::*;
 use crate::{build, SourceFile};
 
-fn seeds() -> Vec<SourceFile> {
-    [
-        (
-            "000.txt",
-            include_str!("../../../../seeds/000_38ccbcd69b1e9db5.txt"),
-        ),
-        (
-            "001.txt",
-            include_str!("../../../../seeds/001_2dad32b68f3d353b.txt"),
-        ),
-        (
-            "002.txt",
-            include_str!("../../../../seeds/002_e0cbd9439689fccb.txt"),
-        ),
-        (
-            "003.txt",
-            include_str!("../../../../seeds/003_2180a787bf48d434.txt"),
-        ),
-        (
-            "004.txt",
-            include_str!("../../../../seeds/004_82036e09c67bc8df.txt"),
-        ),
-    ]
-    .into_iter()
-    .map(|(n, t)| SourceFile::new(n, t))
-    .collect()
-}
-
 /// Gold events: each a list of mentions `(doc, time expression as written, words of its
 /// sentence)`.
 const GOLD: &[&[(&str, &str, &str)]] = &[
@@ -159,12 +131,7 @@ fn score(index: &story_core::Index, events: &[Event]) -> (f64, f64, Vec<String>)
 }
 
 fn seed_index() -> story_core::Index {
-    let mut files = seeds();
-    for f in files.iter_mut() {
-        // Ids as in the real corpus would be longer; the gold uses the three-digit prefix.
-        f.name = f.name.clone();
-    }
-    build(&files).expect("the seeds build")
+    crate::test_seeds::index()
 }
 
 #[test]
