@@ -35,3 +35,39 @@ pub fn files() -> Vec<SourceFile> {
 pub fn index() -> story_core::Index {
     build(&files()).expect("the seeds build")
 }
+
+/// Pairwise precision and recall of a clustering against gold clusters: `gold` gives each
+/// item its gold cluster, `found` its found cluster (if any), `counted` which pairs to
+/// score. Returns precision, recall and the pairs that went wrong, for the report.
+pub fn pairwise<K: std::fmt::Debug>(
+    gold: &[(K, usize)],
+    found: impl Fn(&K) -> Option<usize>,
+    counted: impl Fn(&K, &K) -> bool,
+) -> (f64, f64, Vec<String>) {
+    let (mut tp, mut fp, mut fneg) = (0.0, 0.0, 0.0);
+    let mut problems = Vec::new();
+    for a in 0..gold.len() {
+        for b in a + 1..gold.len() {
+            let (ka, kb) = (&gold[a].0, &gold[b].0);
+            if !counted(ka, kb) {
+                continue;
+            }
+            let fa = found(ka);
+            let same_found = fa.is_some() && fa == found(kb);
+            match (gold[a].1 == gold[b].1, same_found) {
+                (true, true) => tp += 1.0,
+                (false, true) => {
+                    fp += 1.0;
+                    problems.push(format!("wrongly joined: {ka:?} + {kb:?}"));
+                }
+                (true, false) => {
+                    fneg += 1.0;
+                    problems.push(format!("missed: {ka:?} + {kb:?}"));
+                }
+                _ => {}
+            }
+        }
+    }
+    let ratio = |x: f64, y: f64| if x + y > 0.0 { x / (x + y) } else { 1.0 };
+    (ratio(tp, fp), ratio(tp, fneg), problems)
+}

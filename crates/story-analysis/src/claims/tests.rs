@@ -113,35 +113,9 @@ fn score(index: &story_core::Index, claims: &[Claim]) -> (f64, f64, Vec<String>)
             .iter()
             .position(|c| c.mentions.iter().any(|m| m.doc == r.0 && m.sentence == r.1))
     };
-    let (mut tp, mut fp, mut fneg) = (0.0, 0.0, 0.0);
-    for a in 0..gold.len() {
-        for b in a + 1..gold.len() {
-            if gold[a].0 .0 == gold[b].0 .0 {
-                continue; // pairs across sources only
-            }
-            let same_gold = gold[a].1 == gold[b].1;
-            let fa = found(&gold[a].0);
-            let same = fa.is_some() && fa == found(&gold[b].0);
-            match (same_gold, same) {
-                (true, true) => tp += 1.0,
-                (false, true) => {
-                    fp += 1.0;
-                    problems.push(format!("wrongly joined {:?} + {:?}", gold[a].0, gold[b].0));
-                }
-                (true, false) => {
-                    fneg += 1.0;
-                    problems.push(format!("missed {:?} + {:?}", gold[a].0, gold[b].0));
-                }
-                _ => {}
-            }
-        }
-    }
-    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 1.0 };
-    let r = if tp + fneg > 0.0 {
-        tp / (tp + fneg)
-    } else {
-        1.0
-    };
+    // Pairs across sources only: one source's sentences are not a claim.
+    let (p, r, mut wrong) = crate::test_seeds::pairwise(&gold, found, |a, b| a.0 != b.0);
+    problems.append(&mut wrong);
     (p, r, problems)
 }
 

@@ -98,35 +98,8 @@ fn score(index: &story_core::Index, events: &[Event]) -> (f64, f64, Vec<String>)
                 .any(|x| x.doc == m.0 && x.sentence == m.1 && x.text == m.2)
         })
     };
-    let (mut tp, mut fp, mut fneg) = (0.0, 0.0, 0.0);
-    for a in 0..gold_of.len() {
-        for b in a + 1..gold_of.len() {
-            let same_gold = gold_of[a].1 == gold_of[b].1;
-            let fa = found_of(&gold_of[a].0);
-            let same_found = fa.is_some() && fa == found_of(&gold_of[b].0);
-            match (same_gold, same_found) {
-                (true, true) => tp += 1.0,
-                (false, true) => {
-                    fp += 1.0;
-                    problems.push(format!(
-                        "wrongly joined: {:?} + {:?}",
-                        gold_of[a].0, gold_of[b].0
-                    ));
-                }
-                (true, false) => {
-                    fneg += 1.0;
-                    problems.push(format!("missed: {:?} + {:?}", gold_of[a].0, gold_of[b].0));
-                }
-                _ => {}
-            }
-        }
-    }
-    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 1.0 };
-    let r = if tp + fneg > 0.0 {
-        tp / (tp + fneg)
-    } else {
-        1.0
-    };
+    let (p, r, mut wrong) = crate::test_seeds::pairwise(&gold_of, found_of, |_, _| true);
+    problems.append(&mut wrong);
     (p, r, problems)
 }
 
