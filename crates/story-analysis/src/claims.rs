@@ -199,20 +199,7 @@ pub fn extract_with(
                     features.insert(format!("#{unit}"), 0.5);
                 }
             }
-            let action = s
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter_map(|w| {
-                    let l = w.to_lowercase();
-                    if TEMPORARY.contains(&l.as_str()) {
-                        Some(("temporary", w.to_string()))
-                    } else if FINAL.contains(&l.as_str()) {
-                        Some(("final", w.to_string()))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
+            let action = two_sided(&s.text, (TEMPORARY, "temporary"), (FINAL, "final"));
             let places = named
                 .into_iter()
                 .flatten()
@@ -228,20 +215,7 @@ pub fn extract_with(
                     )
                 })
                 .collect();
-            let direction = s
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter_map(|w| {
-                    let l = w.to_lowercase();
-                    if UP.contains(&l.as_str()) {
-                        Some(("up", w.to_string()))
-                    } else if DOWN.contains(&l.as_str()) {
-                        Some(("down", w.to_string()))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
+            let direction = two_sided(&s.text, (UP, "up"), (DOWN, "down"));
             units.push(Unit {
                 doc: d,
                 sentence: i,
@@ -371,6 +345,26 @@ pub fn extract_with(
     };
     claims.sort_by_key(|c| order(c));
     (claims, conflicts)
+}
+
+/// The words of `text` found in one of two word lists, each with its list's name.
+fn two_sided(
+    text: &str,
+    (a, a_name): (&[&str], &'static str),
+    (b, b_name): (&[&str], &'static str),
+) -> Vec<(&'static str, String)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| {
+            let l = w.to_lowercase();
+            if a.contains(&l.as_str()) {
+                Some((a_name, w.to_string()))
+            } else if b.contains(&l.as_str()) {
+                Some((b_name, w.to_string()))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 fn shorten(text: &str, max: usize) -> String {
