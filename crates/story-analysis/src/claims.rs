@@ -76,10 +76,15 @@ const FINAL: &[&str] = &[
 /// An entity named in a sentence: its id and span (chars).
 type NameSpan<'a> = (&'a str, u32, u32);
 
+/// Most sentences one feature may pair up (see the blocking in [`extract_with`]).
+const MAX_BLOCK: usize = 100;
+
 struct Unit {
     doc: usize,
     sentence: usize,
-    features: HashMap<String, f64>,
+    /// Rarity-weighted features, by interned key, sorted; and their total weight.
+    features: Vec<(u32, f64)>,
+    total: f64,
     /// Numbers stated, with the word after them (`112 people`).
     numbers: Vec<(f64, String, String)>,
     /// DATE values with their text.
@@ -158,6 +163,7 @@ pub fn extract_with(
         .map(|e| (e.id.as_str(), e.kind.as_str()))
         .collect();
     let mut units: Vec<Unit> = Vec::new();
+    let mut keys: HashMap<String, u32> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for (i, s) in doc.sentences.iter().enumerate() {
             if s.heading || s.text.split_whitespace().count() < 4 {
@@ -216,10 +222,19 @@ pub fn extract_with(
                 })
                 .collect();
             let direction = two_sided(&s.text, (UP, "up"), (DOWN, "down"));
+            let mut features: Vec<(u32, f64)> = features
+                .into_iter()
+                .map(|(k, w)| {
+                    let next = keys.len() as u32;
+                    (*keys.entry(k).or_insert(next), w)
+                })
+                .collect();
+            features.sort_by_key(|f| f.0);
             units.push(Unit {
                 doc: d,
                 sentence: i,
                 features,
+                total: 0.0,
                 numbers,
                 dates,
                 action,
@@ -229,27 +244,35 @@ pub fn extract_with(
         }
     }
     // Rarity weights.
-    let mut df: HashMap<String, f64> = HashMap::new();
+    let mut df: Vec<f64> = vec![0.0; keys.len()];
     for u in &units {
-        for k in u.features.keys() {
-            *df.entry(k.clone()).or_default() += 1.0;
+        for (k, _) in &u.features {
+            df[*k as usize] += 1.0;
         }
     }
     let n = units.len().max(1) as f64;
     for u in units.iter_mut() {
         for (k, w) in u.features.iter_mut() {
-            *w *= ((n + 1.0) / df.get(k).copied().unwrap_or(1.0)).ln();
+            *w *= ((n + 1.0) / df[*k as usize].max(1.0)).ln();
         }
+        u.total = u.features.iter().map(|f| f.1).sum();
     }
     // Likeness: the weight two sentences share, over the weight of the shorter one (a short
     // statement inside a long sentence still counts), damped by the longer one's length.
-    let cosine = |a: &HashMap<String, f64>, b: &HashMap<String, f64>| -> f64 {
-        let shared: f64 = a
-            .iter()
-            .filter_map(|(k, x)| b.get(k).map(|y| x.min(*y)))
-            .sum();
-        let (sa, sb): (f64, f64) = (a.values().sum(), b.values().sum());
-        let (small, large) = (sa.min(sb), sa.max(sb));
+    let cosine = |a: &Unit, b: &Unit| -> f64 {
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while let (Some(x), Some(y)) = (a.features.get(i), b.features.get(j)) {
+            match x.0.cmp(&y.0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += x.1.min(y.1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let (small, large) = (a.total.min(b.total), a.total.max(b.total));
         if small == 0.0 {
             0.0
         } else {
@@ -257,31 +280,59 @@ pub fn extract_with(
         }
     };
     // Candidate pairs: sentences of different documents sharing a rare feature.
-    let mut by_feature: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Blocking: two sentences are compared when they share a feature rare enough to say
+    // something (in at most a fifth of the sentences, and never more than `MAX_BLOCK`, so
+    // that the work grows with the corpus, not with its square). A sentence made only of
+    // common features (boilerplate repeated by many outlets) is blocked on its two rarest.
+    let mut by_feature: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+    let mut blocks_of: Vec<Vec<u32>> = Vec::with_capacity(units.len());
+    let common = ((n * 0.2).max(8.0) as usize).min(MAX_BLOCK);
     for (i, u) in units.iter().enumerate() {
-        for k in u.features.keys() {
-            by_feature.entry(k.as_str()).or_default().push(i);
+        let rare: Vec<u32> = u
+            .features
+            .iter()
+            .map(|f| f.0)
+            .filter(|&k| df[k as usize] as usize <= common)
+            .collect();
+        let keys = if rare.is_empty() {
+            let mut all: Vec<u32> = u.features.iter().map(|f| f.0).collect();
+            all.sort_by(|&a, &b| df[a as usize].total_cmp(&df[b as usize]).then(a.cmp(&b)));
+            all.truncate(2);
+            all
+        } else {
+            rare
+        };
+        for &k in &keys {
+            by_feature[k as usize].push(i);
         }
+        blocks_of.push(keys);
     }
-    let common = (n * 0.2).max(8.0) as usize;
-    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // Each sentence against the later sentences of other documents in its blocks, once each.
     let mut pairs = Vec::new();
-    for list in by_feature.values().filter(|l| l.len() <= common) {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                if units[a].doc != units[b].doc && seen.insert((a.min(b), a.max(b))) {
-                    let sim = cosine(&units[a].features, &units[b].features);
-                    if sim >= params.threshold {
-                        pairs.push((sim, a.min(b), a.max(b)));
-                    }
-                }
+    let mut candidates: Vec<usize> = Vec::new();
+    for (a, blocks) in blocks_of.iter().enumerate() {
+        candidates.clear();
+        for &k in blocks {
+            candidates.extend(
+                by_feature[k as usize]
+                    .iter()
+                    .copied()
+                    .filter(|&b| b > a && units[b].doc != units[a].doc),
+            );
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &b in &candidates {
+            let sim = cosine(&units[a], &units[b]);
+            if sim >= params.threshold {
+                pairs.push((sim, a, b));
             }
         }
     }
     let groups = crate::cluster::link(
         units.len(),
         pairs,
-        |a, b| cosine(&units[a].features, &units[b].features),
+        |a, b| cosine(&units[a], &units[b]),
         params.cohesion,
         |_, _| true,
     );
@@ -295,7 +346,7 @@ pub fn extract_with(
         let id = format!("c{}", claims.len() + 1);
         // The label: the most typical statement (the most like the others), cut to fourteen
         // words.
-        let like = |a: usize, b: usize| cosine(&units[a].features, &units[b].features);
+        let like = |a: usize, b: usize| cosine(&units[a], &units[b]);
         let typical = members
             .iter()
             .copied()
@@ -588,55 +639,125 @@ fn find_conflicts(
         .flat_map(|&a| members.iter().map(move |&b| (a, b)))
         .filter(|&(a, b)| a < b && units[a].doc != units[b].doc && like(a, b) >= 2.0 * threshold)
         .collect();
+    // One conflict of each kind per claim, however many statements disagree: every statement
+    // in a disagreeing close pair is a side.
+    let dir = |m: usize| -> Option<(&'static str, String)> {
+        let ups = units[m].direction.iter().filter(|d| d.0 == "up").count();
+        let downs = units[m].direction.len() - ups;
+        match (ups, downs) {
+            (u, 0) if u > 0 => units[m].direction.first().cloned(),
+            (0, d) if d > 0 => units[m].direction.first().cloned(),
+            _ => None,
+        }
+    };
+    let mut place_sides: BTreeSet<usize> = BTreeSet::new();
+    let mut direction_sides: BTreeSet<usize> = BTreeSet::new();
     for &(a, b) in &close_pairs {
         if let ([pa], [pb]) = (units[a].places.as_slice(), units[b].places.as_slice()) {
             let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
             if pa.0 != pb.0 && !na.contains(&nb) && !nb.contains(&na) {
-                out.push(Conflict {
-                    kind: "place".into(),
-                    about: about.to_string(),
-                    claim: claim.to_string(),
-                    explanation: format!(
-                        "“{}” places it in {}; “{}” in {}.",
-                        shorten(&title(a), 6),
-                        pa.1,
-                        shorten(&title(b), 6),
-                        pb.1
-                    ),
-                    sides: vec![side(a, pa.1.clone()), side(b, pb.1.clone())],
-                });
+                place_sides.extend([a, b]);
             }
         }
-        let dir = |m: usize| -> Option<(&'static str, String)> {
-            let ups = units[m].direction.iter().filter(|d| d.0 == "up").count();
-            let downs = units[m].direction.len() - ups;
-            match (ups, downs) {
-                (u, 0) if u > 0 => units[m].direction.first().cloned(),
-                (0, d) if d > 0 => units[m].direction.first().cloned(),
-                _ => None,
-            }
-        };
         if let (Some(da), Some(db)) = (dir(a), dir(b)) {
             if da.0 != db.0 {
-                out.push(Conflict {
-                    kind: "direction".into(),
-                    about: about.to_string(),
-                    claim: claim.to_string(),
-                    explanation: format!(
-                        "“{}” says it went {} ({}); “{}” says {} ({}).",
-                        shorten(&title(a), 6),
-                        da.0,
-                        da.1,
-                        shorten(&title(b), 6),
-                        db.0,
-                        db.1
-                    ),
-                    sides: vec![side(a, da.1), side(b, db.1)],
-                });
+                direction_sides.extend([a, b]);
             }
         }
     }
+    let place = |m: usize| {
+        units[m]
+            .places
+            .first()
+            .map(|p| p.1.clone())
+            .unwrap_or_default()
+    };
+    if let Some(explanation) = disagreement(
+        &place_sides,
+        &title,
+        &place,
+        |ms| {
+            format!(
+                "“{}” places it in {}; “{}” in {}.",
+                ms[0].0, ms[0].1, ms[1].0, ms[1].1
+            )
+        },
+        "The sources place it differently",
+    ) {
+        out.push(Conflict {
+            kind: "place".into(),
+            about: about.to_string(),
+            claim: claim.to_string(),
+            explanation,
+            sides: place_sides.iter().map(|&m| side(m, place(m))).collect(),
+        });
+    }
+    let direction = |m: usize| dir(m).map(|d| d.1).unwrap_or_default();
+    let named = |m: usize| {
+        dir(m)
+            .map(|d| format!("{} ({})", d.0, d.1))
+            .unwrap_or_default()
+    };
+    if let Some(explanation) = disagreement(
+        &direction_sides,
+        &title,
+        &named,
+        |ms| {
+            format!(
+                "“{}” says it went {}; “{}” says {}.",
+                ms[0].0, ms[0].1, ms[1].0, ms[1].1
+            )
+        },
+        "The sources disagree on the direction",
+    ) {
+        out.push(Conflict {
+            kind: "direction".into(),
+            about: about.to_string(),
+            claim: claim.to_string(),
+            explanation,
+            sides: direction_sides
+                .iter()
+                .map(|&m| side(m, direction(m)))
+                .collect(),
+        });
+    }
     out
+}
+
+/// The explanation of a disagreement between `sides` (none for fewer than two): two sides in
+/// `pair`'s words (short titles and values), more as the distinct values with how many
+/// statements give each.
+fn disagreement(
+    sides: &BTreeSet<usize>,
+    title: &dyn Fn(usize) -> String,
+    value: &dyn Fn(usize) -> String,
+    pair: impl Fn(&[(String, String)]) -> String,
+    many: &str,
+) -> Option<String> {
+    let described: Vec<(String, String)> = sides
+        .iter()
+        .map(|&m| (shorten(&title(m), 6), value(m)))
+        .collect();
+    match described.len() {
+        0 | 1 => None,
+        2 => Some(pair(&described)),
+        _ => {
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for (_, v) in &described {
+                *counts.entry(v.as_str()).or_default() += 1;
+            }
+            let listed: Vec<String> = counts
+                .into_iter()
+                .map(|(v, n)| {
+                    format!(
+                        "{v} ({n} {})",
+                        if n == 1 { "statement" } else { "statements" }
+                    )
+                })
+                .collect();
+            Some(format!("{many}: {}.", listed.join(", ")))
+        }
+    }
 }
 
 fn list_titles(titles: impl Iterator<Item = String>) -> String {

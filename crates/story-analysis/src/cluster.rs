@@ -2,7 +2,21 @@
 //! alike first, join their groups when the groups are alike on the whole (average likeness at
 //! least `cohesion` times the pair's) and the caller's constraint allows it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// Most members of a group that the average likeness is taken over: beyond it, an evenly
+/// spaced sample (so that joining large groups costs a bounded number of comparisons).
+const SAMPLE: usize = 48;
+
+fn sample(members: &[usize]) -> Vec<usize> {
+    if members.len() <= SAMPLE {
+        members.to_vec()
+    } else {
+        (0..SAMPLE)
+            .map(|k| members[k * members.len() / SAMPLE])
+            .collect()
+    }
+}
 
 /// Groups items `0..n` given likeness-scored pairs. `like(a, b)` scores any two items;
 /// `allowed(group_a, group_b)` may veto a join. Groups come out in order of their first item.
@@ -23,17 +37,32 @@ pub fn link(
         }
         x
     }
+    // The average likeness of two groups that failed to join, by their roots and sizes: groups
+    // only grow, so the same roots and sizes are the same groups, and a later (weaker) pair
+    // between them needs no new count of every cross pair.
+    let mut averages: HashMap<(usize, usize), (usize, usize, f64)> = HashMap::new();
     for (sim, i, j) in pairs {
         let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
         if ri == rj || !allowed(&members[ri], &members[rj]) {
             continue;
         }
-        let cross: Vec<f64> = members[ri]
-            .iter()
-            .flat_map(|&a| members[rj].iter().map(move |&b| (a, b)))
-            .map(|(a, b)| like(a, b))
-            .collect();
-        let average = cross.iter().sum::<f64>() / cross.len().max(1) as f64;
+        let (ri, rj) = (ri.min(rj), ri.max(rj));
+        let sizes = (members[ri].len(), members[rj].len());
+        let average = match averages.get(&(ri, rj)) {
+            Some(&(a, b, avg)) if (a, b) == sizes => avg,
+            _ => {
+                let (xs, ys) = (sample(&members[ri]), sample(&members[rj]));
+                let mut sum = 0.0;
+                for &a in &xs {
+                    for &b in &ys {
+                        sum += like(a, b);
+                    }
+                }
+                let avg = sum / (xs.len() * ys.len()).max(1) as f64;
+                averages.insert((ri, rj), (sizes.0, sizes.1, avg));
+                avg
+            }
+        };
         if average < sim * cohesion {
             continue;
         }

@@ -5,6 +5,8 @@
 //! organisation named as the subject of a speech verb next to the quote (`the mayor declared …
 //! “…”`, `According to … economist Ruth Okoye, “…”`, `“…,” the minister said`).
 
+use std::collections::HashMap;
+
 use story_core::{Document, Entity, Quote};
 
 /// Verbs and phrases that attribute words to someone.
@@ -82,6 +84,26 @@ struct Open {
 
 /// Finds the quotes of every document.
 pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
+    // Entity mentions by sentence, in order, with kinds: looked up for every quote.
+    let mut named: Named = HashMap::new();
+    for e in entities {
+        for m in &e.mentions {
+            named
+                .entry((m.doc.as_str(), m.sentence))
+                .or_default()
+                .push((
+                    m.start,
+                    m.end,
+                    e.id.as_str(),
+                    e.kind.as_str(),
+                    m.text.as_str(),
+                ));
+        }
+    }
+    for list in named.values_mut() {
+        list.sort();
+    }
+    let entities = &named;
     let mut out = Vec::new();
     for doc in docs {
         let mut open: Option<Open> = None;
@@ -142,9 +164,12 @@ fn closes(chars: &[char], k: usize) -> bool {
     chars[k] == '”' || !opens(chars, k) || k + 1 == chars.len()
 }
 
+/// Entity mentions by `(document id, sentence)`: span (chars), entity id, kind and text.
+type Named<'a> = HashMap<(&'a str, u32), Vec<(u32, u32, &'a str, &'a str, &'a str)>>;
+
 fn finish(
     doc: &Document,
-    entities: &[Entity],
+    entities: &Named,
     o: Open,
     end_sentence: usize,
     end_char: usize,
@@ -206,35 +231,20 @@ fn cue_right_before(before: &str) -> bool {
 
 /// The speaker: an entity named before a speech cue ahead of the quote, or right after the
 /// quote with a cue (`“…,” X said` / `said X`).
-fn find_speaker(
+fn find_speaker<'a>(
     doc: &Document,
-    entities: &[Entity],
+    entities: &Named<'a>,
     first: usize,
     before: &str,
     last: usize,
     after: &str,
 ) -> Option<(String, Option<String>)> {
     // Entity mentions of a sentence, in order, with kinds.
-    let mentions = |sentence: usize| -> Vec<(u32, u32, &str, &str, &str)> {
-        let mut v: Vec<_> = entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .filter(move |m| m.doc == doc.id && m.sentence as usize == sentence)
-                    .map(move |m| {
-                        (
-                            m.start,
-                            m.end,
-                            e.id.as_str(),
-                            e.kind.as_str(),
-                            m.text.as_str(),
-                        )
-                    })
-            })
-            .collect();
-        v.sort();
-        v
+    let mentions = |sentence: usize| -> Vec<(u32, u32, &'a str, &'a str, &'a str)> {
+        entities
+            .get(&(doc.id.as_str(), sentence as u32))
+            .cloned()
+            .unwrap_or_default()
     };
     let speaker_kind = |k: &str| k == "person" || k == "organisation";
     let before_chars = before.chars().count() as u32;
