@@ -1,0 +1,62 @@
+// Where an interaction's time goes: Chromium's sampling profiler over repeated interactions
+// of one kind, self time summed by function. Usage:
+//   node bench/profile.mjs DIST [search|facet|scrub] [REPS]
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { join, extname, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const kind = process.argv[3] ?? 'search';
+const reps = Number(process.argv[4] ?? 200);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const server = createServer((req, res) => {
+  let f = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try {
+    if (statSync(f).isDirectory()) f = join(f, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(f)] ?? 'application/octet-stream' }).end(readFileSync(f));
+  } catch { res.writeHead(404).end(); }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.waitForSelector('.facet--sources .facet__check');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.evaluate(async ({ kind, reps }) => {
+  const words = ['taliban', 'terrorist', 'moscow', 'court'];
+  for (let i = 0; i < reps; i++) {
+    if (kind === 'search') {
+      const w = words[i % words.length];
+      const box = document.querySelector('#search');
+      box.value = w.slice(0, 1 + (i % w.length));
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    } else if (kind === 'facet') {
+      document.querySelector('.facet--sources .facet__check').click();
+    } else {
+      document.querySelector('[role="slider"][aria-label="Timeline"]').dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+    }
+    await new Promise((ok) => setTimeout(ok, 0));
+    void document.body.offsetHeight;
+  }
+}, { kind, reps });
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const counts = new Map();
+for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+let total = 0;
+for (const [id, c] of counts) {
+  const n = byId.get(id);
+  const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
+  self.set(name, (self.get(name) ?? 0) + c);
+  total += c;
+}
+for (const [name, c] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+  console.log(`${((100 * c) / total).toFixed(1).padStart(5)}%  ${name}`);
+}
+await browser.close();
+server.close();

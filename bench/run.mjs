@@ -1,0 +1,468 @@
+// The benchmark (run it with scripts/bench, which installs what is missing first).
+//
+// For the seed corpus and generated corpora of 50, 500 and 2,000 articles it measures the
+// index build (time, peak memory, bytes), builds the page and counts its transfer size, then
+// in headless Chromium on loopback times the first rendered results and the interaction
+// latency of a search keystroke, a facet toggle and a scrubber step. Pagefind (the same
+// articles as HTML pages, the same queries) and TimelineJS3 (the same events) run side by
+// side on the same corpora. Everything is written to bench/RESULTS.md.
+//
+// Options (environment): BENCH_SIZES=50,500,2000 (generated corpora), BENCH_REPS=100
+// (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, extname, resolve, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const WORK = join(ROOT, 'target', 'bench');
+const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').filter(Boolean).map(Number);
+const REPS = Number(process.env.BENCH_REPS ?? 100);
+const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
+const BIN = join(ROOT, 'target', 'release', 'story-bench');
+const STORY = join(ROOT, 'target', 'release', 'story');
+
+const log = (...a) => console.error('[bench]', ...a);
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.ceil(q * s.length) - 1);
+  return s[Math.max(0, i)];
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)} ms` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  }
+  return r.stdout;
+}
+
+/** Every file under `dir` with its raw and gzip (level 9) sizes. */
+function sizes(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const body = readFileSync(p);
+        out.push({ file: relative(dir, p), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => b.raw - a.raw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora and the native half.
+
+function corpora() {
+  const list = [{ name: 'seeds', dir: join(ROOT, 'seeds') }];
+  for (const n of SIZES) {
+    const dir = join(WORK, 'corpora', `synth-${n}`);
+    run(BIN, ['synth', String(n), dir, '--seed', '1']);
+    list.push({ name: `synth-${n}`, dir });
+  }
+  return list;
+}
+
+function buildStats(corpus) {
+  const runs = corpus.name === 'synth-2000' ? 1 : 3;
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(JSON.parse(run(BIN, ['build', corpus.dir])));
+  const best = results.sort((a, b) => a.build_ms - b.build_ms)[Math.floor(results.length / 2)];
+  return { ...best, runs };
+}
+
+function buildPage(corpus) {
+  const dist = join(WORK, 'dist', corpus.name);
+  if (!(SKIP_BUILD && existsSync(join(dist, 'index.html')))) {
+    log(`trunk build for ${corpus.name}`);
+    const t0 = performance.now();
+    run('trunk', ['build', '--release', '--offline', '--dist', dist], {
+      cwd: ROOT,
+      env: { ...process.env, STORY_CORPUS: corpus.dir },
+    });
+    log(`  ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  return dist;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison sites.
+
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The corpus as Pagefind sees it: one HTML page per article, then its index. */
+function pagefindSite(corpus, index) {
+  const site = join(WORK, 'pagefind', corpus.name);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'a'), { recursive: true });
+  for (const d of index.documents) {
+    const body = d.sentences.map((s) => `<p>${escapeHtml(s.text)}</p>`).join('\n');
+    const source = d.source ?? d.id;
+    writeFileSync(
+      join(site, 'a', `${d.id}.html`),
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head>
+<body><main data-pagefind-body><h1>${escapeHtml(d.title)}</h1>
+<p data-pagefind-filter="source">${escapeHtml(source)}</p>
+${body}</main></body></html>`,
+    );
+  }
+  run(join(BENCH, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-subdir', 'pagefind']);
+  // The search page: Pagefind's own UI, given the query from the URL.
+  writeFileSync(
+    join(site, 'search.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search</title>
+<link rel="icon" href="data:,">
+<link href="pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div>
+<script>
+  window.addEventListener('DOMContentLoaded', () => {
+    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false });
+    const q = new URLSearchParams(location.search).get('q');
+    if (q) ui.triggerSearch(q);
+  });
+</script></body></html>`,
+  );
+  return site;
+}
+
+/** The same events as a TimelineJS3 timeline (each citing its sentences), with its assets. */
+function timelineSite(corpus, index) {
+  const site = join(WORK, 'timelinejs', corpus.name);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  cpSync(join(BENCH, 'node_modules', '@knight-lab', 'timelinejs', 'dist'), join(site, 'tl'), { recursive: true });
+  const docs = new Map(index.documents.map((d) => [d.id, d]));
+  const date = (v) => {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v ?? '');
+    if (!m) return null;
+    const o = { year: Number(m[1]) };
+    if (m[2]) o.month = Number(m[2]);
+    if (m[3]) o.day = Number(m[3]);
+    return o;
+  };
+  const events = index.events
+    .map((e) => ({
+      start_date: date(e.start),
+      text: {
+        headline: escapeHtml(e.label),
+        text: e.mentions
+          .map((m) => {
+            const d = docs.get(m.doc);
+            const s = d?.sentences[m.sentence]?.text ?? '';
+            return `<p>${escapeHtml(s)} <cite>${escapeHtml(d?.source ?? d?.title ?? m.doc)}</cite></p>`;
+          })
+          .join(''),
+      },
+    }))
+    .filter((e) => e.start_date);
+  writeFileSync(join(site, 'events.json'), JSON.stringify({ title: { text: { headline: escapeHtml(index.title || corpus.name) } }, events }));
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Timeline</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="tl/css/timeline.css">
+<script src="tl/js/timeline.js"></script></head>
+<body style="margin:0"><div id="timeline" style="width:100%;height:600px"></div>
+<script>
+  fetch('events.json').then((r) => r.json()).then((data) => {
+    window.timeline = new TL.Timeline('timeline', data, { script_path: 'tl/js/', font: null, language: 'en' });
+  });
+</script></body></html>`,
+  );
+  return site;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser half.
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** A plain static server on loopback (no compression: sizes are counted apart). */
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+}
+
+/** Records, from the first script on, the time a selector first matches (ms since navigation). */
+const FIRST_MATCH = (selector) => `
+  (() => {
+    const sel = ${JSON.stringify(selector)};
+    const check = () => {
+      if (window.__first === undefined && document.querySelector(sel)) {
+        window.__first = performance.now();
+        requestAnimationFrame(() => { window.__firstFrame = performance.now(); });
+        return true;
+      }
+      return false;
+    };
+    new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
+      .observe(document, { childList: true, subtree: true });
+  })();`;
+
+/**
+ * Loads `url` in a fresh page `times` times and returns the median time to the first match of
+ * `selector`, and the bytes every load transferred (from the network, counted per response).
+ */
+async function firstRender(browser, url, selector, times = 5) {
+  const firsts = [];
+  const frames = [];
+  let transfer = null;
+  let foreign = [];
+  for (let i = 0; i < times; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_MATCH(selector));
+    const files = new Map();
+    page.on('response', async (r) => {
+      try {
+        const body = await r.body();
+        files.set(r.url(), body.length);
+      } catch { /* redirects and aborted requests have no body */ }
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.route((u) => !u.href.startsWith('http://127.0.0.1') && !u.href.startsWith('data:'), (r) => r.abort());
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 120000 });
+    firsts.push(await page.evaluate(() => window.__first));
+    frames.push(await page.evaluate(() => window.__firstFrame));
+    await page.waitForLoadState('networkidle');
+    if (!transfer) transfer = [...files.values()].reduce((a, b) => a + b, 0);
+    await context.close();
+  }
+  return { first: median(firsts), frame: median(frames), transfer, foreign: [...new Set(foreign)] };
+}
+
+/** In-page: the latency of `act(i)` to the DOM being updated and laid out, `reps` times. */
+async function latencies(page, kind, reps) {
+  return page.evaluate(async ({ kind, reps }) => {
+    const settle = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+    const acts = {
+      search: (i) => {
+        const box = document.querySelector('#search');
+        const words = window.__queries;
+        const w = words[i % words.length];
+        // One keystroke: the word so far gains a letter (or starts again).
+        const n = 1 + (i % w.length);
+        box.value = w.slice(0, n);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      facet: () => {
+        document.querySelector('.facet--sources .facet__check').click();
+      },
+      scrub: (i) => {
+        const s = document.querySelector('[role="slider"][aria-label="Timeline"]');
+        s.dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+      },
+    };
+    const out = [];
+    for (let i = 0; i < reps; i++) {
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      const t0 = performance.now();
+      acts[kind](i);
+      await settle();
+      document.body.getBoundingClientRect();
+      void document.body.offsetHeight;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { kind, reps });
+}
+
+async function explorerRuns(browser, dist, queries) {
+  const server = await serve(dist);
+  try {
+    const q = encodeURIComponent(queries[0]);
+    const overview = await firstRender(browser, server.url, '.layout__facets .facet__check');
+    const search = await firstRender(browser, `${server.url}?q=${q}`, '.results__passage');
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('.facet--sources .facet__check', { timeout: 120000 });
+    await page.evaluate((qs) => { window.__queries = qs; }, queries);
+    const out = { overview, search, interaction: {} };
+    for (const kind of ['search', 'facet', 'scrub']) {
+      if (kind === 'scrub') {
+        // The scrubber steps through the time span: from the whole view.
+        await page.goto(server.url);
+        await page.waitForSelector('[role="slider"][aria-label="Timeline"]');
+        await page.evaluate((qs) => { window.__queries = qs; }, queries);
+      }
+      const xs = await latencies(page, kind, REPS);
+      out.interaction[kind] = { p50: median(xs), p95: quantile(xs, 0.95), n: xs.length };
+    }
+    await page.close();
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+
+async function pagefindRuns(browser, site, queries) {
+  const server = await serve(site);
+  try {
+    const first = await firstRender(browser, `${server.url}search.html?q=${encodeURIComponent(queries[0])}`, '.pagefind-ui__result');
+    // Warm queries through Pagefind's API, each with its first five results' data (what the
+    // UI shows), as a search keystroke would.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search.html`);
+    const xs = await page.evaluate(async ({ queries, reps }) => {
+      const pf = await import('./pagefind/pagefind.js');
+      await pf.init();
+      const out = [];
+      for (let i = 0; i < reps; i++) {
+        const w = queries[i % queries.length];
+        const q = w.slice(0, 1 + (i % w.length));
+        const t0 = performance.now();
+        const r = await pf.search(q);
+        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, { queries, reps: REPS });
+    await page.close();
+    return { first, search: { p50: median(xs), p95: quantile(xs, 0.95), n: xs.length } };
+  } finally {
+    await server.close();
+  }
+}
+
+async function timelineRuns(browser, site) {
+  const server = await serve(site);
+  try {
+    return { first: await firstRender(browser, server.url, '.tl-timemarker') };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Query words: frequent, longer words of the corpus (the same for every tool). */
+function queriesOf(index) {
+  const counts = new Map();
+  for (const d of index.documents) for (const s of d.sentences) for (const w of s.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(5, 15).map(([w]) => w);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = new Date();
+  mkdirSync(WORK, { recursive: true });
+  log('native build of the bench tools');
+  run('cargo', ['build', '--release', '--locked', '-p', 'story-bench', '-p', 'story-cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const list = corpora();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = [];
+  try {
+    for (const corpus of list) {
+      log(`corpus ${corpus.name}`);
+      const stats = buildStats(corpus);
+      const index = JSON.parse(run(STORY, ['export', '--compact', corpus.dir], { stdio: ['ignore', 'pipe', 'ignore'] }));
+      const queries = queriesOf(index);
+      const dist = buildPage(corpus);
+      const files = sizes(dist);
+      const pf = pagefindSite(corpus, index);
+      const tl = timelineSite(corpus, index);
+      log('  explorer in Chromium');
+      const explorer = await explorerRuns(browser, dist, queries);
+      log('  pagefind in Chromium');
+      const pagefind = await pagefindRuns(browser, pf, queries);
+      log('  timelinejs in Chromium');
+      const timeline = await timelineRuns(browser, tl);
+      results.push({ corpus: corpus.name, stats, files, queries, explorer, pagefind, timeline, pfFiles: sizes(join(pf, 'pagefind')), tlFiles: sizes(join(tl, 'tl')) });
+      log(JSON.stringify({ corpus: corpus.name, stats, explorer, pagefind, timeline }));
+    }
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(BENCH, 'RESULTS.md'), report(results, started));
+  log('wrote bench/RESULTS.md');
+}
+
+function report(results, started) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'chromium'; } })();
+  const L = [];
+  L.push('# Benchmark results', '');
+  L.push(`Produced by \`scripts/bench\` (which runs \`node bench/run.mjs\`) on ${started.toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromiumVersion}, headless, loopback, no HTTP compression (gzip sizes are computed per file at level 9). ${REPS} repetitions per interaction. Absolute times vary between runs and machines: read the ratios.`, '');
+  L.push('## Index build (native, release, one thread)', '');
+  L.push('| corpus | articles | input | sentences | events | claims | build | peak memory | index (postcard) |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const s = r.stats;
+    L.push(`| ${r.corpus} | ${s.documents} | ${kb(s.input_bytes)} | ${s.sentences} | ${s.events} | ${s.claims} | ${ms(s.read_ms + s.build_ms + s.encode_ms)}${s.runs > 1 ? ` (median of ${s.runs})` : ''} | ${(s.peak_rss_kib / 1024).toFixed(0)} MiB | ${kb(s.index_bytes)} |`);
+  }
+  L.push('', '## Transfer size of the page', '');
+  L.push('| corpus | Story Explorer raw | gzip | Pagefind (UI + index, one query) | TimelineJS (page + events) | Pagefind + TimelineJS | explorer / (Pagefind + TimelineJS) |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const raw = r.files.reduce((a, f) => a + f.raw, 0);
+    const gz = r.files.reduce((a, f) => a + f.gzip, 0);
+    const both = r.pagefind.first.transfer + r.timeline.first.transfer;
+    L.push(`| ${r.corpus} | ${kb(raw)} | ${kb(gz)} | ${kb(r.pagefind.first.transfer)} | ${kb(r.timeline.first.transfer)} | ${kb(both)} | ${ratio(gz, both)} (gzip against bytes fetched) |`);
+  }
+  L.push('', 'Pagefind and TimelineJS are counted as fetched by the browser (Pagefind\'s index files are already compressed; TimelineJS\'s script and style are not, so their gzip size is lower: see the file lists).', '');
+  L.push('### Files of the page', '');
+  for (const r of results) {
+    L.push(`- **${r.corpus}**: ${r.files.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}`);
+  }
+  const tlCore = results[0]?.tlFiles.filter((f) => /timeline\.(js|css)$/.test(f.file));
+  if (tlCore?.length) L.push(`- TimelineJS's own files: ${tlCore.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}`);
+  L.push('', '## Time to first rendered results (median of 5 fresh loads)', '');
+  L.push('From navigation to the first results in the DOM (and to the frame after). Explorer: the whole view (`/`, its filters and document list) and a search (`?q=word`). Pagefind: its UI given the same word. TimelineJS: its first time marker.', '');
+  L.push('| corpus | explorer, whole view | explorer, search | Pagefind search | TimelineJS first render | explorer search / Pagefind | explorer view / TimelineJS |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    L.push(`| ${r.corpus} | ${ms(r.explorer.overview.frame)} | ${ms(r.explorer.search.frame)} | ${ms(r.pagefind.first.frame)} | ${ms(r.timeline.first.frame)} | ${ratio(r.explorer.search.frame, r.pagefind.first.frame)} | ${ratio(r.explorer.overview.frame, r.timeline.first.frame)} |`);
+  }
+  L.push('', '## Interaction latency', '');
+  L.push('From the input event to the DOM updated and laid out (script, reactive updates, DOM, style and layout; the paint itself and the wait for the next frame are not included). Search: one keystroke of a frequent word (the results, facet counts and timeline update). Facet: toggling the first source. Scrub: one arrow-key step of the timeline. Pagefind: a warm `search()` of the same prefix with its first five results\' data.', '');
+  L.push('| corpus | search p50 | search p95 | facet p50 | facet p95 | scrub p50 | scrub p95 | Pagefind search p50 | p95 | explorer / Pagefind (p95) |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const i = r.explorer.interaction;
+    L.push(`| ${r.corpus} | ${ms(i.search.p50)} | ${ms(i.search.p95)} | ${ms(i.facet.p50)} | ${ms(i.facet.p95)} | ${ms(i.scrub.p50)} | ${ms(i.scrub.p95)} | ${ms(r.pagefind.search.p50)} | ${ms(r.pagefind.search.p95)} | ${ratio(i.search.p95, r.pagefind.search.p95)} |`);
+  }
+  L.push('', `Queries (per corpus, the same for every tool): ${results.map((r) => `${r.corpus}: ${r.queries.slice(0, 5).join(', ')}`).join('; ')}.`);
+  const foreign = results.flatMap((r) => [...r.explorer.overview.foreign, ...r.pagefind.first.foreign, ...r.timeline.first.foreign]);
+  if (foreign.length) L.push('', `Requests that left loopback (blocked): ${[...new Set(foreign)].join(', ')}.`);
+  L.push('');
+  return L.join('\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
