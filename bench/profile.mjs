@@ -26,8 +26,8 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-await page.evaluate(async ({ kind, reps }) => {
-  const words = ['taliban', 'terrorist', 'moscow', 'court'];
+await page.evaluate(async ({ kind, reps, WORDS }) => {
+  const words = WORDS;
   for (let i = 0; i < reps; i++) {
     if (kind === 'search') {
       const w = words[i % words.length];
@@ -42,19 +42,35 @@ await page.evaluate(async ({ kind, reps }) => {
     await new Promise((ok) => setTimeout(ok, 0));
     void document.body.offsetHeight;
   }
-}, { kind, reps });
+}, { kind, reps, WORDS: (process.env.WORDS ?? 'taliban,terrorist,moscow,court').split(',') });
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const inclusive = new Map();
+const label = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
 const counts = new Map();
 for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
 let total = 0;
 for (const [id, c] of counts) {
   const n = byId.get(id);
-  const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
+  const name = label(n);
   self.set(name, (self.get(name) ?? 0) + c);
+  if (!name.startsWith('(program)') && !name.startsWith('(idle)')) {
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const l = label(byId.get(x));
+      if (!seen.has(l)) { seen.add(l); inclusive.set(l, (inclusive.get(l) ?? 0) + c); }
+    }
+  }
   total += c;
 }
+console.log('inclusive (share of all samples):');
+for (const [name, c] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) {
+  console.log(`${((100 * c) / total).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
+}
+console.log('self:');
 for (const [name, c] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
   console.log(`${((100 * c) / total).toFixed(1).padStart(5)}%  ${name}`);
 }

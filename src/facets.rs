@@ -11,12 +11,19 @@ use crate::{url, Ctx};
 
 /// Entities listed before "Show all".
 const ENTITIES_SHOWN: usize = 12;
+/// Sources listed before "Show all" (a chosen or open source is always listed).
+const SOURCES_SHOWN: usize = 30;
 
+/// The count of a value: counts are listed for every value in order, so this is a lookup
+/// (with a search as the fallback), not a scan per value on every change.
 fn count_of(counts: &[Count], value: usize) -> usize {
-    counts
-        .iter()
-        .find(|c| c.value == value)
-        .map_or(0, |c| c.count)
+    match counts.get(value) {
+        Some(c) if c.value == value => c.count,
+        _ => counts
+            .iter()
+            .find(|c| c.value == value)
+            .map_or(0, |c| c.count),
+    }
 }
 
 fn toggle(list: &mut Vec<String>, id: &str) {
@@ -33,6 +40,14 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let index = ctx.index;
     let state = ctx.view.state;
     let show_all = RwSignal::new(false);
+    let all_sources = RwSignal::new(false);
+    // What each list needs of the view state, as memos: a keystroke in the search box leaves
+    // them unchanged, so the hundreds of checkboxes below them are not even asked.
+    let chosen_sources = Memo::new(move |_| state.with(|s| s.sources.clone()));
+    let chosen_kinds = Memo::new(move |_| state.with(|s| s.kinds.clone()));
+    let chosen_themes = Memo::new(move |_| state.with(|s| s.themes.clone()));
+    let chosen_entities = Memo::new(move |_| state.with(|s| s.entities.clone()));
+    let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
     let sources = index
         .documents
         .iter()
@@ -41,7 +56,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             let id = doc.id.clone();
             let checked = {
                 let id = id.clone();
-                move || state.with(|s| s.sources.contains(&id))
+                move || chosen_sources.with(|c| c.contains(&id))
             };
             let on_change = {
                 let id = id.clone();
@@ -54,19 +69,27 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     s.sentence = None;
                 })
             };
-            let is_open = Memo::new({
+            let is_open = {
                 let id = id.clone();
-                move |_| state.with(|s| s.doc.as_deref() == Some(id.as_str()))
-            });
+                move || open_doc.with(|d| d.as_deref() == Some(id.as_str()))
+            };
             let count = move || results.with(|r| count_of(&r.facets.sources, i));
+            // Beyond the first few, a source is hidden (not laid out) unless asked for.
+            let hidden = {
+                let (checked, is_open) = (checked.clone(), is_open.clone());
+                move || i >= SOURCES_SHOWN && !all_sources.get() && !is_open() && !checked()
+            };
             let date = doc.published.clone().unwrap_or_else(|| "undated".to_string());
             let words = doc.word_count();
             let label = format!("Filter by {}", doc.title);
             view! {
-                <li class="doc-list__item" class:doc-list__item--open=is_open>
+                <li class="doc-list__item" class:doc-list__item--open=is_open hidden=hidden>
                     <input type="checkbox" class="facet__check" aria-label=label prop:checked=checked on:change=on_change/>
                     <div class="doc-list__text">
-                        <a class="doc-list__link" href=href aria-current=move || is_open.get().then_some("page") on:click=click>
+                        <a class="doc-list__link" href=href aria-current={
+                            let is_open = is_open.clone();
+                            move || is_open().then_some("page")
+                        } on:click=click>
                             {doc.title.clone()}
                         </a>
                         <span class="doc-list__meta">
@@ -87,7 +110,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         .enumerate()
         .filter(|(_, k)| index.documents.iter().any(|d| d.kind == **k))
         .map(|(i, &k)| {
-            let checked = move || state.with(|s| s.kinds.contains(&k));
+            let checked = move || chosen_kinds.with(|c| c.contains(&k));
             let on_change = move |_| {
                 url::update(ctx.view, |s| match s.kinds.iter().position(|x| *x == k) {
                     Some(p) => {
@@ -116,7 +139,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             let id = t.id.clone();
             let checked = {
                 let id = id.clone();
-                move || state.with(|s| s.themes.contains(&id))
+                move || chosen_themes.with(|c| c.contains(&id))
             };
             let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.themes, &id));
             let count = move || results.with(|r| count_of(&r.facets.themes, i));
@@ -133,7 +156,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         .collect_view();
     // Entities: the most mentioned (and any chosen) first; the rest behind "Show all".
     let entities = move || {
-        let chosen = state.with(|s| s.entities.clone());
+        let chosen = chosen_entities.get();
         let all = show_all.get();
         results.with(|r| {
             let mut list: Vec<(usize, usize)> = index
@@ -181,6 +204,11 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             <fieldset class="facet facet--sources">
                 <legend class="facet__legend">"Sources"</legend>
                 <ul class="doc-list">{sources}</ul>
+                {(index.documents.len() > SOURCES_SHOWN).then(|| view! {
+                    <button type="button" class="facet__more" on:click=move |_| all_sources.update(|v| *v = !*v)>
+                        {move || if all_sources.get() { "Show fewer".to_string() } else { format!("Show all {}", index.documents.len()) }}
+                    </button>
+                })}
             </fieldset>
             <fieldset class="facet">
                 <legend class="facet__legend">"Kinds"</legend>

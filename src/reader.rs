@@ -147,7 +147,7 @@ fn sentences(
                 filtered.get()
                     && results.with(|r| {
                         r.by_source.iter().filter(|g| g.doc == doc_no).any(|g| {
-                            g.hits.iter().any(|h| ctx.engine.search.sentences.get(h.sentence) == Some(&(doc_no as u32, n)))
+                            g.hits.iter().any(|h| ctx.engine.sentences.get(h.sentence) == Some(&(doc_no as u32, n)))
                         })
                     })
             };

@@ -9,12 +9,16 @@ use crate::mentions::marked_text;
 use crate::{url, Ctx};
 
 /// Passages listed per source before "Show more".
-const PER_SOURCE: usize = 20;
+const PER_SOURCE: usize = 5;
+/// Sources listed at first, and added by each "More sources" (so that a common word in a
+/// corpus of thousands of articles does not put tens of thousands of passages in the page).
+const SOURCES_PER_PAGE: usize = 10;
 
 #[component]
 pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let index = ctx.index;
     let expanded = RwSignal::new(Vec::<usize>::new());
+    let shown = RwSignal::new(SOURCES_PER_PAGE);
     let heading = move || {
         results.with(|r| {
             let sources = r.by_source.len();
@@ -34,6 +38,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         results.with(|r| {
             r.by_source
                 .iter()
+                .take(shown.get())
                 .map(|group| {
                     let Some(doc) = index.documents.get(group.doc) else {
                         return ().into_any();
@@ -47,7 +52,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                         hits.iter()
                             .take(n)
                             .map(|h| {
-                                let sentence = ctx.engine.search.sentences.get(h.sentence).map_or(0, |s| s.1);
+                                let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
                                 let text = doc.sentences.get(sentence as usize).map(|s| s.text.as_str()).unwrap_or_default();
                                 let id = doc.id.clone();
                                 let (href, click) = url::to(ctx.view, move |s| {
@@ -92,6 +97,15 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 </div>
             })}
             {groups}
+            {move || {
+                let rest = results.with(|r| r.by_source.len()).saturating_sub(shown.get());
+                (rest > 0).then(|| view! {
+                    <button type="button" class="results__more-sources"
+                        on:click=move |_| shown.update(|n| *n += SOURCES_PER_PAGE)>
+                        {format!("More sources ({rest} not shown)")}
+                    </button>
+                })
+            }}
         </section>
     }
 }

@@ -224,8 +224,44 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     };
     let value_now = move || as_of.get().unwrap_or(last_day).to_days().to_string();
 
+    // Which events pass the filters, one flag each: a memo, so that a keystroke that leaves
+    // them as they were touches no mark, and one that changes them only flips classes.
+    let visible = Memo::new(move |_| {
+        results.with(|r| {
+            let mut on = vec![false; index.events.len()];
+            for &i in &r.events {
+                if let Some(x) = on.get_mut(i) {
+                    *x = true;
+                }
+            }
+            on
+        })
+    });
+    // The sources citing each event, by document number: worked out once.
+    let doc_no: std::collections::HashMap<&str, usize> = index
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let event_docs: &'static [Vec<usize>] = Box::leak(
+        index
+            .events
+            .iter()
+            .map(|e| {
+                let mut docs: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| doc_no.get(m.doc.as_str()).copied())
+                    .collect();
+                docs.sort_unstable();
+                docs.dedup();
+                docs
+            })
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
     let marks = move || {
-        let visible = results.with(|r| r.events.clone());
         let w_label = label_w();
         index
             .events
@@ -234,14 +270,8 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             .filter_map(|(i, e)| {
                 let start = Date::parse_iso(&e.start)?;
                 let cx = x_of(start);
-                let mut docs: Vec<usize> = e
-                    .mentions
-                    .iter()
-                    .filter_map(|m| index.documents.iter().position(|d| d.id == m.doc))
-                    .collect();
-                docs.sort_unstable();
-                docs.dedup();
-                let on = visible.contains(&i);
+                let docs = event_docs.get(i)?;
+                let on = move || visible.with(|v| v.get(i).copied().unwrap_or(false));
                 let title = format!(
                     "{} — {} — {} {}",
                     e.label,
@@ -270,7 +300,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     .collect_view();
                 let _ = w_label;
                 Some(view! {
-                    <g class="tl__event" class:tl__event--off=!on tabindex="0" role="button" aria-label=title.clone()
+                    <g class="tl__event" class:tl__event--off=move || !on() tabindex="0" role="button" aria-label=title.clone()
                         on:click=click on:keydown=on_key on:pointerdown=|ev| ev.stop_propagation()>
                         <circle class="tl__mark" cx=cx cy=TOP_H / 2.0 r=r><title>{title.clone()}</title></circle>
                         <text class="tl__n" x=cx y=TOP_H / 2.0 + 4.0 text-anchor="middle" aria-hidden="true">{docs.len()}</text>

@@ -137,7 +137,7 @@ fn rows(ctx: Ctx, r: &Results) -> Vec<(&'static story_core::Document, u32, f64)>
         .flat_map(|g| {
             g.hits.iter().filter_map(move |h| {
                 let doc = ctx.index.documents.get(g.doc)?;
-                let (_, s) = *ctx.engine.search.sentences.get(h.sentence)?;
+                let (_, s) = *ctx.engine.sentences.get(h.sentence)?;
                 Some((doc, s, h.score))
             })
         })

@@ -25,6 +25,8 @@ pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
         notices: RwSignal::new(notices),
     };
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        // Back or Forward: an address held back from typing belongs to the entry left.
+        PENDING.with(|p| p.borrow_mut().take());
         let (state, notices) = read_location(index);
         handle.state.set(state);
         handle.notices.set(notices);
@@ -126,17 +128,45 @@ pub fn replace(handle: ViewStateHandle, state: ViewState) {
     write(handle, state, true);
 }
 
+/// How long typing and dragging may go before the history entry is rewritten: the view follows
+/// every keystroke at once, the address bar a moment later (rewriting it is the costliest part
+/// of a keystroke, and Chromium refuses more than a hundred history writes in ten seconds).
+const REPLACE_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+
+thread_local! {
+    /// The address of a replaced entry not yet written, if any.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn history() -> Option<web_sys::History> {
+    web_sys::window().and_then(|w| w.history().ok())
+}
+
+/// Writes the address held back from typing or dragging, if any.
+pub fn flush() {
+    if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
+        if let Some(h) = history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
 fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
     if handle.state.with_untracked(|s| *s == state) {
         return;
     }
     let url = url_of(&state);
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = if replace {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
+    if replace {
+        let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
+        if first {
+            set_timeout(flush, REPLACE_DELAY);
+        }
+    } else {
+        // The entry being left keeps what was typed in it, then the new one is added.
+        flush();
+        if let Some(h) = history() {
+            let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
     }
     handle.notices.set(Vec::new());
     handle.state.set(state);

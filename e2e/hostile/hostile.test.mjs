@@ -79,3 +79,25 @@ test('the page renders the hostile corpus inertly', { skip }, async () => {
   clean(w);
   await w.page.close();
 });
+
+test('thousands of sources: the first are listed, the rest on demand', { skip }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await w.page.locator('.doc-list__link').first().waitFor({ timeout: 60000 });
+  const items = w.page.locator('.doc-list__item');
+  const total = await items.count();
+  assert.ok(total > 2000, `${total} sources`);
+  assert.equal(await w.page.locator('.doc-list__item:visible').count(), 30);
+  await w.page.getByRole('button', { name: `Show all ${total}` }).click();
+  assert.equal(await w.page.locator('.doc-list__item:visible').count(), total);
+  // A word in every note: ten sources of passages, then ten more on each request.
+  await w.page.goto(`${server.url}?q=filed`);
+  await w.page.locator('#results-heading').waitFor({ timeout: 60000 });
+  assert.match(await w.page.locator('#results-heading').textContent(), /^2000 passages in 2000 sources/);
+  assert.equal(await w.page.locator('.results__source').count(), 10);
+  await w.page.getByRole('button', { name: 'More sources (1990 not shown)' }).click();
+  assert.equal(await w.page.locator('.results__source').count(), 20);
+  clean(w);
+  await w.page.close();
+});
+

@@ -48,12 +48,24 @@ test('search narrows, marks matches, takes phrases; / focuses it and Esc clears 
   await w.page.keyboard.type('the');
   await w.page.locator('#results-heading').waitFor();
   const broad = await total(w.page);
+  // A source lists its best five passages; "Show N more" lists the rest of them.
+  const source = w.page.locator('.results__source', { has: w.page.locator('.results__more') }).first();
+  const more = source.locator('.results__more');
+  const [, hidden] = /Show (\d+) more/.exec(await more.textContent());
+  assert.equal(await source.locator('.results__passage').count(), 5);
+  await more.click();
+  assert.equal(await source.locator('.results__passage').count(), 5 + Number(hidden));
+  await more.click();
+  assert.equal(await source.locator('.results__passage').count(), 5);
   await box.fill('terror');
   await w.page.waitForFunction(() => document.querySelector('#results-heading')?.textContent && new URL(location.href).searchParams.get('q') === 'terror');
   const narrow = await total(w.page);
   assert.ok(narrow > 0 && narrow < broad, `${narrow} of ${broad}`);
+  // Each listed passage marks its match; a source lists its best passages first.
+  const shown = await w.page.locator('.results__passage').count();
+  assert.ok(shown > 0 && shown <= narrow, `${shown} of ${narrow}`);
   const marks = await w.page.locator('.results mark').allTextContents();
-  assert.ok(marks.length >= narrow);
+  assert.ok(marks.length >= shown);
   for (const m of marks) assert.match(m.toLowerCase(), /^terror/);
   // The marks are elements, not HTML text.
   assert.equal(await w.page.locator('.results').evaluate((e) => e.innerHTML.includes('&lt;mark')), false);
@@ -95,9 +107,12 @@ test('the Timeline slider steps by keyboard and shows the story as it stood', as
   assert.equal(await on(), index.events.filter((e) => e.start <= first).length);
   assert.match(await slider.getAttribute('aria-valuetext'), /^as of \d{1,2} \w+ \d{4}$/);
   const before = await on();
+  const home = param(w.page, 'asof')[0];
   await w.page.keyboard.press('ArrowRight');
   await w.page.keyboard.press('ArrowRight');
   await w.page.waitForFunction((n) => document.querySelectorAll('.tl__event:not(.tl__event--off)').length > n, before);
+  // Steps show at once; the address follows a moment later, once for the two steps.
+  await w.page.waitForFunction((prev) => new URL(location.href).searchParams.get('asof') !== prev, home);
   const asof = param(w.page, 'asof')[0];
   assert.equal(await on(), index.events.filter((e) => e.start <= asof).length);
   await w.page.keyboard.press('PageUp');

@@ -7,10 +7,11 @@
 //! day and events that started by then.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::date::Date;
 use crate::index::{DocKind, Index};
-use crate::search::{parse_query, Hit, SearchIndex};
+use crate::search::{parse_query, Hit, SearchIndex, SentenceId};
 use crate::time::value_range;
 use crate::view::ViewState;
 
@@ -65,16 +66,24 @@ pub struct Results {
     pub events: Vec<usize>,
 }
 
-/// The query engine, built once from the index.
+/// The query engine, built once from the index. Its full-text index is built on the first
+/// search, not at start-up: a page opened without a query never pays for it.
 pub struct Engine {
-    pub search: SearchIndex,
+    /// Global sentence number → `(document, sentence)`.
+    pub sentences: Vec<SentenceId>,
+    search: OnceLock<SearchIndex>,
     meta: Vec<Meta>,
     event_ranges: Vec<Option<(Date, Date)>>,
 }
 
 impl Engine {
     pub fn new(index: &Index) -> Self {
-        let search = SearchIndex::new(index);
+        let sentences: Vec<SentenceId> = index
+            .documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |i| (d as u32, i as u32)))
+            .collect();
         let doc_no: HashMap<&str, u32> = index
             .documents
             .iter()
@@ -93,8 +102,7 @@ impl Engine {
             let len = index.documents.get(d)?.sentences.len();
             ((sentence as usize) < len).then(|| first[d] + sentence as usize)
         };
-        let mut meta: Vec<Meta> = search
-            .sentences
+        let mut meta: Vec<Meta> = sentences
             .iter()
             .map(|&(d, i)| Meta {
                 doc: d,
@@ -130,10 +138,16 @@ impl Engine {
             .map(|e| Some((Date::parse_iso(&e.start)?, Date::parse_iso(&e.end)?)))
             .collect();
         Engine {
-            search,
+            sentences,
+            search: OnceLock::new(),
             meta,
             event_ranges,
         }
+    }
+
+    /// The full-text index, built now if this is the first search.
+    pub fn search(&self, index: &Index) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(index))
     }
 
     /// Runs the view's search and filters.
@@ -152,7 +166,7 @@ impl Engine {
         let kinds: Vec<DocKind> = state.kinds.clone();
         let terms = parse_query(&state.q);
         let hits: Option<HashMap<usize, Hit>> = (!terms.is_empty()).then(|| {
-            self.search
+            self.search(index)
                 .search(&terms)
                 .into_iter()
                 .map(|h| (h.sentence, h))
@@ -237,11 +251,18 @@ impl Engine {
                     .then(a.sentence.cmp(&b.sentence))
             });
         }
+        // Each source's slot in `by_source`, once it has one (no search per hit).
+        let mut slot: Vec<Option<usize>> = vec![None; index.documents.len()];
         for h in passing {
             let doc = self.meta[h.sentence].doc as usize;
-            match results.by_source.iter_mut().find(|s| s.doc == doc) {
-                Some(s) => s.hits.push(h),
-                None => results.by_source.push(SourceHits { doc, hits: vec![h] }),
+            match slot.get(doc).copied().flatten() {
+                Some(i) => results.by_source[i].hits.push(h),
+                None => {
+                    if let Some(x) = slot.get_mut(doc) {
+                        *x = Some(results.by_source.len());
+                    }
+                    results.by_source.push(SourceHits { doc, hits: vec![h] });
+                }
             }
         }
         let counts = |v: Vec<usize>| -> Vec<Count> {

@@ -108,7 +108,7 @@ fn run(q: &str) -> (Vec<(String, Vec<u32>)>, Results) {
                 ix.documents[s.doc].id.clone(),
                 s.hits
                     .iter()
-                    .map(|h| engine.search.sentences[h.sentence].1)
+                    .map(|h| engine.sentences[h.sentence].1)
                     .collect(),
             )
         })
