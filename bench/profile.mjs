@@ -1,6 +1,6 @@
-// Where an interaction's time goes: Chromium's sampling profiler over repeated interactions
-// of one kind, self time summed by function. Usage:
-//   node bench/profile.mjs DIST [search|facet|scrub] [REPS]
+// Where the time goes: Chromium's sampling profiler over start-up or repeated interactions of
+// one kind, time summed by function (inclusive, then self). Usage:
+//   node bench/profile.mjs DIST [load|search|facet|scrub] [REPS]   (WORDS=a,b for the search words)
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
@@ -20,13 +20,22 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
-await page.waitForSelector('.facet--sources .facet__check');
+const url = `http://127.0.0.1:${server.address().port}/`;
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
-await page.evaluate(async ({ kind, reps, WORDS }) => {
+if (kind === 'load') {
+  // Start-up: from navigation to the first rendered filters.
+  await page.goto('about:blank');
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForSelector('.facet--sources .facet__check', { timeout: 120000 });
+} else {
+  await page.goto(url);
+  await page.waitForSelector('.facet--sources .facet__check', { timeout: 120000 });
+  await cdp.send('Profiler.start');
+}
+if (kind !== 'load') await page.evaluate(async ({ kind, reps, WORDS }) => {
   const words = WORDS;
   for (let i = 0; i < reps; i++) {
     if (kind === 'search') {

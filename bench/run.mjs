@@ -235,6 +235,7 @@ async function firstRender(browser, url, selector, times = 5) {
   const firsts = [];
   const frames = [];
   let transfer = null;
+  let transferGzip = null;
   let foreign = [];
   for (let i = 0; i < times; i++) {
     const context = await browser.newContext();
@@ -244,7 +245,7 @@ async function firstRender(browser, url, selector, times = 5) {
     page.on('response', async (r) => {
       try {
         const body = await r.body();
-        files.set(r.url(), body.length);
+        files.set(r.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
       } catch { /* redirects and aborted requests have no body */ }
     });
     page.on('request', (r) => {
@@ -256,10 +257,13 @@ async function firstRender(browser, url, selector, times = 5) {
     firsts.push(await page.evaluate(() => window.__first));
     frames.push(await page.evaluate(() => window.__firstFrame));
     await page.waitForLoadState('networkidle');
-    if (!transfer) transfer = [...files.values()].reduce((a, b) => a + b, 0);
+    if (!transfer) {
+      transfer = [...files.values()].reduce((a, b) => a + b.raw, 0);
+      transferGzip = [...files.values()].reduce((a, b) => a + b.gzip, 0);
+    }
     await context.close();
   }
-  return { first: median(firsts), frame: median(frames), transfer, foreign: [...new Set(foreign)] };
+  return { first: median(firsts), frame: median(frames), transfer, transferGzip, foreign: [...new Set(foreign)] };
 }
 
 /** In-page: the latency of `act(i)` to the DOM being updated and laid out, `reps` times. */
@@ -425,15 +429,15 @@ function report(results, started) {
     L.push(`| ${r.corpus} | ${s.documents} | ${kb(s.input_bytes)} | ${s.sentences} | ${s.events} | ${s.claims} | ${ms(s.read_ms + s.build_ms + s.encode_ms)}${s.runs > 1 ? ` (median of ${s.runs})` : ''} | ${(s.peak_rss_kib / 1024).toFixed(0)} MiB | ${kb(s.index_bytes)} |`);
   }
   L.push('', '## Transfer size of the page', '');
-  L.push('| corpus | Story Explorer raw | gzip | Pagefind (UI + index, one query) | TimelineJS (page + events) | Pagefind + TimelineJS | explorer / (Pagefind + TimelineJS) |');
-  L.push('|---|---:|---:|---:|---:|---:|---:|');
+  L.push('Bytes the browser fetched to show the first results (Story Explorer: the whole page; Pagefind: its UI, its index and the fragments of one query; TimelineJS: its page, script, style and the events), raw and as gzip would send them (each file at level 9; Pagefind\'s index files are compressed already).', '');
+  L.push('| corpus | Story Explorer raw | gzip | Pagefind raw | gzip | TimelineJS raw | gzip | Pagefind + TimelineJS gzip | explorer / (Pagefind + TimelineJS), gzip |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    const raw = r.files.reduce((a, f) => a + f.raw, 0);
-    const gz = r.files.reduce((a, f) => a + f.gzip, 0);
-    const both = r.pagefind.first.transfer + r.timeline.first.transfer;
-    L.push(`| ${r.corpus} | ${kb(raw)} | ${kb(gz)} | ${kb(r.pagefind.first.transfer)} | ${kb(r.timeline.first.transfer)} | ${kb(both)} | ${ratio(gz, both)} (gzip against bytes fetched) |`);
+    const ex = r.explorer.overview;
+    const both = r.pagefind.first.transferGzip + r.timeline.first.transferGzip;
+    L.push(`| ${r.corpus} | ${kb(ex.transfer)} | ${kb(ex.transferGzip)} | ${kb(r.pagefind.first.transfer)} | ${kb(r.pagefind.first.transferGzip)} | ${kb(r.timeline.first.transfer)} | ${kb(r.timeline.first.transferGzip)} | ${kb(both)} | ${ratio(ex.transferGzip, both)} |`);
   }
-  L.push('', 'Pagefind and TimelineJS are counted as fetched by the browser (Pagefind\'s index files are already compressed; TimelineJS\'s script and style are not, so their gzip size is lower: see the file lists).', '');
+  L.push('');
   L.push('### Files of the page', '');
   for (const r of results) {
     L.push(`- **${r.corpus}**: ${r.files.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}`);
@@ -455,11 +459,36 @@ function report(results, started) {
     const i = r.explorer.interaction;
     L.push(`| ${r.corpus} | ${ms(i.search.p50)} | ${ms(i.search.p95)} | ${ms(i.facet.p50)} | ${ms(i.facet.p95)} | ${ms(i.scrub.p50)} | ${ms(i.scrub.p95)} | ${ms(r.pagefind.search.p50)} | ${ms(r.pagefind.search.p95)} | ${ratio(i.search.p95, r.pagefind.search.p95)} |`);
   }
+  L.push(...targets(results));
   L.push('', `Queries (per corpus, the same for every tool): ${results.map((r) => `${r.corpus}: ${r.queries.slice(0, 5).join(', ')}`).join('; ')}.`);
   const foreign = results.flatMap((r) => [...r.explorer.overview.foreign, ...r.pagefind.first.foreign, ...r.timeline.first.foreign]);
   if (foreign.length) L.push('', `Requests that left loopback (blocked): ${[...new Set(foreign)].join(', ')}.`);
   L.push('');
   return L.join('\n');
+}
+
+/** The issue's targets, each judged from the figures above. */
+function targets(results) {
+  const by = (name) => results.find((r) => r.corpus === name);
+  const seeds = by('seeds');
+  const big = by('synth-2000');
+  const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
+  const gz = (r) => r?.explorer.overview.transferGzip;
+  const both = (r) => r && r.pagefind.first.transferGzip + r.timeline.first.transferGzip;
+  const p95 = (r) => r && Math.max(...['search', 'facet', 'scrub'].map((k) => r.explorer.interaction[k].p95));
+  const L = ['', '## Targets', ''];
+  L.push('| target | figure | verdict |', '|---|---|---|');
+  L.push(`| seeds: whole page under 150 KB gzip | ${seeds ? kb(gz(seeds)) : 'n/a'} | ${verdict(seeds && gz(seeds) < 150 * 1024)} |`);
+  L.push(`| seeds: less than Pagefind + TimelineJS | ${seeds ? `${kb(gz(seeds))} against ${kb(both(seeds))}` : 'n/a'} | ${verdict(seeds && gz(seeds) < both(seeds))} |`);
+  L.push(`| seeds: interaction p95 under 4 ms (search, facet, scrub) | ${seeds ? ms(p95(seeds)) : 'n/a'} (worst of the three) | ${verdict(seeds && p95(seeds) < 4)} |`);
+  L.push(`| 2,000 articles: interaction p95 under 16 ms | ${big ? ms(p95(big)) : 'n/a'} (worst of the three) | ${verdict(big && p95(big) < 16)} |`);
+  for (const r of results) {
+    L.push(`| ${r.corpus}: first results before TimelineJS's first render | ${ms(r.explorer.overview.frame)} against ${ms(r.timeline.first.frame)} | ${verdict(r.explorer.overview.frame < r.timeline.first.frame)} |`);
+  }
+  const b = big?.stats;
+  L.push(`| 2,000 articles indexed in under 20 s | ${b ? ms(b.read_ms + b.build_ms + b.encode_ms) : 'n/a'} | ${verdict(b && b.read_ms + b.build_ms + b.encode_ms < 20000)} |`);
+  L.push(`| large corpora: index in chunks loaded on demand | the whole index is embedded in the wasm at every size | **not met** |`);
+  return L;
 }
 
 main().catch((e) => {

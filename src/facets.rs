@@ -48,63 +48,80 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let chosen_themes = Memo::new(move |_| state.with(|s| s.themes.clone()));
     let chosen_entities = Memo::new(move |_| state.with(|s| s.entities.clone()));
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
-    let sources = index
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, doc)| {
-            let id = doc.id.clone();
-            let checked = {
-                let id = id.clone();
-                move || chosen_sources.with(|c| c.contains(&id))
-            };
-            let on_change = {
-                let id = id.clone();
-                move |_| url::update(ctx.view, |s| toggle(&mut s.sources, &id))
-            };
-            let (href, click) = {
-                let id = id.clone();
-                url::to(ctx.view, move |s| {
-                    s.doc = Some(id.clone());
-                    s.sentence = None;
-                })
-            };
-            let is_open = {
-                let id = id.clone();
-                move || open_doc.with(|d| d.as_deref() == Some(id.as_str()))
-            };
-            let count = move || results.with(|r| count_of(&r.facets.sources, i));
-            // Beyond the first few, a source is hidden (not laid out) unless asked for.
-            let hidden = {
-                let (checked, is_open) = (checked.clone(), is_open.clone());
-                move || i >= SOURCES_SHOWN && !all_sources.get() && !is_open() && !checked()
-            };
-            let date = doc.published.clone().unwrap_or_else(|| "undated".to_string());
-            let words = doc.word_count();
-            let label = format!("Filter by {}", doc.title);
-            view! {
-                <li class="doc-list__item" class:doc-list__item--open=is_open hidden=hidden>
-                    <input type="checkbox" class="facet__check" aria-label=label prop:checked=checked on:change=on_change/>
-                    <div class="doc-list__text">
-                        <a class="doc-list__link" href=href aria-current={
-                            let is_open = is_open.clone();
-                            move || is_open().then_some("page")
-                        } on:click=click>
-                            {doc.title.clone()}
-                        </a>
-                        <span class="doc-list__meta">
-                            <span class="doc-list__date">{date}</span>
-                            " · "
-                            <span class="doc-list__kind">{doc.kind.as_str()}</span>
-                            " · "
-                            <span class="doc-list__length">{format!("{words} words")}</span>
-                        </span>
-                    </div>
-                    <span class="facet__count" aria-label="passages">{count}</span>
-                </li>
-            }
+    // The sources listed: the first few, and any chosen or open, until "Show all". Only these
+    // are rendered: thousands of rendered items would each subscribe to the same memos, and
+    // the reactive graph's cost of one change grows with the square of a memo's subscribers.
+    let listed = Memo::new(move |_| {
+        let all = all_sources.get();
+        chosen_sources.with(|chosen| {
+            open_doc.with(|open| {
+                index
+                    .documents
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, d)| {
+                        all || *i < SOURCES_SHOWN
+                            || chosen.contains(&d.id)
+                            || open.as_deref() == Some(d.id.as_str())
+                    })
+                    .map(|(i, _)| i)
+                    .collect::<Vec<usize>>()
+            })
         })
-        .collect_view();
+    });
+    let source_item = move |i: usize| {
+        let Some(doc) = index.documents.get(i) else {
+            return ().into_any();
+        };
+        let id = doc.id.clone();
+        let checked = {
+            let id = id.clone();
+            move || chosen_sources.with(|c| c.contains(&id))
+        };
+        let on_change = {
+            let id = id.clone();
+            move |_| url::update(ctx.view, |s| toggle(&mut s.sources, &id))
+        };
+        let (href, click) = {
+            let id = id.clone();
+            url::to(ctx.view, move |s| {
+                s.doc = Some(id.clone());
+                s.sentence = None;
+            })
+        };
+        let is_open = {
+            let id = id.clone();
+            move || open_doc.with(|d| d.as_deref() == Some(id.as_str()))
+        };
+        let is_open_class = is_open.clone();
+        let count = move || results.with(|r| count_of(&r.facets.sources, i));
+        let date = doc
+            .published
+            .clone()
+            .unwrap_or_else(|| "undated".to_string());
+        let words = doc.word_count();
+        let label = format!("Filter by {}", doc.title);
+        view! {
+            <li class="doc-list__item" class:doc-list__item--open=is_open_class>
+                <input type="checkbox" class="facet__check" aria-label=label prop:checked=checked on:change=on_change/>
+                <div class="doc-list__text">
+                    <a class="doc-list__link" href=href aria-current=move || is_open().then_some("page") on:click=click>
+                        {doc.title.clone()}
+                    </a>
+                    <span class="doc-list__meta">
+                        <span class="doc-list__date">{date}</span>
+                        " · "
+                        <span class="doc-list__kind">{doc.kind.as_str()}</span>
+                        " · "
+                        <span class="doc-list__length">{format!("{words} words")}</span>
+                    </span>
+                </div>
+                <span class="facet__count" aria-label="passages">{count}</span>
+            </li>
+        }
+        .into_any()
+    };
+    let sources = move || listed.get().into_iter().map(source_item).collect_view();
     let kinds = DocKind::ALL
         .iter()
         .enumerate()

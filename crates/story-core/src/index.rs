@@ -60,7 +60,12 @@ impl Default for Index {
 impl Index {
     /// The document with this id, if any.
     pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
+        // Documents come in file-name order, so their ids are nearly always sorted: a binary
+        // search finds them (it only ever returns an equal id), a scan covers the rest.
+        match self.documents.binary_search_by(|d| d.id.as_str().cmp(id)) {
+            Ok(i) => self.documents.get(i),
+            Err(_) => self.documents.iter().find(|d| d.id == id),
+        }
     }
 
     /// The sentence a reference points at, if it exists.
@@ -416,6 +421,45 @@ impl Severity {
             Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_ids(ids: &[&str]) -> Index {
+        Index {
+            documents: ids
+                .iter()
+                .map(|id| Document {
+                    id: id.to_string(),
+                    ..Document::default()
+                })
+                .collect(),
+            ..Index::default()
+        }
+    }
+
+    #[test]
+    fn documents_are_found_by_id_sorted_or_not() {
+        for ids in [
+            &["a", "b", "c", "d"][..],
+            &["d", "a", "c", "b"],
+            &["b", "b-2", "a"],
+            &[],
+        ] {
+            let index = with_ids(ids);
+            for id in ids {
+                assert_eq!(
+                    index.document(id).map(|d| d.id.as_str()),
+                    Some(*id),
+                    "{ids:?}"
+                );
+            }
+            assert!(index.document("zz").is_none());
+            assert!(index.document("").is_none());
         }
     }
 }

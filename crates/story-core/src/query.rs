@@ -165,13 +165,25 @@ impl Engine {
         let themes = ids(&state.themes, &theme_ids);
         let kinds: Vec<DocKind> = state.kinds.clone();
         let terms = parse_query(&state.q);
-        let hits: Option<HashMap<usize, Hit>> = (!terms.is_empty()).then(|| {
-            self.search(index)
-                .search(&terms)
-                .into_iter()
-                .map(|h| (h.sentence, h))
-                .collect()
-        });
+        // The search's hits, and each sentence's place among them (a dense table: this loop
+        // looks every sentence up, and hashing was most of its time on large corpora).
+        let hits: Option<Vec<Hit>> = (!terms.is_empty()).then(|| self.search(index).search(&terms));
+        let hit_of: Vec<u32> = match &hits {
+            Some(list) => {
+                let mut slot = vec![u32::MAX; self.meta.len()];
+                for (k, h) in list.iter().enumerate() {
+                    if let Some(x) = slot.get_mut(h.sentence) {
+                        *x = k as u32;
+                    }
+                }
+                slot
+            }
+            None => Vec::new(),
+        };
+        let hit = |g: usize| -> Option<&Hit> {
+            let k = *hit_of.get(g)?;
+            hits.as_ref()?.get(k as usize)
+        };
         let time_filter = state.from.is_some() || state.to.is_some() || state.as_of.is_some();
         let lo = state.from;
         let hi = match (state.to, state.as_of) {
@@ -193,7 +205,7 @@ impl Engine {
                 .get(m.doc as usize)
                 .map_or(DocKind::Report, |d| d.kind);
             let mut failed = 0u8;
-            if hits.as_ref().is_some_and(|h| !h.contains_key(&g)) {
+            if hits.is_some() && hit(g).is_none() {
                 failed |= QUERY;
             }
             // Unknown ids match nothing: a filter is never silently widened.
@@ -233,7 +245,7 @@ impl Engine {
                 }
             }
             if failed == 0 {
-                passing.push(match hits.as_ref().and_then(|h| h.get(&g)) {
+                passing.push(match hit(g) {
                     Some(h) => h.clone(),
                     None => Hit {
                         sentence: g,

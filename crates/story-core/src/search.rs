@@ -115,7 +115,6 @@ impl SearchIndex {
                 let text = &sentence.text;
                 let mut char_at = 0u32;
                 let mut byte_at = 0usize;
-                let mut seen: HashMap<u32, u16> = HashMap::new();
                 let mut ws = Vec::new();
                 for t in tokens(text) {
                     char_at += text[byte_at..t.start].chars().count() as u32;
@@ -123,18 +122,26 @@ impl SearchIndex {
                     char_at += text[t.start..t.end].chars().count() as u32;
                     byte_at = t.end;
                     let stem = stem_map.get(t.form.as_str()).copied().unwrap_or(&t.form);
-                    let next = s.stem_ids.len() as u32;
-                    let id = *s.stem_ids.entry(stem.to_string()).or_insert(next);
-                    if id as usize == s.postings.len() {
-                        s.postings.push(Vec::new());
-                    }
+                    // Looked up before it is inserted: no string is made for a known stem.
+                    let id = match s.stem_ids.get(stem) {
+                        Some(&id) => id,
+                        None => {
+                            let id = s.stem_ids.len() as u32;
+                            s.stem_ids.insert(stem.to_string(), id);
+                            s.postings.push(Vec::new());
+                            id
+                        }
+                    };
                     s.forms.entry(t.form).or_insert(id);
-                    *seen.entry(id).or_default() += 1;
                     ws.push((start, char_at, id));
                 }
                 total += ws.len();
-                for (id, n) in seen {
-                    s.postings[id as usize].push((gid, n));
+                // Each stem of the sentence once, with its count.
+                let mut ids: Vec<u32> = ws.iter().map(|w| w.2).collect();
+                ids.sort_unstable();
+                for run in ids.chunk_by(|a, b| a == b) {
+                    let n = u16::try_from(run.len()).unwrap_or(u16::MAX);
+                    s.postings[run[0] as usize].push((gid, n));
                 }
                 s.words.push(ws);
             }
