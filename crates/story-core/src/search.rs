@@ -203,7 +203,20 @@ impl SearchIndex {
                     let ids: Option<Vec<u32>> =
                         words.iter().map(|w| self.forms.get(w).copied()).collect();
                     if let Some(ids) = ids {
-                        for (gid, ws) in self.words.iter().enumerate() {
+                        // Only sentences that have the phrase's rarest word can hold it.
+                        let rarest = ids
+                            .iter()
+                            .copied()
+                            .min_by_key(|&id| self.postings.get(id as usize).map_or(0, Vec::len));
+                        let candidates = rarest
+                            .and_then(|id| self.postings.get(id as usize))
+                            .into_iter()
+                            .flatten()
+                            .map(|&(gid, _)| gid as usize);
+                        for gid in candidates {
+                            let Some(ws) = self.words.get(gid) else {
+                                continue;
+                            };
                             let seq: Vec<u32> = ws.iter().map(|w| w.2).collect();
                             let count = seq
                                 .windows(ids.len())
