@@ -112,7 +112,7 @@ fn world(articles: usize, rng: &mut Rng) -> World {
 }
 
 fn month(m: u32) -> &'static str {
-    MONTHS[(m as usize + 11) % 12]
+    story_core::time::month_name(m)
 }
 
 /// How an outlet writes an event's date, seen from its article's date.

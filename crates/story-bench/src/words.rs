@@ -204,20 +204,6 @@ pub const OUTLET_B: &[&str] = &[
     "Dispatch",
     "Tribune",
 ];
-pub const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 pub const QUOTES: &[&str] = &[
     "We will not accept a deal that leaves families paying more for {topic}",
     "This decision was taken after months of careful review",
