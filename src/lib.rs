@@ -92,6 +92,11 @@ fn Explorer(index: &'static Index) -> impl IntoView {
     let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
     let claim = Memo::new(move |_| state.with(|s| s.claim.clone()));
     let comparing = Memo::new(move |_| state.with(|s| !s.compare.is_empty()));
+    let showing_overview = Memo::new(move |_| {
+        open_doc.with(|d| d.as_deref().and_then(|id| index.document(id)).is_none())
+            && !comparing.get()
+            && !filtered.get()
+    });
     // The colour scheme and embed mode are attributes of the document element (the outside
     // world, for CSS).
     Effect::new(move |_| {
@@ -153,11 +158,16 @@ fn Explorer(index: &'static Index) -> impl IntoView {
                     <toolbar::Toolbar ctx=ctx results=results/>
                 </div>
                 <timeline_svg::TimelineSvg ctx=ctx results=results/>
+                // The overview is built once and hidden while another view shows: clearing the
+                // last filter brings it back without rebuilding it.
+                <div class="layout__overview" hidden=move || !showing_overview.get()>
+                    <overview::Overview ctx=ctx/>
+                </div>
                 {move || match open_doc.get().and_then(|id| index.document(&id)) {
                     Some(doc) => view! { <reader::Reader ctx=ctx doc=doc results=results/> }.into_any(),
                     None if comparing.get() => view! { <compare::Compare ctx=ctx/> }.into_any(),
                     None if filtered.get() => view! { <results::ResultsView ctx=ctx results=results/> }.into_any(),
-                    None => view! { <overview::Overview ctx=ctx/> }.into_any(),
+                    None => ().into_any(),
                 }}
             </main>
             <aside class="layout__detail" aria-label="Details">

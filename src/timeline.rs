@@ -1,10 +1,13 @@
 //! A plain timeline: every event in order, with its time, label and the sources that
-//! mention it. (The scrubbable SVG timeline comes later.)
+//! mention it (the scrubbable one is `timeline_svg`).
 
 use leptos::prelude::*;
 use story_core::time::describe;
 
 use crate::{short_title, url, Ctx};
+
+/// Sources named in an event's tooltip.
+const TITLES_SHOWN: usize = 8;
 
 #[component]
 pub fn Timeline(ctx: Ctx) -> impl IntoView {
@@ -21,11 +24,17 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
                     .map(|e| {
                         let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
                         docs.dedup();
-                        let titles: Vec<String> = docs
+                        // The tooltip names the first few sources (an event of a large corpus
+                        // can have hundreds).
+                        let mut titles: Vec<String> = docs
                             .iter()
+                            .take(TITLES_SHOWN)
                             .filter_map(|d| index.document(d))
                             .map(|d| short_title(&d.title))
                             .collect();
+                        if docs.len() > TITLES_SHOWN {
+                            titles.push(format!("and {} more", docs.len() - TITLES_SHOWN));
+                        }
                         let id = e.id.clone();
                         let (href, click) = {
                             let id = id.clone();
