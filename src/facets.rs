@@ -182,7 +182,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 .enumerate()
                 .map(|(i, _)| (i, count_of(&r.facets.entities, i)))
                 .collect();
-            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             list.into_iter()
                 .enumerate()
                 .filter(|(rank, (i, _))| all || *rank < ENTITIES_SHOWN || chosen.contains(&index.entities[*i].id))

@@ -13,6 +13,12 @@ use wasm_bindgen::JsCast;
 use crate::{url, Ctx};
 
 const LABEL_W: f64 = 150.0;
+
+/// A coordinate for an SVG attribute, to a tenth of a pixel (integer formatting: the page
+/// carries no float formatting code).
+fn px(x: f64) -> String {
+    story_core::scale::decimal(x, 1)
+}
 /// Above this many sources, one lane each would be too tall: marks only.
 const MAX_LANES: usize = 24;
 const LANE_H: f64 = 16.0;
@@ -31,7 +37,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             .iter()
             .filter_map(|e| Date::parse_iso(&e.start))
             .collect();
-        v.sort();
+        v.sort_unstable();
         v.dedup();
         v
     };
@@ -295,15 +301,15 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     .filter(|_| with_lanes)
                     .map(|&d| {
                         let cy = TOP_H + d as f64 * LANE_H + LANE_H / 2.0;
-                        view! { <circle class="tl__dot" cx=cx cy=cy r=3.5><title>{title.clone()}</title></circle> }
+                        view! { <circle class="tl__dot" cx=px(cx) cy=px(cy) r="3.5"><title>{title.clone()}</title></circle> }
                     })
                     .collect_view();
                 let _ = w_label;
                 Some(view! {
                     <g class="tl__event" class:tl__event--off=move || !on() tabindex="0" role="button" aria-label=title.clone()
                         on:click=click on:keydown=on_key on:pointerdown=|ev| ev.stop_propagation()>
-                        <circle class="tl__mark" cx=cx cy=TOP_H / 2.0 r=r><title>{title.clone()}</title></circle>
-                        <text class="tl__n" x=cx y=TOP_H / 2.0 + 4.0 text-anchor="middle" aria-hidden="true">{docs.len()}</text>
+                        <circle class="tl__mark" cx=px(cx) cy=px(TOP_H / 2.0) r=px(r)><title>{title.clone()}</title></circle>
+                        <text class="tl__n" x=px(cx) y=px(TOP_H / 2.0 + 4.0) text-anchor="middle" aria-hidden="true">{docs.len()}</text>
                         {lane_dots}
                     </g>
                 })
@@ -324,8 +330,8 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 let y = TOP_H + d as f64 * LANE_H + LANE_H / 2.0;
                 let name: String = doc.title.chars().take(22).collect();
                 view! {
-                    <line class="tl__lane" x1=label_w() x2=w - 6.0 y1=y y2=y/>
-                    {show_labels.then(|| view! { <text class="tl__lane-label" x=4 y=y + 4.0>{name}<title>{doc.title.clone()}</title></text> })}
+                    <line class="tl__lane" x1=px(label_w()) x2=px(w - 6.0) y1=px(y) y2=px(y)/>
+                    {show_labels.then(|| view! { <text class="tl__lane-label" x=4 y=px(y + 4.0)>{name}<title>{doc.title.clone()}</title></text> })}
                 }
             })
             .collect_view()
@@ -336,11 +342,11 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         let y = TOP_H + lanes * LANE_H + 6.0;
         ticks
             .into_iter()
-            .map(|(year, px)| {
-                let x = label_w() + px;
+            .map(|(year, at)| {
+                let x = label_w() + at;
                 view! {
-                    <line class="tl__tick" x1=x x2=x y1=TOP_H y2=y/>
-                    <text class="tl__year" x=x y=y + 14.0 text-anchor="middle">{year}</text>
+                    <line class="tl__tick" x1=px(x) x2=px(x) y1=px(TOP_H) y2=px(y)/>
+                    <text class="tl__year" x=px(x) y=px(y + 14.0) text-anchor="middle">{year}</text>
                 }
             })
             .collect_view()
@@ -356,12 +362,14 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             ),
             None => return None,
         };
-        Some(view! { <rect class="tl__span" x=a y=0 width=(b - a).max(2.0) height=height/> })
+        Some(
+            view! { <rect class="tl__span" x=px(a) y=0 width=px((b - a).max(2.0)) height=px(height)/> },
+        )
     };
     let future_rect = move || {
         as_of.get().map(|d| {
             let x = x_of(d);
-            view! { <rect class="tl__future" x=x y=0 width=(width.get() - x).max(0.0) height=height/> }
+            view! { <rect class="tl__future" x=px(x) y=0 width=px((width.get() - x).max(0.0)) height=px(height)/> }
         })
     };
 
@@ -410,7 +418,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     }
                 }
             >
-                <svg class="tl__svg" width=move || width.get() height=height role="group" aria-label="Events by time and source">
+                <svg class="tl__svg" width=move || px(width.get()) height=px(height) role="group" aria-label="Events by time and source">
                     {span_rect}
                     {future_rect}
                     {lanes_view}
@@ -426,7 +434,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     aria-valuemax=max
                     aria-valuenow=value_now
                     aria-valuetext=value_text
-                    style:left=move || format!("{}px", handle_x())
+                    style:left=move || format!("{}px", px(handle_x()))
                     on:keydown=on_key
                     on:pointerdown=move |ev| {
                         ev.stop_propagation();

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use story_core::query::Results;
+use story_core::scale::decimal;
 use story_core::view::{ColorScheme, ViewState};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -153,11 +154,12 @@ fn csv(ctx: Ctx, r: &Results) -> String {
             .map(|x| x.text.as_str())
             .unwrap_or_default();
         out.push_str(&format!(
-            "{},{},{},{s},{},{score:.3}\r\n",
+            "{},{},{},{s},{},{}\r\n",
             field(&doc.id),
             field(&doc.title),
             field(doc.published.as_deref().unwrap_or("")),
-            field(text)
+            field(text),
+            decimal(score, 3)
         ));
     }
     out
@@ -187,11 +189,12 @@ fn json(ctx: Ctx, r: &Results) -> String {
         .map(|(doc, s, score)| {
             let text = doc.sentences.get(s as usize).map(|x| x.text.as_str()).unwrap_or_default();
             format!(
-                "{{\"doc\":{},\"title\":{},\"published\":{},\"sentence\":{s},\"text\":{},\"score\":{score:.3}}}",
+                "{{\"doc\":{},\"title\":{},\"published\":{},\"sentence\":{s},\"text\":{},\"score\":{}}}",
                 esc(&doc.id),
                 esc(&doc.title),
                 doc.published.as_deref().map_or("null".to_string(), esc),
-                esc(text)
+                esc(text),
+                decimal(score, 3)
             )
         })
         .collect();

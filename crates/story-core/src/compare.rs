@@ -132,7 +132,7 @@ pub fn only_in(index: &Index, doc: &str, max: usize) -> Vec<u32> {
         })
         .filter(|(score, _)| *score > 0)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().take(max).map(|(_, i)| i).collect()
 }
 

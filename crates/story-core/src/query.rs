@@ -257,7 +257,7 @@ impl Engine {
         }
         results.total = passing.len();
         if hits.is_some() {
-            passing.sort_by(|a, b| {
+            passing.sort_unstable_by(|a, b| {
                 b.score
                     .total_cmp(&a.score)
                     .then(a.sentence.cmp(&b.sentence))

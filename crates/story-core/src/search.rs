@@ -261,7 +261,7 @@ impl SearchIndex {
                 }
             })
             .collect();
-        hits.sort_by(|a, b| {
+        hits.sort_unstable_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.sentence.cmp(&b.sentence))
