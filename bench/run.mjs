@@ -26,6 +26,14 @@ const REPS = Number(process.env.BENCH_REPS ?? 100);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
 const BIN = join(ROOT, 'target', 'release', 'story-bench');
 const STORY = join(ROOT, 'target', 'release', 'story');
+/** The code measured: the commit when the run starts (`-dirty` with uncommitted changes). */
+const COMMIT = (() => {
+  try {
+    return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
 
 const log = (...a) => console.error('[bench]', ...a);
 const median = (xs) => quantile(xs, 0.5);
@@ -417,10 +425,10 @@ async function main() {
 
 function report(results, started) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'chromium'; } })();
+  const chromiumVersion = (() => { try { return execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'chromium'; } })();
   const L = [];
   L.push('# Benchmark results', '');
-  L.push(`Produced by \`scripts/bench\` (which runs \`node bench/run.mjs\`) on ${started.toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromiumVersion}, headless, loopback, no HTTP compression (gzip sizes are computed per file at level 9). ${REPS} repetitions per interaction. Absolute times vary between runs and machines: read the ratios. What the figures mean, where the time and bytes go and what closing each gap would take: [docs/performance.md](../docs/performance.md).`, '');
+  L.push(`Produced by \`scripts/bench\` (which runs \`node bench/run.mjs\`) on ${started.toISOString().slice(0, 10)} at commit \`${COMMIT}\`: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromiumVersion}, headless, loopback, no HTTP compression (gzip sizes are computed per file at level 9). ${REPS} repetitions per interaction. Absolute times vary between runs and machines: read the ratios. What the figures mean, where the time and bytes go and what closing each gap would take: [docs/performance.md](../docs/performance.md).`, '');
   L.push('## Index build (native, release, one thread)', '');
   L.push('| corpus | articles | input | sentences | events | claims | build | peak memory | index (postcard) |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
