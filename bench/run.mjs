@@ -29,7 +29,10 @@ const STORY = join(ROOT, 'target', 'release', 'story');
 /** The code measured: the commit when the run starts (`-dirty` with uncommitted changes). */
 const COMMIT = (() => {
   try {
-    return execFileSync('git', ['-C', ROOT, 'describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    // The results file itself does not count as a change to the code measured.
+    const changed = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', '.', ':!bench/RESULTS.md'], { encoding: 'utf8' }).trim();
+    return changed ? `${head} with uncommitted changes` : head;
   } catch {
     return 'unknown';
   }
@@ -460,7 +463,7 @@ function report(results, started) {
     L.push(`| ${r.corpus} | ${ms(r.explorer.overview.frame)} | ${ms(r.explorer.search.frame)} | ${ms(r.pagefind.first.frame)} | ${ms(r.timeline.first.frame)} | ${ratio(r.explorer.search.frame, r.pagefind.first.frame)} | ${ratio(r.explorer.overview.frame, r.timeline.first.frame)} |`);
   }
   L.push('', '## Interaction latency', '');
-  L.push('From the input event to the DOM updated and laid out (script, reactive updates, DOM, style and layout; the paint itself and the wait for the next frame are not included). Search: one keystroke of a frequent word (the results, facet counts and timeline update). Facet: toggling the first source. Scrub: one arrow-key step of the timeline. Pagefind: a warm `search()` of the same prefix with its first five results\' data.', '');
+  L.push('From the input event to the DOM updated and laid out (script, reactive updates, DOM, style and layout; the paint itself and the wait for the next frame are not included). Search: one keystroke of a frequent word (the results, facet counts and timeline update). Facet: toggling the first source, with the last search word still in the box (so each toggle re-runs a search and rebuilds the result list). Scrub: one arrow-key step of the timeline, from the whole view. Pagefind: a warm `search()` of the same prefix with its first five results\' data.', '');
   L.push('| corpus | search p50 | search p95 | facet p50 | facet p95 | scrub p50 | scrub p95 | Pagefind search p50 | p95 | explorer / Pagefind (p95) |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
