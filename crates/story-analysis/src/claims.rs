@@ -182,7 +182,8 @@ pub fn extract_with(
                 let (a, b) = (char_of(a), char_of(b));
                 s.times.iter().any(|t| a < t.end && t.start < b)
             };
-            let mut features: HashMap<String, f64> = HashMap::new();
+            // Ordered: feature numbers are given in this order, and sums follow them.
+            let mut features: BTreeMap<String, f64> = BTreeMap::new();
             for w in words.content(&s.text) {
                 if !in_name(w.start, w.end) && !in_time(w.start, w.end) {
                     features.insert(w.concept, 1.0);

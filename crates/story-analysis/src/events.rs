@@ -58,7 +58,8 @@ struct Candidate {
     approximate: bool,
     granularity: Granularity,
     /// Stems and entity ids (`@id`) of the context, weighted by nearness to the expression.
-    features: HashMap<String, f64>,
+    /// Ordered, so that sums over them (likeness) come out the same on every run.
+    features: BTreeMap<String, f64>,
     /// The context before and after the expression (its preposition left out): for labels.
     before: String,
     after: String,
@@ -158,7 +159,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
                 let hi = clause_end(&s.text, ge, hi);
                 let before = strip_trailing_preposition(&s.text[lo..gs]);
                 let after = s.text[ge..hi].to_string();
-                let mut features: HashMap<String, f64> = HashMap::new();
+                let mut features: BTreeMap<String, f64> = BTreeMap::new();
                 let (lo_c, hi_c) = (
                     s.text[..lo].chars().count() as u32,
                     s.text[..hi].chars().count() as u32,
@@ -335,7 +336,7 @@ fn narrow(from: Date, to: Date, modifier: Option<&str>) -> (Date, Date) {
     }
 }
 
-fn add(features: &mut HashMap<String, f64>, key: String, weight: f64) {
+fn add(features: &mut BTreeMap<String, f64>, key: String, weight: f64) {
     let w = features.entry(key).or_insert(0.0);
     *w = w.max(weight);
 }
@@ -413,9 +414,9 @@ fn is_deictic(text: &str) -> bool {
     )
 }
 
-fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>) -> f64 {
+fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
     let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    let norm = |m: &HashMap<String, f64>| m.values().map(|x| x * x).sum::<f64>().sqrt();
+    let norm = |m: &BTreeMap<String, f64>| m.values().map(|x| x * x).sum::<f64>().sqrt();
     let n = norm(a) * norm(b);
     if n == 0.0 {
         0.0
