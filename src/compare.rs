@@ -18,13 +18,6 @@ enum Sort {
     Source(usize),
 }
 
-fn sentence_text(doc: &Document, n: u32) -> String {
-    doc.sentences
-        .get(n as usize)
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn Compare(ctx: Ctx) -> impl IntoView {
     let index = ctx.index;
@@ -75,12 +68,18 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
         let (href, click) = url::to(ctx.view, move |s| s.claim = Some(id.clone()));
         view! { <a class="cmp__claim" href=href on:click=click>{c.label.clone()}</a> }
     };
-    let cell_link = move |doc: &'static Document, n: u32, text: String| {
+    // A sentence, linked into the reader (its text may still be on its way).
+    let cell_link = move |doc: &'static Document, n: u32, quoted: bool| {
         let id = doc.id.clone();
         let (href, click) = url::to(ctx.view, move |s| {
             s.doc = Some(id.clone());
             s.sentence = Some(n);
         });
+        let text = move || match ctx.corpus.text_of(doc, n) {
+            Some(t) if quoted => format!("“{t}”"),
+            Some(t) => t.to_string(),
+            None => "Loading…".to_string(),
+        };
         view! { <a class="cmp__text" href=href on:click=click>{text}</a> }
     };
 
@@ -103,7 +102,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                         let body = match &st {
                             Status::States(ss) => ss
                                 .iter()
-                                .map(|&n| cell_link(d, n, sentence_text(d, n)))
+                                .map(|&n| cell_link(d, n, false))
                                 .collect_view()
                                 .into_any(),
                             Status::Omits => view! { <span class="cmp__none">"not stated"</span> }.into_any(),
@@ -111,7 +110,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                                 .iter()
                                 .map(|(n, v)| view! {
                                     <span class="cmp__value">{format!("differs: {v}")}</span>
-                                    {cell_link(d, *n, sentence_text(d, *n))}
+                                    {cell_link(d, *n, false)}
                                 })
                                 .collect_view()
                                 .into_any(),
@@ -232,7 +231,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                     Some(view! {
                         <li>
                             <span class="cmp__value">{format!("{} — {}: ", s.value, short_title(&d.title))}</span>
-                            {cell_link(d, s.sentence, format!("“{}”", sentence_text(d, s.sentence)))}
+                            {cell_link(d, s.sentence, true)}
                         </li>
                     })
                 })
@@ -251,7 +250,8 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
             .get()
             .into_iter()
             .map(|d| {
-                let alone = only_in(index, &d.id, 4);
+                // What is said only here is judged on the text (fetched for a split index).
+                let alone = ctx.corpus.full(d).map(|full| only_in(index, full, 4));
                 let out = left_out(index, &d.id);
                 let framing = index.framing.iter().find(|f| f.doc == d.id);
                 view! {
@@ -265,10 +265,10 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                             </p>
                         })}
                         <h4>"Only here"</h4>
-                        {if alone.is_empty() {
-                            view! { <p class="cmp__none">"Nothing of note that no other source shares."</p> }.into_any()
-                        } else {
-                            view! { <ul>{alone.into_iter().map(|n| view! { <li>{cell_link(d, n, sentence_text(d, n))}</li> }).collect_view()}</ul> }.into_any()
+                        {match alone {
+                            None => view! { <p class="loading">"Loading…"</p> }.into_any(),
+                            Some(alone) if alone.is_empty() => view! { <p class="cmp__none">"Nothing of note that no other source shares."</p> }.into_any(),
+                            Some(alone) => view! { <ul>{alone.into_iter().map(|n| view! { <li>{cell_link(d, n, false)}</li> }).collect_view()}</ul> }.into_any(),
                         }}
                         <h4>"Left out, though most others state it"</h4>
                         {if out.is_empty() {

@@ -12,6 +12,7 @@
 
 pub mod claim_card;
 pub mod compare;
+pub mod corpus;
 pub mod entity_card;
 pub mod event_card;
 pub mod facets;
@@ -29,18 +30,45 @@ pub mod url;
 
 use leptos::prelude::*;
 use story_core::annotate::Annotations;
+use story_core::chunk::Head;
+use story_core::codec::Embedded;
 use story_core::query::Engine;
+use story_core::search::SearchIndex;
 use story_core::view::ColorScheme;
 use story_core::Index;
 
 /// The index built from the corpus at compile time (see `build.rs`).
 static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
+/// What the page embeds, decoded once at start-up: the whole index, or a split index's head
+/// (its text and search postings are fetched on demand, see [`corpus`]).
+pub struct Loaded {
+    pub index: &'static Index,
+    pub engine: &'static Engine,
+    pub head: Option<&'static Head>,
+}
+
 /// Decodes the embedded index. Done once, at start-up.
-pub fn load_index() -> Result<&'static Index, String> {
-    story_core::codec::decode(INDEX_BYTES)
-        .map(|index| &*Box::leak(Box::new(index)))
-        .map_err(|e| e.to_string())
+pub fn load_index() -> Result<Loaded, String> {
+    match story_core::codec::decode_embedded(INDEX_BYTES).map_err(|e| e.to_string())? {
+        Embedded::Whole(index) => {
+            let index: &'static Index = Box::leak(Box::new(index));
+            Ok(Loaded {
+                index,
+                engine: Box::leak(Box::new(Engine::new(index))),
+                head: None,
+            })
+        }
+        Embedded::Split(mut head) => {
+            let search = SearchIndex::from_head(std::mem::take(&mut head.search));
+            let head: &'static Head = Box::leak(Box::new(head));
+            Ok(Loaded {
+                index: &head.index,
+                engine: Box::leak(Box::new(Engine::with_search(&head.index, search))),
+                head: Some(head),
+            })
+        }
+    }
 }
 
 /// What every view reads: the index, lookups built from it once, and the view state.
@@ -49,6 +77,8 @@ pub struct Ctx {
     pub index: &'static Index,
     pub annotations: &'static Annotations,
     pub engine: &'static Engine,
+    /// The sentences' text (fetched on demand from a split index).
+    pub corpus: &'static corpus::Corpus,
     pub view: url::ViewStateHandle,
 }
 
@@ -62,7 +92,7 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     match load_index() {
-        Ok(index) => view! { <Explorer index=index/> }.into_any(),
+        Ok(loaded) => view! { <Explorer loaded=loaded/> }.into_any(),
         Err(e) => view! {
             <main class="fatal" role="alert">
                 <h1>"Story Explorer"</h1>
@@ -74,16 +104,30 @@ pub fn App() -> impl IntoView {
 }
 
 #[component]
-fn Explorer(index: &'static Index) -> impl IntoView {
+fn Explorer(loaded: Loaded) -> impl IntoView {
+    let index = loaded.index;
     let ctx = Ctx {
         index,
         annotations: Box::leak(Box::new(Annotations::new(index))),
-        engine: Box::leak(Box::new(Engine::new(index))),
+        engine: loaded.engine,
+        corpus: Box::leak(Box::new(corpus::Corpus::new(
+            index,
+            loaded.engine,
+            loaded.head,
+        ))),
         view: url::use_view_state(index),
     };
     let state = ctx.view.state;
     let notices = ctx.view.notices;
-    let results = Memo::new(move |_| state.with(|s| ctx.engine.run(index, s)));
+    let results = Memo::new(move |_| {
+        // A split index fetches the search shards the query needs; the results re-run as
+        // they arrive.
+        ctx.corpus.track();
+        state.with(|s| {
+            ctx.corpus.prepare_search(&s.q);
+            ctx.engine.run(index, s)
+        })
+    });
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
     let filtered = Memo::new(move |_| state.with(|s| s.is_filtered()));
     let embed = Memo::new(move |_| state.with(|s| s.embed));
@@ -147,6 +191,7 @@ fn Explorer(index: &'static Index) -> impl IntoView {
         })}
         <div class="notices" role="status" aria-live="polite" aria-label="Notices">
             {move || notices.get().into_iter().map(|n| view! { <p class="notices__item">{n}</p> }).collect_view()}
+            {move || ctx.corpus.failure.get().map(|n| view! { <p class="notices__item notices__item--failure">{n}</p> })}
         </div>
         <div class="layout">
             <nav class="layout__facets" aria-label="Filters">
@@ -163,8 +208,11 @@ fn Explorer(index: &'static Index) -> impl IntoView {
                 <div class="layout__overview" hidden=move || !showing_overview.get()>
                     <overview::Overview ctx=ctx/>
                 </div>
-                {move || match open_doc.get().and_then(|id| index.document(&id)) {
-                    Some(doc) => view! { <reader::Reader ctx=ctx doc=doc results=results/> }.into_any(),
+                {move || match open_doc.get().and_then(|id| index.documents.iter().position(|d| d.id == id)) {
+                    Some(d) => match ctx.corpus.document(d) {
+                        Some(doc) => view! { <reader::Reader ctx=ctx doc=doc results=results/> }.into_any(),
+                        None => view! { <p class="loading" role="status">"Loading the article’s text…"</p> }.into_any(),
+                    },
                     None if comparing.get() => view! { <compare::Compare ctx=ctx/> }.into_any(),
                     None if filtered.get() => view! { <results::ResultsView ctx=ctx results=results/> }.into_any(),
                     None => ().into_any(),

@@ -57,20 +57,17 @@ pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
     ctx.index
         .documents
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(n, d)| {
             let mut mine: Vec<&Item> = items.iter().filter(|i| i.doc == d.id).collect();
             mine.dedup_by_key(|i| (i.sentence, i.mark));
-            (!mine.is_empty()).then_some((d, mine))
+            (!mine.is_empty()).then_some((n, d, mine))
         })
-        .map(|(d, mine)| {
+        .map(|(n, d, mine)| {
             let lines = mine
                 .into_iter()
                 .map(|item| {
-                    let text = d
-                        .sentences
-                        .get(item.sentence as usize)
-                        .map(|s| s.text.as_str())
-                        .unwrap_or_default();
+                    let at = item.sentence;
                     let spans: Vec<(u32, u32)> = item.mark.into_iter().collect();
                     let (doc, sentence) = (d.id.clone(), item.sentence);
                     let (href, click) = url::to(ctx.view, move |s| {
@@ -79,7 +76,10 @@ pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
                     });
                     view! {
                         <li>
-                            <a href=href on:click=click>{marked_text(text, &spans)}</a>
+                            <a href=href on:click=click>{move || match ctx.corpus.text(n, at) {
+                                Some(text) => marked_text(text, &spans).into_any(),
+                                None => view! { <span class="loading">"Loading…"</span> }.into_any(),
+                            }}</a>
                         </li>
                     }
                 })

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use story_core::query::Results;
+use story_core::search::spans;
 
 use crate::mentions::marked_text;
 use crate::{url, Ctx};
@@ -21,6 +22,9 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let shown = RwSignal::new(SOURCES_PER_PAGE);
     let heading = move || {
         results.with(|r| {
+            if r.pending {
+                return "Searching…".to_string();
+            }
             let sources = r.by_source.len();
             format!(
                 "{} {} in {sources} {}",
@@ -53,7 +57,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                             .take(n)
                             .map(|h| {
                                 let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
-                                let text = doc.sentences.get(sentence as usize).map(|s| s.text.as_str()).unwrap_or_default();
+                                let text = ctx.corpus.text(d, sentence);
                                 let id = doc.id.clone();
                                 let (href, click) = url::to(ctx.view, move |s| {
                                     s.doc = Some(id.clone());
@@ -61,7 +65,10 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                                 });
                                 view! {
                                     <li class="results__passage">
-                                        <a href=href on:click=click>{marked_text(text, &h.spans)}</a>
+                                        <a href=href on:click=click>{match text {
+                                            Some(text) => marked_text(text, &spans(text, h)).into_any(),
+                                            None => view! { <span class="loading">"Loading…"</span> }.into_any(),
+                                        }}</a>
                                     </li>
                                 }
                             })
@@ -90,7 +97,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="results__heading">{heading}</h2>
-            {move || results.with(|r| r.total == 0).then(|| view! {
+            {move || results.with(|r| r.total == 0 && !r.pending).then(|| view! {
                 <div class="results__empty">
                     <p>"No passage matches this search and these filters."</p>
                     <button type="button" on:click=clear>"Clear filters and search"</button>

@@ -59,19 +59,26 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             "<script>\n  addEventListener(\"message\", (e) => {{\n    if (e.data && e.data.type === \"{HEIGHT_MESSAGE}\" && typeof e.data.height === \"number\") {{\n      for (const f of document.querySelectorAll(\"iframe\")) if (f.contentWindow === e.source) f.height = e.data.height;\n    }}\n  }});\n</script>"
         )
     };
-    let export_csv = move |_| {
-        let body = results.with(|r| csv(ctx, r));
-        download(
-            "story-explorer.csv",
-            "text/csv;charset=utf-8",
-            &body,
-            status,
-        );
-    };
-    let export_json = move |_| {
-        let body = results.with(|r| json(ctx, r));
-        download("story-explorer.json", "application/json", &body, status);
-    };
+    // Every row's text first (a split index fetches the chunks it lacks), then the file.
+    let export =
+        move |name: &'static str, mime: &'static str, write: fn(Ctx, &Results) -> String| {
+            let docs: Vec<usize> =
+                results.with_untracked(|r| r.by_source.iter().map(|g| g.doc).collect());
+            wasm_bindgen_futures::spawn_local(async move {
+                if ctx.corpus.is_split() {
+                    status.set(format!("Preparing {name}…"));
+                }
+                match ctx.corpus.load(docs).await {
+                    Ok(()) => {
+                        let body = results.with_untracked(|r| write(ctx, r));
+                        download(name, mime, &body, status);
+                    }
+                    Err(e) => status.set(format!("Could not export {name}: {e}")),
+                }
+            });
+        };
+    let export_csv = move |_| export("story-explorer.csv", "text/csv;charset=utf-8", csv);
+    let export_json = move |_| export("story-explorer.json", "application/json", json);
     let color_label = move || match state.with(|s| s.color) {
         ColorScheme::System => "Colours: system",
         ColorScheme::Light => "Colours: light",
@@ -137,7 +144,8 @@ fn rows(ctx: Ctx, r: &Results) -> Vec<(&'static story_core::Document, u32, f64)>
         .iter()
         .flat_map(|g| {
             g.hits.iter().filter_map(move |h| {
-                let doc = ctx.index.documents.get(g.doc)?;
+                // With its text: the export loaded every row's document first.
+                let doc = ctx.corpus.document(g.doc)?;
                 let (_, s) = *ctx.engine.sentences.get(h.sentence)?;
                 Some((doc, s, h.score))
             })

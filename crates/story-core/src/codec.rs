@@ -2,10 +2,19 @@
 //! behind a short magic header so that stale or foreign bytes are refused with a clear error
 //! instead of being misread.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::chunk::{DocChunk, Head};
 use crate::index::{Index, SCHEMA};
+use crate::search::Shard;
 
 /// Bytes every encoded index starts with.
 const MAGIC: &[u8] = b"STORYIDX1\n";
+/// The same for a split index's head, document chunks and search shards.
+const HEAD_MAGIC: &[u8] = b"STORYHEAD1\n";
+const DOCS_MAGIC: &[u8] = b"STORYDOCS1\n";
+const SHARD_MAGIC: &[u8] = b"STORYSHARD1\n";
 
 /// Why bytes could not be decoded as an index.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,22 +42,65 @@ impl std::error::Error for DecodeError {}
 /// Encodes an index. Encoding these types into a `Vec` cannot fail in practice; should
 /// postcard ever report an error, the header alone is returned, which [`decode`] refuses.
 pub fn encode(index: &Index) -> Vec<u8> {
-    let out = MAGIC.to_vec();
-    match postcard::to_extend(index, out) {
-        Ok(v) => v,
-        Err(_) => MAGIC.to_vec(),
-    }
+    encode_with(MAGIC, index)
 }
 
 /// Decodes bytes written by [`encode`].
 pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
-    let body = bytes.strip_prefix(MAGIC).ok_or(DecodeError::NotAnIndex)?;
-    let index: Index =
-        postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let index: Index = decode_with(MAGIC, bytes)?;
     if index.schema != SCHEMA {
         return Err(DecodeError::Schema(index.schema));
     }
     Ok(index)
+}
+
+fn encode_with<T: Serialize>(magic: &[u8], value: &T) -> Vec<u8> {
+    postcard::to_extend(value, magic.to_vec()).unwrap_or_else(|_| magic.to_vec())
+}
+
+fn decode_with<T: DeserializeOwned>(magic: &[u8], bytes: &[u8]) -> Result<T, DecodeError> {
+    let body = bytes.strip_prefix(magic).ok_or(DecodeError::NotAnIndex)?;
+    postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))
+}
+
+/// What a page embeds: a whole index, or the head of a split one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Embedded {
+    Whole(Index),
+    Split(Head),
+}
+
+/// Encodes a split index's head.
+pub fn encode_head(head: &Head) -> Vec<u8> {
+    encode_with(HEAD_MAGIC, head)
+}
+
+/// Decodes what a page embeds: [`encode`]'s bytes or [`encode_head`]'s.
+pub fn decode_embedded(bytes: &[u8]) -> Result<Embedded, DecodeError> {
+    if bytes.starts_with(HEAD_MAGIC) {
+        let head: Head = decode_with(HEAD_MAGIC, bytes)?;
+        if head.index.schema != SCHEMA {
+            return Err(DecodeError::Schema(head.index.schema));
+        }
+        return Ok(Embedded::Split(head));
+    }
+    decode(bytes).map(Embedded::Whole)
+}
+
+pub fn encode_doc_chunk(chunk: &DocChunk) -> Vec<u8> {
+    encode_with(DOCS_MAGIC, chunk)
+}
+
+pub fn decode_doc_chunk(bytes: &[u8]) -> Result<DocChunk, DecodeError> {
+    decode_with(DOCS_MAGIC, bytes)
+}
+
+pub fn encode_shard(shard: &Shard) -> Vec<u8> {
+    encode_with(SHARD_MAGIC, shard)
+}
+
+pub fn decode_shard(bytes: &[u8]) -> Result<Shard, DecodeError> {
+    decode_with(SHARD_MAGIC, bytes)
 }
 
 #[cfg(test)]

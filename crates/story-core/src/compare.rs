@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::index::{Claim, Index};
+use crate::index::{Claim, Document, Index};
 
 /// What a source does with a claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,11 +93,10 @@ pub fn reach(claim: &Claim) -> usize {
 }
 
 /// What one source says that no claim shares, most telling first (sentences naming the most
-/// entities, dates and numbers), at most `max`.
-pub fn only_in(index: &Index, doc: &str, max: usize) -> Vec<u32> {
-    let Some(d) = index.document(doc) else {
-        return Vec::new();
-    };
+/// entities, dates and numbers), at most `max`. `d` is the document with its text (a split
+/// index's head has none).
+pub fn only_in(index: &Index, d: &Document, max: usize) -> Vec<u32> {
+    let doc = d.id.as_str();
     let shared: HashSet<u32> = index
         .claims
         .iter()
@@ -227,9 +226,10 @@ mod tests {
     #[test]
     fn unique_and_left_out() {
         let ix = index();
-        assert_eq!(only_in(&ix, "a", 5), [2]);
-        assert_eq!(only_in(&ix, "d", 1), [0]);
-        assert!(only_in(&ix, "nobody", 5).is_empty());
+        let doc = |id: &str| ix.document(id).cloned().unwrap_or_default();
+        assert_eq!(only_in(&ix, &doc("a"), 5), [2]);
+        assert_eq!(only_in(&ix, &doc("d"), 1), [0]);
+        assert!(only_in(&ix, &doc("nobody"), 5).is_empty());
         let out: Vec<&str> = left_out(&ix, "d").iter().map(|c| c.id.as_str()).collect();
         assert_eq!(out, ["c1", "c2"]);
         assert!(left_out(&ix, "a").is_empty());

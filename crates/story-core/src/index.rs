@@ -60,11 +60,16 @@ impl Default for Index {
 impl Index {
     /// The document with this id, if any.
     pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.get(self.position(id)?)
+    }
+
+    /// The number of the document with this id, if any.
+    pub fn position(&self, id: &str) -> Option<usize> {
         // Documents come in file-name order, so their ids are nearly always sorted: a binary
         // search finds them (it only ever returns an equal id), a scan covers the rest.
         match self.documents.binary_search_by(|d| d.id.as_str().cmp(id)) {
-            Ok(i) => self.documents.get(i),
-            Err(_) => self.documents.iter().find(|d| d.id == id),
+            Ok(i) => Some(i),
+            Err(_) => self.documents.iter().position(|d| d.id == id),
         }
     }
 

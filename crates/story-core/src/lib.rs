@@ -3,6 +3,7 @@
 //! - [`index`]: the index's wire types, the one contract between build time and the page;
 //! - [`annotate`]: what the reader marks in a sentence;
 //! - [`codec`]: their one binary codec;
+//! - [`chunk`]: a large index split into a head and chunks fetched on demand;
 //! - [`compare`]: what each source states, omits or contradicts;
 //! - [`date`]: calendar dates;
 //! - [`time`]: TIMEX3 values as date ranges;
@@ -14,6 +15,7 @@
 //! No I/O, no web dependencies, no panics on bad input: every parser returns a value.
 
 pub mod annotate;
+pub mod chunk;
 pub mod codec;
 pub mod compare;
 pub mod date;

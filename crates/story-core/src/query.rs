@@ -64,6 +64,9 @@ pub struct Results {
     pub facets: Facets,
     /// Events visible under the time filters (all when there are none), by index.
     pub events: Vec<usize>,
+    /// The search needs postings that are not loaded yet (a split index): the hits so far
+    /// are not the answer.
+    pub pending: bool,
 }
 
 /// The query engine, built once from the index. Its full-text index is built on the first
@@ -145,9 +148,26 @@ impl Engine {
         }
     }
 
+    /// An engine whose full-text index is given (a split index's, whose postings arrive
+    /// later) instead of built from the sentences' text.
+    pub fn with_search(index: &Index, search: SearchIndex) -> Self {
+        let engine = Engine::new(index);
+        let _ = engine.search.set(search);
+        engine
+    }
+
     /// The full-text index, built now if this is the first search.
     pub fn search(&self, index: &Index) -> &SearchIndex {
         self.search.get_or_init(|| SearchIndex::new(index))
+    }
+
+    /// The search shards a query still needs (none for a whole index).
+    pub fn missing_shards(&self, index: &Index, q: &str) -> Vec<u32> {
+        let terms = parse_query(q);
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        self.search(index).missing_shards(&terms)
     }
 
     /// Runs the view's search and filters.
@@ -168,6 +188,7 @@ impl Engine {
         // The search's hits, and each sentence's place among them (a dense table: this loop
         // looks every sentence up, and hashing was most of its time on large corpora).
         let hits: Option<Vec<Hit>> = (!terms.is_empty()).then(|| self.search(index).search(&terms));
+        let pending = !terms.is_empty() && !self.search(index).missing_shards(&terms).is_empty();
         let hit_of: Vec<u32> = match &hits {
             Some(list) => {
                 let mut slot = vec![u32::MAX; self.meta.len()];
@@ -193,7 +214,10 @@ impl Engine {
         let in_span =
             |(a, b): (Date, Date)| lo.is_none_or(|lo| b >= lo) && hi.is_none_or(|hi| a <= hi);
 
-        let mut results = Results::default();
+        let mut results = Results {
+            pending,
+            ..Results::default()
+        };
         let mut source_counts = vec![0usize; index.documents.len()];
         let mut entity_counts = vec![0usize; index.entities.len()];
         let mut theme_counts = vec![0usize; index.themes.len()];
@@ -250,7 +274,8 @@ impl Engine {
                     None => Hit {
                         sentence: g,
                         score: 0.0,
-                        spans: Vec::new(),
+                        marks: Vec::new(),
+                        joined: false,
                     },
                 });
             }

@@ -6,7 +6,10 @@
 //! word the corpus does not have can only match as a prefix of words it has, which is also
 //! how the last word of a query still being typed is read.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
 use crate::words::{fold, tokens};
@@ -69,26 +72,68 @@ pub fn parse_query(q: &str) -> Vec<Term> {
 /// A sentence by number: `(document index, sentence index)`.
 pub type SentenceId = (u32, u32);
 
-/// A search hit: the sentence's global number, its score, and the spans to mark (chars).
+/// A search hit: the sentence's global number, its score, and the words to mark (word
+/// numbers in the sentence, as [`tokens`] counts them; [`spans`] turns them into characters).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub sentence: usize,
     pub score: f64,
-    pub spans: Vec<(u32, u32)>,
+    pub marks: Vec<u16>,
+    /// Neighbouring marked words become one span (the query has a phrase).
+    pub joined: bool,
 }
 
-/// The search structures, built once from the index.
+/// The sentences that have one stem, with where it stands in each.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Postings {
+    /// Global sentence numbers, ascending.
+    pub sentences: Vec<u32>,
+    /// Where each sentence's word numbers start in `positions`: one more than `sentences`.
+    pub offsets: Vec<u32>,
+    /// Word numbers in the sentence, sentence after sentence.
+    pub positions: Vec<u16>,
+}
+
+impl Postings {
+    fn positions_of(&self, k: usize) -> &[u16] {
+        let a = self.offsets.get(k).copied().unwrap_or(0) as usize;
+        let b = self.offsets.get(k + 1).copied().unwrap_or(0) as usize;
+        self.positions.get(a..b).unwrap_or(&[])
+    }
+
+    /// Where the stem stands in sentence `gid`.
+    fn in_sentence(&self, gid: u32) -> &[u16] {
+        match self.sentences.binary_search(&gid) {
+            Ok(k) => self.positions_of(k),
+            Err(_) => &[],
+        }
+    }
+}
+
+/// What a search needs before any postings: the vocabulary and sentence lengths. Small next
+/// to the postings, which a split index keeps in shards (see [`crate::chunk`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchHead {
+    /// Every word form → its stem number, sorted by form.
+    pub forms: Vec<(String, u32)>,
+    /// Words per sentence, by global sentence number.
+    pub lengths: Vec<u16>,
+    /// Number of stems.
+    pub stems: u32,
+    /// Number of shards the postings are split into (stem number modulo this); 0 when they
+    /// are all in memory.
+    pub shards: u32,
+}
+
+/// One shard of postings: `(stem number, postings)`.
+pub type Shard = Vec<(u32, Postings)>;
+
+/// The search structures: built once from the index, or from a [`SearchHead`] whose postings
+/// arrive shard by shard ([`SearchIndex::add_shard`]).
 pub struct SearchIndex {
-    /// Global sentence number → `(document, sentence)`.
-    pub sentences: Vec<SentenceId>,
-    /// Per sentence: its stems in order with their spans (chars).
-    words: Vec<Vec<(u32, u32, u32)>>,
-    /// Stem text → stem number.
-    stem_ids: HashMap<String, u32>,
-    /// Stem number → sentences that have it, with counts.
-    postings: Vec<Vec<(u32, u16)>>,
-    /// Every word form → its stem number, sorted (for prefixes).
-    forms: BTreeMap<String, u32>,
+    head: SearchHead,
+    /// Stem number → its postings, once known.
+    postings: Vec<OnceLock<Postings>>,
     avg_len: f64,
 }
 
@@ -99,62 +144,150 @@ impl SearchIndex {
             .iter()
             .map(|(f, s)| (f.as_str(), s.as_str()))
             .collect();
-        let mut s = SearchIndex {
-            sentences: Vec::new(),
-            words: Vec::new(),
-            stem_ids: HashMap::new(),
-            postings: Vec::new(),
-            forms: BTreeMap::new(),
-            avg_len: 1.0,
-        };
-        let mut total = 0usize;
-        for (d, doc) in index.documents.iter().enumerate() {
-            for (i, sentence) in doc.sentences.iter().enumerate() {
-                let gid = s.sentences.len() as u32;
-                s.sentences.push((d as u32, i as u32));
-                let text = &sentence.text;
-                let mut char_at = 0u32;
-                let mut byte_at = 0usize;
-                let mut ws = Vec::new();
-                for t in tokens(text) {
-                    char_at += text[byte_at..t.start].chars().count() as u32;
-                    let start = char_at;
-                    char_at += text[t.start..t.end].chars().count() as u32;
-                    byte_at = t.end;
+        let mut stem_ids: HashMap<String, u32> = HashMap::new();
+        let mut forms: BTreeMap<String, u32> = BTreeMap::new();
+        let mut lists: Vec<Postings> = Vec::new();
+        let mut lengths: Vec<u16> = Vec::new();
+        for doc in &index.documents {
+            for sentence in &doc.sentences {
+                let gid = lengths.len() as u32;
+                let mut ws: Vec<(u32, u16)> = Vec::new();
+                // Word numbers are u16: words past that in a (hostile) sentence are not indexed.
+                for (p, t) in tokens(&sentence.text)
+                    .into_iter()
+                    .take(u16::MAX as usize)
+                    .enumerate()
+                {
                     let stem = stem_map.get(t.form.as_str()).copied().unwrap_or(&t.form);
                     // Looked up before it is inserted: no string is made for a known stem.
-                    let id = match s.stem_ids.get(stem) {
+                    let id = match stem_ids.get(stem) {
                         Some(&id) => id,
                         None => {
-                            let id = s.stem_ids.len() as u32;
-                            s.stem_ids.insert(stem.to_string(), id);
-                            s.postings.push(Vec::new());
+                            let id = stem_ids.len() as u32;
+                            stem_ids.insert(stem.to_string(), id);
+                            lists.push(Postings::default());
                             id
                         }
                     };
-                    s.forms.entry(t.form).or_insert(id);
-                    ws.push((start, char_at, id));
+                    forms.entry(t.form).or_insert(id);
+                    ws.push((id, p as u16));
                 }
-                total += ws.len();
-                // Each stem of the sentence once, with its count.
-                let mut ids: Vec<u32> = ws.iter().map(|w| w.2).collect();
-                ids.sort_unstable();
-                for run in ids.chunk_by(|a, b| a == b) {
-                    let n = u16::try_from(run.len()).unwrap_or(u16::MAX);
-                    s.postings[run[0] as usize].push((gid, n));
+                lengths.push(ws.len() as u16);
+                ws.sort_unstable();
+                for run in ws.chunk_by(|a, b| a.0 == b.0) {
+                    let list = &mut lists[run[0].0 as usize];
+                    if list.offsets.is_empty() {
+                        list.offsets.push(0);
+                    }
+                    list.sentences.push(gid);
+                    list.positions.extend(run.iter().map(|w| w.1));
+                    list.offsets.push(list.positions.len() as u32);
                 }
-                s.words.push(ws);
             }
         }
-        s.avg_len = (total as f64 / s.sentences.len().max(1) as f64).max(1.0);
+        let head = SearchHead {
+            forms: forms.into_iter().collect(),
+            lengths,
+            stems: lists.len() as u32,
+            shards: 0,
+        };
+        let s = SearchIndex::from_head(head);
+        for (cell, list) in s.postings.iter().zip(lists) {
+            let _ = cell.set(list);
+        }
         s
+    }
+
+    /// A search index whose postings are not loaded yet (unless `head.shards` is 0, when
+    /// there are none to load).
+    pub fn from_head(head: SearchHead) -> Self {
+        let total: u64 = head.lengths.iter().map(|&n| u64::from(n)).sum();
+        let avg_len = (total as f64 / head.lengths.len().max(1) as f64).max(1.0);
+        // A stem count beyond the vocabulary would be a damaged head: bounded by the forms.
+        let stems = (head.stems as usize).min(head.forms.len());
+        SearchIndex {
+            postings: (0..stems).map(|_| OnceLock::new()).collect(),
+            head,
+            avg_len,
+        }
+    }
+
+    /// Splits the postings into `shards` shards (stem number modulo `shards`), and the head
+    /// that goes with them.
+    pub fn split(&self, shards: u32) -> (SearchHead, Vec<Shard>) {
+        let shards = shards.max(1);
+        let mut out: Vec<Shard> = vec![Vec::new(); shards as usize];
+        for (stem, cell) in self.postings.iter().enumerate() {
+            if let Some(list) = cell.get() {
+                out[stem % shards as usize].push((stem as u32, list.clone()));
+            }
+        }
+        let head = SearchHead {
+            shards,
+            ..self.head.clone()
+        };
+        (head, out)
+    }
+
+    /// Takes in a shard's postings. Stems out of range, or already known, are ignored.
+    pub fn add_shard(&self, shard: Shard) {
+        for (stem, list) in shard {
+            if let Some(cell) = self.postings.get(stem as usize) {
+                let _ = cell.set(list);
+            }
+        }
+    }
+
+    /// The shards a query needs that are not loaded yet, ascending.
+    pub fn missing_shards(&self, terms: &[Term]) -> Vec<u32> {
+        if self.head.shards == 0 {
+            return Vec::new();
+        }
+        let mut out: Vec<u32> = terms
+            .iter()
+            .flat_map(|t| match t {
+                Term::Phrase(words) => words.iter().filter_map(|w| self.form(w)).collect(),
+                _ => self.stems_of(t),
+            })
+            .filter(|&id| {
+                self.postings
+                    .get(id as usize)
+                    .is_some_and(|c| c.get().is_none())
+            })
+            .map(|id| id % self.head.shards)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Number of sentences indexed.
+    pub fn len(&self) -> usize {
+        self.head.lengths.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.head.lengths.is_empty()
+    }
+
+    fn list(&self, stem: u32) -> Option<&Postings> {
+        self.postings.get(stem as usize)?.get()
+    }
+
+    fn form(&self, w: &str) -> Option<u32> {
+        let i = self
+            .head
+            .forms
+            .binary_search_by(|(f, _)| f.as_str().cmp(w))
+            .ok()?;
+        self.head.forms.get(i).map(|x| x.1)
     }
 
     /// The stems a query word stands for.
     fn stems_of(&self, term: &Term) -> Vec<u32> {
         match term {
-            Term::Word(w) => match self.forms.get(w) {
-                Some(&id) => vec![id],
+            Term::Word(w) => match self.form(w) {
+                Some(id) => vec![id],
                 // Not a word of the corpus: nothing, unless it starts some.
                 None => self.prefix(w),
             },
@@ -164,12 +297,12 @@ impl SearchIndex {
     }
 
     fn prefix(&self, p: &str) -> Vec<u32> {
-        let mut ids: Vec<u32> = self
-            .forms
-            .range(p.to_string()..)
+        let from = self.head.forms.partition_point(|(f, _)| f.as_str() < p);
+        let mut ids: Vec<u32> = self.head.forms[from..]
+            .iter()
             .take_while(|(f, _)| f.starts_with(p))
             .take(MAX_EXPANSION)
-            .map(|(_, &id)| id)
+            .map(|&(_, id)| id)
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -177,65 +310,82 @@ impl SearchIndex {
     }
 
     fn idf(&self, stem: u32) -> f64 {
-        let n = self.sentences.len() as f64;
-        let df = self.postings.get(stem as usize).map_or(0, Vec::len) as f64;
+        let n = self.len() as f64;
+        let df = self.list(stem).map_or(0, |l| l.sentences.len()) as f64;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
-    fn bm25(&self, stem: u32, sentence: usize, tf: u16) -> f64 {
-        let len = self.words.get(sentence).map_or(0, Vec::len) as f64;
-        let tf = f64::from(tf);
+    fn bm25(&self, stem: u32, sentence: usize, tf: usize) -> f64 {
+        let len = self
+            .head
+            .lengths
+            .get(sentence)
+            .copied()
+            .map_or(0.0, f64::from);
+        let tf = tf as f64;
         self.idf(stem) * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
     }
 
-    /// Sentences that match every term, best first, with the spans to mark. An empty query
-    /// matches nothing (the caller shows everything instead).
+    /// Sentences that match every term, best first, with the words to mark. An empty query
+    /// matches nothing (the caller shows everything instead). Stems whose shard is not loaded
+    /// match nothing: ask [`SearchIndex::missing_shards`] first.
     pub fn search(&self, terms: &[Term]) -> Vec<Hit> {
         if terms.is_empty() {
             return Vec::new();
         }
-        // Per term: sentence → (score, stems that matched).
-        let mut per_term: Vec<HashMap<usize, (f64, Vec<u32>)>> = Vec::new();
+        // Per term: sentence → (score, words to mark).
+        let mut per_term: Vec<HashMap<u32, (f64, Vec<u16>)>> = Vec::new();
         for term in terms {
-            let mut m: HashMap<usize, (f64, Vec<u32>)> = HashMap::new();
+            let mut m: HashMap<u32, (f64, Vec<u16>)> = HashMap::new();
             match term {
                 Term::Phrase(words) => {
-                    let ids: Option<Vec<u32>> =
-                        words.iter().map(|w| self.forms.get(w).copied()).collect();
-                    if let Some(ids) = ids {
+                    let ids: Option<Vec<u32>> = words.iter().map(|w| self.form(w)).collect();
+                    let lists: Option<Vec<&Postings>> =
+                        ids.iter().flatten().map(|&id| self.list(id)).collect();
+                    if let (Some(ids), Some(lists)) = (ids, lists) {
                         // Only sentences that have the phrase's rarest word can hold it.
-                        let rarest = ids
-                            .iter()
-                            .copied()
-                            .min_by_key(|&id| self.postings.get(id as usize).map_or(0, Vec::len));
-                        let candidates = rarest
-                            .and_then(|id| self.postings.get(id as usize))
-                            .into_iter()
-                            .flatten()
-                            .map(|&(gid, _)| gid as usize);
-                        for gid in candidates {
-                            let Some(ws) = self.words.get(gid) else {
+                        let rarest = lists.iter().min_by_key(|l| l.sentences.len());
+                        for &gid in rarest.map(|l| l.sentences.as_slice()).unwrap_or(&[]) {
+                            let Some((first, rest)) = lists.split_first() else {
                                 continue;
                             };
-                            let seq: Vec<u32> = ws.iter().map(|w| w.2).collect();
-                            let count = seq
-                                .windows(ids.len())
-                                .filter(|w| *w == ids.as_slice())
-                                .count();
-                            if count > 0 {
-                                let score: f64 =
-                                    ids.iter().map(|&id| self.bm25(id, gid, count as u16)).sum();
-                                m.insert(gid, (score, ids.clone()));
+                            let starts: Vec<u16> = first
+                                .in_sentence(gid)
+                                .iter()
+                                .copied()
+                                .filter(|&p| {
+                                    rest.iter().enumerate().all(|(k, l)| {
+                                        let at = usize::from(p) + k + 1;
+                                        u16::try_from(at)
+                                            .is_ok_and(|at| l.in_sentence(gid).contains(&at))
+                                    })
+                                })
+                                .collect();
+                            if !starts.is_empty() {
+                                let score: f64 = ids
+                                    .iter()
+                                    .map(|&id| self.bm25(id, gid as usize, starts.len()))
+                                    .sum();
+                                let marks = starts
+                                    .iter()
+                                    .flat_map(|&p| (0..ids.len()).map(move |k| usize::from(p) + k))
+                                    .filter_map(|p| u16::try_from(p).ok())
+                                    .collect();
+                                m.insert(gid, (score, marks));
                             }
                         }
                     }
                 }
                 _ => {
                     for id in self.stems_of(term) {
-                        for &(gid, tf) in self.postings.get(id as usize).into_iter().flatten() {
-                            let e = m.entry(gid as usize).or_insert((0.0, Vec::new()));
-                            e.0 = e.0.max(self.bm25(id, gid as usize, tf));
-                            e.1.push(id);
+                        let Some(list) = self.list(id) else {
+                            continue;
+                        };
+                        for (k, &gid) in list.sentences.iter().enumerate() {
+                            let at = list.positions_of(k);
+                            let e = m.entry(gid).or_insert((0.0, Vec::new()));
+                            e.0 = e.0.max(self.bm25(id, gid as usize, at.len()));
+                            e.1.extend_from_slice(at);
                         }
                     }
                 }
@@ -245,19 +395,24 @@ impl SearchIndex {
         let Some((first, rest)) = per_term.split_first() else {
             return Vec::new();
         };
+        let joined = phrase_joined(terms);
         let mut hits: Vec<Hit> = first
-            .iter()
-            .filter(|(gid, _)| rest.iter().all(|m| m.contains_key(gid)))
-            .map(|(&gid, _)| {
-                let score: f64 = per_term
-                    .iter()
-                    .filter_map(|m| m.get(&gid))
-                    .map(|(s, _)| s)
-                    .sum();
+            .keys()
+            .filter(|gid| rest.iter().all(|m| m.contains_key(gid)))
+            .map(|&gid| {
+                let mut score = 0.0;
+                let mut marks: Vec<u16> = Vec::new();
+                for (s, at) in per_term.iter().filter_map(|m| m.get(&gid)) {
+                    score += s;
+                    marks.extend_from_slice(at);
+                }
+                marks.sort_unstable();
+                marks.dedup();
                 Hit {
-                    sentence: gid,
+                    sentence: gid as usize,
                     score,
-                    spans: self.spans(gid, terms, &per_term),
+                    marks,
+                    joined,
                 }
             })
             .collect();
@@ -269,66 +424,46 @@ impl SearchIndex {
         hits
     }
 
-    fn spans(
-        &self,
-        gid: usize,
-        terms: &[Term],
-        per_term: &[HashMap<usize, (f64, Vec<u32>)>],
-    ) -> Vec<(u32, u32)> {
-        let Some(ws) = self.words.get(gid) else {
-            return Vec::new();
-        };
-        let mut marked: HashSet<usize> = HashSet::new();
-        for (term, m) in terms.iter().zip(per_term) {
-            let Some((_, ids)) = m.get(&gid) else {
-                continue;
-            };
-            match term {
-                Term::Phrase(_) => {
-                    for start in 0..ws.len() {
-                        if ws.len() - start >= ids.len()
-                            && ws[start..start + ids.len()]
-                                .iter()
-                                .zip(ids)
-                                .all(|(w, id)| w.2 == *id)
-                        {
-                            marked.extend(start..start + ids.len());
-                        }
-                    }
-                }
-                _ => marked.extend(
-                    ws.iter()
-                        .enumerate()
-                        .filter(|(_, w)| ids.contains(&w.2))
-                        .map(|(i, _)| i),
-                ),
-            }
-        }
-        let mut idx: Vec<usize> = marked.into_iter().collect();
-        idx.sort_unstable();
-        // Neighbouring marked words of a phrase become one span.
-        let mut spans: Vec<(u32, u32)> = Vec::new();
-        for i in idx {
-            let (a, b, _) = ws[i];
-            match spans.last_mut() {
-                Some(last)
-                    if i > 0
-                        && last.1 + 1 >= a
-                        && ws[i - 1].1 == last.1
-                        && phrase_joined(terms) =>
-                {
-                    last.1 = b
-                }
-                _ => spans.push((a, b)),
-            }
-        }
-        spans
-    }
-
     /// The folded form of a word, for callers that need the same folding.
     pub fn fold(word: &str) -> String {
         fold(word)
     }
+}
+
+/// The spans (chars) of `text` that a hit marks: its words, neighbouring ones joined into one
+/// span when the query had a phrase.
+pub fn spans(text: &str, hit: &Hit) -> Vec<(u32, u32)> {
+    if hit.marks.is_empty() {
+        return Vec::new();
+    }
+    let mut char_at = 0u32;
+    let mut byte_at = 0usize;
+    let mut ws: Vec<(u32, u32)> = Vec::new();
+    for t in tokens(text) {
+        char_at += text[byte_at..t.start].chars().count() as u32;
+        let start = char_at;
+        char_at += text[t.start..t.end].chars().count() as u32;
+        byte_at = t.end;
+        ws.push((start, char_at));
+    }
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    let mut last_marked: Option<usize> = None;
+    for &m in &hit.marks {
+        let i = usize::from(m);
+        let Some(&(a, b)) = ws.get(i) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(last)
+                if hit.joined && last_marked.is_some_and(|p| p + 1 == i) && last.1 + 1 >= a =>
+            {
+                last.1 = b
+            }
+            _ => out.push((a, b)),
+        }
+        last_marked = Some(i);
+    }
+    out
 }
 
 fn phrase_joined(terms: &[Term]) -> bool {

@@ -27,14 +27,17 @@ fn index(docs: &[&[&str]], stems: &[(&str, &str)]) -> Index {
 }
 
 fn texts(ix: &Index, s: &SearchIndex, q: &str) -> Vec<String> {
+    let texts: Vec<&str> = ix
+        .documents
+        .iter()
+        .flat_map(|d| d.sentences.iter().map(|x| x.text.as_str()))
+        .collect();
     s.search(&parse_query(q))
         .into_iter()
         .map(|h| {
-            let (d, i) = s.sentences[h.sentence];
-            let text = &ix.documents[d as usize].sentences[i as usize].text;
+            let text = texts[h.sentence];
             let chars: Vec<char> = text.chars().collect();
-            let marks: Vec<String> = h
-                .spans
+            let marks: Vec<String> = spans(text, &h)
                 .iter()
                 .map(|&(a, b)| chars[a as usize..b as usize].iter().collect())
                 .collect();
@@ -117,4 +120,103 @@ fn stems_prefixes_phrases_and_ranking() {
     for q in ["\"", "\"\"", "-", "’", "é\u{301}", "\u{0}", "**", "a\"b\"c"] {
         let _ = texts(&ix, &s, q);
     }
+}
+
+fn sample() -> Index {
+    index(
+        &[
+            &["The court designated the group.", "Human rights matter."],
+            &[
+                "A designation was lifted; the designation ended.",
+                "Rights of humans and human rights.",
+                "Court, court and courts: the court’s rights.",
+            ],
+            &["Nothing here.", "", "Human. Rights."],
+        ],
+        &[
+            ("designated", "design"),
+            ("designation", "design"),
+            ("humans", "human"),
+            ("rights", "right"),
+            ("courts", "court"),
+        ],
+    )
+}
+
+const QUERIES: &[&str] = &[
+    "court",
+    "court ",
+    "designation ",
+    "desig",
+    "\"human rights\"",
+    "\"rights human\"",
+    "human right",
+    "c",
+    "zzz",
+    "court zzz ",
+    "\"the court\" rights",
+    "",
+];
+
+#[test]
+fn a_split_index_searches_like_the_whole_once_its_shards_are_in() {
+    let ix = sample();
+    let whole = SearchIndex::new(&ix);
+    for shards in [1, 2, 3, 7, 64] {
+        let (head, parts) = whole.split(shards);
+        assert_eq!(parts.len(), shards as usize);
+        let split = SearchIndex::from_head(head);
+        for q in QUERIES {
+            let terms = parse_query(q);
+            let missing = split.missing_shards(&terms);
+            assert!(missing.iter().all(|&k| k < shards), "{q}: {missing:?}");
+            // Only the shards asked for are loaded: the query must then be answered in full.
+            for &k in &missing {
+                split.add_shard(parts[k as usize].clone());
+            }
+            assert_eq!(split.missing_shards(&terms), Vec::<u32>::new(), "{q}");
+            assert_eq!(
+                split.search(&terms),
+                whole.search(&terms),
+                "{q} with {shards} shards"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_split_index_without_its_shards_finds_nothing_and_says_what_it_needs() {
+    let ix = sample();
+    let whole = SearchIndex::new(&ix);
+    let (head, parts) = whole.split(4);
+    let split = SearchIndex::from_head(head);
+    let terms = parse_query("court ");
+    let missing = split.missing_shards(&terms);
+    assert_eq!(missing.len(), 1);
+    assert!(split.search(&terms).is_empty());
+    assert!(!whole.search(&terms).is_empty());
+    // A query of unknown words needs no shard; the whole index never needs one.
+    assert!(split.missing_shards(&parse_query("zzz ")).is_empty());
+    assert!(whole.missing_shards(&terms).is_empty());
+    // Shards of stems out of range, or given twice, change nothing.
+    split.add_shard(vec![(9_999, Postings::default())]);
+    split.add_shard(parts[missing[0] as usize].clone());
+    split.add_shard(parts[missing[0] as usize].clone());
+    assert_eq!(split.search(&terms), whole.search(&terms));
+}
+
+#[test]
+fn marks_become_spans_in_characters() {
+    let hit = |marks: &[u16], joined| Hit {
+        sentence: 0,
+        score: 1.0,
+        marks: marks.to_vec(),
+        joined,
+    };
+    let text = "Ça “human rights” here";
+    assert_eq!(spans(text, &hit(&[1, 2], true)), [(4, 16)]);
+    assert_eq!(spans(text, &hit(&[1, 2], false)), [(4, 9), (10, 16)]);
+    // Marks past the end of the text (a stale or damaged hit) are left out.
+    assert_eq!(spans(text, &hit(&[0, 99], true)), [(0, 2)]);
+    assert_eq!(spans("", &hit(&[0], true)), []);
 }

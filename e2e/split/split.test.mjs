@@ -1,0 +1,113 @@
+// A page built with its index split (E2E_SPLIT_DIST: the seeds built with STORY_SPLIT_BYTES=1,
+// as a large corpus is by default): the wasm carries no sentence text, a view fetches only
+// the chunks it needs, from the page's own origin, each once, and shows the same text as the
+// whole index; a chunk that cannot be fetched or read gets a clear notice and a working page.
+// (scripts/test also runs every scenario of e2e/tests against this page.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clean, exportedIndex, ready, serve, launch, stop, watchedPage } from '../lib.mjs';
+
+const DIST = process.env.E2E_SPLIT_DIST;
+const skip = !DIST;
+
+let server, browser;
+before(async () => {
+  if (skip) return;
+  server = await serve({ dir: DIST });
+  browser = await launch();
+});
+after(() => stop({ server, browser }));
+
+/** Names of the chunk files a page asks for, in order. */
+function chunkRequests(page) {
+  const names = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/chunks\/[0-9a-f]{16}\/([ds]\d+\.bin)$/);
+    if (m) names.push(m[1]);
+  });
+  return names;
+}
+
+test('the wasm embeds the head only: the text is in the chunks beside it', { skip }, () => {
+  const index = exportedIndex();
+  const texts = index.documents.flatMap((d) => d.sentences.map((s) => s.text));
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  assert.ok(longest.length > 80);
+  const wasm = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+  assert.ok(!readFileSync(join(DIST, wasm)).includes(Buffer.from(longest)), 'the wasm holds sentence text');
+  const [key] = readdirSync(join(DIST, 'chunks'));
+  const files = readdirSync(join(DIST, 'chunks', key));
+  assert.ok(files.includes('d0.bin') && files.includes('s0.bin'), files.join(' '));
+  const inChunks = files.filter((f) => f.startsWith('d')).some((f) => readFileSync(join(DIST, 'chunks', key, f)).includes(Buffer.from(longest)));
+  assert.ok(inChunks, 'no document chunk holds the sentence');
+});
+
+test('views fetch only the chunks they need, once each, and show the same text', { skip }, async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  const asked = chunkRequests(w.page);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  await w.page.waitForTimeout(300);
+  assert.deepEqual(asked, [], 'the first view needs no chunk');
+
+  const box = w.page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('taliban ');
+  await w.page.locator('.results__passage mark').first().waitFor();
+  assert.match(await w.page.locator('#results-heading').textContent(), /^\d+ passages? in \d+ sources?$/);
+  assert.ok(asked.some((f) => f.startsWith('s')), `no search shard: ${asked}`);
+  assert.ok(asked.includes('d0.bin'), `no document chunk: ${asked}`);
+  // The passages are sentences of the corpus, their marks the word searched for.
+  const all = new Set(index.documents.flatMap((d) => d.sentences.map((s) => s.text)));
+  const passages = await w.page.locator('.results__passage').allTextContents();
+  assert.ok(passages.length > 0);
+  for (const p of passages) assert.ok(all.has(p.trim()), `not a sentence of the corpus: ${p}`);
+  for (const m of await w.page.locator('.results__passage mark').allTextContents()) assert.match(m, /^taliban/i);
+
+  // The same query again, and another of the same stems, fetch nothing new.
+  const before = asked.length;
+  await box.fill('');
+  await box.fill('taliban ');
+  await w.page.locator('.results__passage mark').first().waitFor();
+  assert.equal(asked.length, before, `fetched again: ${asked.slice(before)}`);
+
+  // The reader (opened in the page, not reloaded) shows a document's text as the whole index
+  // has it, from the chunk already fetched.
+  await w.page.locator('.results__passage a').first().click();
+  await w.page.locator('.reader .sentence').first().waitFor();
+  const id = new URL(w.page.url()).searchParams.get('doc');
+  const doc = index.documents.find((d) => d.id === id);
+  assert.ok(doc, `no document ${id}`);
+  const shown = (await w.page.locator('.reader .sentence').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(shown, doc.sentences.map((s) => s.text.trim()));
+  assert.equal(new Set(asked).size, asked.length, `a chunk was fetched twice: ${asked}`);
+  clean(w);
+  await w.page.close();
+});
+
+test('a chunk that cannot be loaded or read is reported and the page keeps working', { skip }, async () => {
+  for (const [what, fulfil] of [
+    ['missing', (route) => route.fulfill({ status: 404, body: 'not found' })],
+    ['damaged', (route) => route.fulfill({ status: 200, body: Buffer.from('STORYDOCS1\n\xff\xff\xff', 'latin1') })],
+    ['foreign', (route) => route.fulfill({ status: 200, body: '<html>a login page</html>' })],
+  ]) {
+    const w = await watchedPage(browser, server.origin);
+    await w.page.route('**/chunks/**', fulfil);
+    await w.page.goto(`${server.url}?doc=${encodeURIComponent(exportedIndex().documents[0].id)}`);
+    await ready(w.page);
+    const notice = w.page.locator('.notices__item--failure');
+    await notice.waitFor({ timeout: 10000 });
+    assert.match(await notice.textContent(), /could not be loaded \(chunks\/[0-9a-f]{16}\/d0\.bin: /, what);
+    assert.match(await w.page.locator('main').textContent(), /Loading the article’s text/, what);
+    // Everything that needs no text still works: a facet, and the way back to the overview.
+    await w.page.locator('.site-header__title a').click();
+    await w.page.locator('.doc-list__link').first().waitFor();
+    // The only problems are the failed requests themselves.
+    const others = w.problems.filter((p) => !/chunks\/|Failed to load resource/.test(p));
+    assert.deepEqual(others, [], what);
+    assert.deepEqual(w.foreign, [], what);
+    await w.page.close();
+  }
+});
