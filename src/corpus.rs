@@ -23,6 +23,8 @@ pub struct Corpus {
     head: Option<&'static Head>,
     /// Documents with their text, as their chunks arrive (split index only).
     docs: Vec<OnceLock<&'static Document>>,
+    /// Quotes' words, by quote number, as their documents' chunks arrive (split index only).
+    quotes: Vec<OnceLock<&'static str>>,
     /// Files asked for (each is fetched once).
     asked: Mutex<BTreeSet<String>>,
     /// Bumped when a file arrives.
@@ -50,6 +52,10 @@ impl Corpus {
                 Some(_) => (0..index.documents.len())
                     .map(|_| OnceLock::new())
                     .collect(),
+                None => Vec::new(),
+            },
+            quotes: match head {
+                Some(_) => (0..index.quotes.len()).map(|_| OnceLock::new()).collect(),
                 None => Vec::new(),
             },
             asked: Mutex::new(BTreeSet::new()),
@@ -86,6 +92,19 @@ impl Corpus {
                 .get(s as usize)
                 .map_or("", |x| x.text.as_str()),
         )
+    }
+
+    /// The words of quote number `q`: they come with its document's chunk, which a view
+    /// showing the quote has asked for (empty until then).
+    pub fn quote(&'static self, q: usize) -> &'static str {
+        match self.head {
+            None => self.index.quotes.get(q).map_or("", |x| x.text.as_str()),
+            Some(_) => self
+                .quotes
+                .get(q)
+                .and_then(|c| c.get().copied())
+                .unwrap_or(""),
+        }
     }
 
     /// The text of sentence `n` of a document of the index (see [`Corpus::document`]).
@@ -174,6 +193,11 @@ impl Corpus {
                 let chunk = codec::decode_doc_chunk(bytes).map_err(|e| format!("{path}: {e}"))?;
                 let docs =
                     documents_with_text(self.index, &chunk).map_err(|e| format!("{path}: {e}"))?;
+                for (q, words) in chunk.quotes {
+                    if let Some(cell) = self.quotes.get(q as usize) {
+                        let _ = cell.set(Box::leak(words.into_boxed_str()));
+                    }
+                }
                 for (k, doc) in docs.into_iter().enumerate() {
                     if let Some(cell) = self.docs.get(chunk.first as usize + k) {
                         // Kept for the page's life, like the index itself.

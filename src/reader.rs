@@ -29,11 +29,14 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
             }
         }
     });
-    let quotes: Vec<&story_core::Quote> = ctx
+    // The document's quotes, by number (a split index's words come with the document's text,
+    // which the reader has).
+    let quotes: Vec<(usize, &story_core::Quote)> = ctx
         .index
         .quotes
         .iter()
-        .filter(|q| q.doc == doc.id)
+        .enumerate()
+        .filter(|(_, q)| q.doc == doc.id)
         .collect();
     view! {
         <article class="reader" aria-labelledby="reader-title">
@@ -61,9 +64,9 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
                 <section class="reader__quotes" aria-labelledby="quotes-heading">
                     <h3 id="quotes-heading">"Quotes"</h3>
                     <ul>
-                        {quotes.into_iter().map(|q| view! {
+                        {quotes.into_iter().map(|(n, q)| view! {
                             <li class=format!("quote quote--{}", q.kind)>
-                                <q>{q.text.clone()}</q>
+                                <q>{ctx.corpus.quote(n)}</q>
                                 {match (&q.speaker, q.kind.as_str()) {
                                     (Some(s), _) => format!(" — {s}"),
                                     (None, "scare") => " — scare quote".to_string(),

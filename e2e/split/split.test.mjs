@@ -82,6 +82,18 @@ test('views fetch only the chunks they need, once each, and show the same text',
   assert.ok(doc, `no document ${id}`);
   const shown = (await w.page.locator('.reader .sentence').allTextContents()).map((t) => t.trim());
   assert.deepEqual(shown, doc.sentences.map((s) => s.text.trim()));
+  // Its quotes' words come with its chunk too.
+  const quotes = index.quotes.filter((q) => q.doc === doc.id).map((q) => q.text);
+  assert.deepEqual(await w.page.locator('.reader__quotes q').allTextContents(), quotes);
+  // And another document's, opened from the overview's list.
+  const quoted = index.documents.find((d) => d.id !== doc.id && index.quotes.some((q) => q.doc === d.id));
+  await w.page.locator('.site-header__title a').click();
+  await w.page.locator(`.doc-list__link[href*="doc=${encodeURIComponent(quoted.id)}"]`).first().click();
+  await w.page.locator('.reader__quotes q').first().waitFor();
+  assert.deepEqual(
+    await w.page.locator('.reader__quotes q').allTextContents(),
+    index.quotes.filter((q) => q.doc === quoted.id).map((q) => q.text),
+  );
   assert.equal(new Set(asked).size, asked.length, `a chunk was fetched twice: ${asked}`);
   clean(w);
   await w.page.close();

@@ -227,3 +227,29 @@ mod determinism {
         }
     }
 }
+
+#[cfg(test)]
+mod split {
+    use story_core::chunk::{documents_with_text, split};
+
+    /// A real corpus split as a large one is: its chunks give back every document exactly
+    /// (time expressions' words included, restored from their spans) and every quote.
+    #[test]
+    fn a_split_index_gives_back_what_the_build_made() {
+        let index = crate::build(&crate::test_seeds::files()).expect("the seeds build");
+        let split = split(&index, "k", 2, 16);
+        let mut documents = Vec::new();
+        let mut quotes = Vec::new();
+        for chunk in &split.docs {
+            documents.extend(documents_with_text(&split.head.index, chunk).expect("fits"));
+            quotes.extend(chunk.quotes.iter().cloned());
+        }
+        assert_eq!(documents, index.documents);
+        quotes.sort();
+        let want: Vec<(u32, String)> = (0u32..)
+            .zip(index.quotes.iter().map(|q| q.text.clone()))
+            .collect();
+        assert!(!want.is_empty());
+        assert_eq!(quotes, want);
+    }
+}

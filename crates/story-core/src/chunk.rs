@@ -32,12 +32,14 @@ pub struct Head {
     pub search: SearchHead,
 }
 
-/// The sentences' text of documents `first ..` (in index order).
+/// The sentences' text of documents `first ..` (in index order), and their quotes' words.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocChunk {
     pub first: u32,
     /// Per document, its sentences' text in order.
     pub texts: Vec<Vec<String>>,
+    /// `(quote number in the index, its words)` for the quotes of these documents.
+    pub quotes: Vec<(u32, String)>,
 }
 
 /// A whole index split into its head and chunks.
@@ -58,7 +60,7 @@ pub fn split(index: &Index, key: &str, docs_per_chunk: u32, shards: u32) -> Spli
         if d % docs_per_chunk as usize == 0 {
             docs.push(DocChunk {
                 first: d as u32,
-                texts: Vec::new(),
+                ..DocChunk::default()
             });
         }
         let texts = doc
@@ -72,6 +74,37 @@ pub fn split(index: &Index, key: &str, docs_per_chunk: u32, shards: u32) -> Spli
     }
     // The search reads its forms from the head's vocabulary: the stem table is not needed.
     head_index.stems = Vec::new();
+    // Words the text gives back (spans stay), or the document chunks carry.
+    for doc in &mut head_index.documents {
+        for t in doc.sentences.iter_mut().flat_map(|s| s.times.iter_mut()) {
+            t.text = String::new();
+        }
+    }
+    let mentions = head_index
+        .entities
+        .iter_mut()
+        .flat_map(|e| e.mentions.iter_mut());
+    for m in mentions.chain(
+        head_index
+            .events
+            .iter_mut()
+            .flat_map(|e| e.mentions.iter_mut()),
+    ) {
+        m.text = String::new();
+    }
+    let places: Vec<Option<usize>> = head_index
+        .quotes
+        .iter()
+        .map(|q| head_index.position(&q.doc))
+        .collect();
+    for (q, (quote, place)) in head_index.quotes.iter_mut().zip(places).enumerate() {
+        // A quote of no document (a damaged index) keeps its words in the head.
+        if let Some(chunk) = place.and_then(|d| docs.get_mut(d / docs_per_chunk as usize)) {
+            chunk
+                .quotes
+                .push((q as u32, std::mem::take(&mut quote.text)));
+        }
+    }
     Split {
         head: Head {
             key: key.to_string(),
@@ -146,6 +179,13 @@ pub fn documents_with_text(head: &Index, chunk: &DocChunk) -> Result<Vec<Documen
         let mut full = doc.clone();
         for (s, t) in full.sentences.iter_mut().zip(texts) {
             s.text.clone_from(t);
+            for x in &mut s.times {
+                x.text = t
+                    .chars()
+                    .skip(x.start as usize)
+                    .take(x.end.saturating_sub(x.start) as usize)
+                    .collect();
+            }
         }
         out.push(full);
     }

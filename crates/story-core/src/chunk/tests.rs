@@ -1,6 +1,6 @@
 use super::*;
 use crate::codec::{self, DecodeError, Embedded};
-use crate::index::{Entity, Mention, Sentence};
+use crate::index::{Entity, Mention, Quote, Sentence, TimeExpr};
 use crate::query::Engine;
 use crate::view::ViewState;
 
@@ -27,6 +27,14 @@ fn corpus(n: usize) -> Index {
                             words[(d * 3 + i) % words.len()]
                         ),
                         paragraph: i as u32,
+                        // "Sentence 0 of …": a time expression over its first word.
+                        times: vec![TimeExpr {
+                            start: 0,
+                            end: 8,
+                            text: "Sentence".into(),
+                            value: Some(format!("20{d:02}")),
+                            ..TimeExpr::default()
+                        }],
                         ..Sentence::default()
                     })
                     .collect(),
@@ -46,6 +54,14 @@ fn corpus(n: usize) -> Index {
                 .collect(),
             ..Entity::default()
         }],
+        quotes: (0..n)
+            .step_by(2)
+            .map(|d| Quote {
+                doc: format!("doc{d:02}"),
+                text: format!("words of {d}"),
+                ..Quote::default()
+            })
+            .collect(),
         stems: vec![("designated".into(), "design".into())],
         ..Index::default()
     }
@@ -59,13 +75,47 @@ fn the_chunks_give_back_every_document_and_the_head_keeps_no_text() {
         let per = per.max(1) as usize;
         assert_eq!(split.docs.len(), n.div_ceil(per), "{n} docs, {per} a chunk");
         assert_eq!(split.head.doc_chunks as usize, split.docs.len());
-        assert!(split
-            .head
-            .index
-            .documents
+        let head = &split.head.index;
+        let sentences = head.documents.iter().flat_map(|d| &d.sentences);
+        assert!(sentences
+            .clone()
+            .all(|s| s.text.is_empty() && s.times.iter().all(|t| t.text.is_empty())));
+        assert_eq!(
+            sentences.count(),
+            index
+                .documents
+                .iter()
+                .map(|d| d.sentences.len())
+                .sum::<usize>()
+        );
+        assert!(head
+            .entities
             .iter()
-            .flat_map(|d| &d.sentences)
-            .all(|s| s.text.is_empty()));
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.text.is_empty()));
+        assert!(head.quotes.iter().all(|q| q.text.is_empty()));
+        // Each quote's words are in the chunk of its document.
+        let mut quotes: Vec<(u32, String)> = Vec::new();
+        for chunk in &split.docs {
+            for (q, words) in &chunk.quotes {
+                let d = head
+                    .position(&head.quotes[*q as usize].doc)
+                    .expect("its document");
+                assert_eq!(
+                    split.head.chunk_of(d),
+                    split.head.chunk_of(chunk.first as usize)
+                );
+                quotes.push((*q, words.clone()));
+            }
+        }
+        quotes.sort();
+        let want: Vec<(u32, String)> = index
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(q, x)| (q as u32, x.text.clone()))
+            .collect();
+        assert_eq!(quotes, want);
         let mut back = Vec::new();
         for (k, chunk) in split.docs.iter().enumerate() {
             for d in chunk.first as usize..chunk.first as usize + chunk.texts.len() {
