@@ -62,7 +62,10 @@ fn main() {
         std::env::var("TARGET").unwrap_or_default(),
         std::env::var("PROFILE").unwrap_or_default()
     ));
+    // The page leaves its chunk-fetching code out unless the index is split.
+    println!("cargo::rustc-check-cfg=cfg(story_split)");
     let embedded = if whole.len() > limit {
+        println!("cargo::rustc-cfg=story_split");
         let key = story_core::chunk::key_of(&whole);
         let split = story_core::chunk::split(&index, &key, DOCS_PER_CHUNK, SHARDS);
         let dir = chunks_dir.join(&key);

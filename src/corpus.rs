@@ -19,7 +19,9 @@ use wasm_bindgen_futures::JsFuture;
 pub struct Corpus {
     index: &'static Index,
     engine: &'static Engine,
-    /// The split index's head, or `None` when the whole index is built in.
+    /// The split index's head, or `None` when the whole index is built in (read through
+    /// [`Corpus::head`]).
+    #[cfg_attr(not(story_split), allow(dead_code))]
     head: Option<&'static Head>,
     /// Documents with their text, as their chunks arrive (split index only).
     docs: Vec<OnceLock<&'static Document>>,
@@ -64,15 +66,25 @@ impl Corpus {
         }
     }
 
+    /// The split index's head. Only a page built from a split index (`build.rs` sets the
+    /// `story_split` cfg) can have one: elsewhere this is a constant `None`, and the fetching
+    /// code below is left out of the wasm.
+    fn head(&self) -> Option<&'static Head> {
+        #[cfg(story_split)]
+        return self.head;
+        #[cfg(not(story_split))]
+        None
+    }
+
     /// Whether the index is split (its text comes in chunks).
     pub fn is_split(&self) -> bool {
-        self.head.is_some()
+        self.head().is_some()
     }
 
     /// Document number `d` with its text, or `None` while its chunk is on its way (it is
     /// asked for, and a reactive caller re-runs when it arrives).
     pub fn document(&'static self, d: usize) -> Option<&'static Document> {
-        let Some(head) = self.head else {
+        let Some(head) = self.head() else {
             return self.index.documents.get(d);
         };
         if let Some(doc) = self.docs.get(d)?.get() {
@@ -97,7 +109,7 @@ impl Corpus {
     /// The words of quote number `q`: they come with its document's chunk, which a view
     /// showing the quote has asked for (empty until then).
     pub fn quote(&'static self, q: usize) -> &'static str {
-        match self.head {
+        match self.head() {
             None => self.index.quotes.get(q).map_or("", |x| x.text.as_str()),
             Some(_) => self
                 .quotes
@@ -109,7 +121,7 @@ impl Corpus {
 
     /// The text of sentence `n` of a document of the index (see [`Corpus::document`]).
     pub fn text_of(&'static self, doc: &'static Document, n: u32) -> Option<&'static str> {
-        match self.head {
+        match self.head() {
             None => Some(
                 doc.sentences
                     .get(n as usize)
@@ -121,7 +133,7 @@ impl Corpus {
 
     /// A document of the index with its text (see [`Corpus::document`]).
     pub fn full(&'static self, doc: &'static Document) -> Option<&'static Document> {
-        match self.head {
+        match self.head() {
             None => Some(doc),
             Some(_) => self.document(self.index.position(&doc.id)?),
         }
@@ -129,7 +141,7 @@ impl Corpus {
 
     /// Asks for the search shards query `q` needs; the results re-run as they arrive.
     pub fn prepare_search(&'static self, q: &str) {
-        let Some(head) = self.head else {
+        let Some(head) = self.head() else {
             return;
         };
         for n in self.engine.missing_shards(self.index, q) {
@@ -139,14 +151,14 @@ impl Corpus {
 
     /// Tracks arrivals (for memos that read the engine's search).
     pub fn track(&self) {
-        if self.head.is_some() {
+        if self.head().is_some() {
             self.version.track();
         }
     }
 
     /// Loads the text of these documents before going on (exports write every row's text).
     pub async fn load(&'static self, docs: impl IntoIterator<Item = usize>) -> Result<(), String> {
-        let Some(head) = self.head else {
+        let Some(head) = self.head() else {
             return Ok(());
         };
         let chunks: BTreeSet<u32> = docs

@@ -50,7 +50,12 @@ pub struct Loaded {
 
 /// Decodes the embedded index. Done once, at start-up.
 pub fn load_index() -> Result<Loaded, String> {
-    match story_core::codec::decode_embedded(INDEX_BYTES).map_err(|e| e.to_string())? {
+    // Only a page built from a split index reads a head (see `corpus::Corpus::head`).
+    #[cfg(story_split)]
+    let embedded = story_core::codec::decode_embedded(INDEX_BYTES);
+    #[cfg(not(story_split))]
+    let embedded = story_core::codec::decode(INDEX_BYTES).map(Embedded::Whole);
+    match embedded.map_err(|e| e.to_string())? {
         Embedded::Whole(index) => {
             let index: &'static Index = Box::leak(Box::new(index));
             Ok(Loaded {

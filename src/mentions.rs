@@ -51,6 +51,19 @@ pub fn marked_text(text: &str, spans: &[(u32, u32)]) -> impl IntoView {
     .collect_view()
 }
 
+/// Sentence `s` of document number `d` with `spans` marked. A page built from a split index
+/// shows "Loading…" until the text arrives; any other page has the text at hand and builds
+/// no reactive node for it.
+pub fn marked_sentence(ctx: Ctx, d: usize, s: u32, spans: Vec<(u32, u32)>) -> impl IntoView {
+    #[cfg(story_split)]
+    return move || match ctx.corpus.text(d, s) {
+        Some(text) => marked_text(text, &spans).into_any(),
+        None => view! { <span class="loading">"Loading…"</span> }.into_any(),
+    };
+    #[cfg(not(story_split))]
+    marked_text(ctx.corpus.text(d, s).unwrap_or_default(), &spans)
+}
+
 /// The items grouped by source in corpus order, one `<h3>` per source; each sentence opens
 /// in the reader (the card stays open).
 pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
@@ -76,10 +89,7 @@ pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
                     });
                     view! {
                         <li>
-                            <a href=href on:click=click>{move || match ctx.corpus.text(n, at) {
-                                Some(text) => marked_text(text, &spans).into_any(),
-                                None => view! { <span class="loading">"Loading…"</span> }.into_any(),
-                            }}</a>
+                            <a href=href on:click=click>{marked_sentence(ctx, n, at, spans)}</a>
                         </li>
                     }
                 })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use story_core::query::Results;
 use story_core::search::spans;
 
-use crate::mentions::marked_text;
+use crate::mentions;
 use crate::{url, Ctx};
 
 /// Passages listed per source before "Show more".
@@ -57,7 +57,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                             .take(n)
                             .map(|h| {
                                 let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
-                                let text = ctx.corpus.text(d, sentence);
+                                let marks = ctx.corpus.text(d, sentence).map(|t| spans(t, h)).unwrap_or_default();
                                 let id = doc.id.clone();
                                 let (href, click) = url::to(ctx.view, move |s| {
                                     s.doc = Some(id.clone());
@@ -65,10 +65,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                                 });
                                 view! {
                                     <li class="results__passage">
-                                        <a href=href on:click=click>{match text {
-                                            Some(text) => marked_text(text, &spans(text, h)).into_any(),
-                                            None => view! { <span class="loading">"Loading…"</span> }.into_any(),
-                                        }}</a>
+                                        <a href=href on:click=click>{mentions::marked_sentence(ctx, d, sentence, marks)}</a>
                                     </li>
                                 }
                             })

@@ -62,12 +62,16 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     // Every row's text first (a split index fetches the chunks it lacks), then the file.
     let export =
         move |name: &'static str, mime: &'static str, write: fn(Ctx, &Results) -> String| {
+            if !ctx.corpus.is_split() {
+                // Everything is at hand (and the async path is left out of such a build).
+                let body = results.with_untracked(|r| write(ctx, r));
+                download(name, mime, &body, status);
+                return;
+            }
             let docs: Vec<usize> =
                 results.with_untracked(|r| r.by_source.iter().map(|g| g.doc).collect());
+            status.set(format!("Preparing {name}…"));
             wasm_bindgen_futures::spawn_local(async move {
-                if ctx.corpus.is_split() {
-                    status.set(format!("Preparing {name}…"));
-                }
                 match ctx.corpus.load(docs).await {
                     Ok(()) => {
                         let body = results.with_untracked(|r| write(ctx, r));
