@@ -14,7 +14,9 @@ fn document() -> web_sys::Document {
 
 #[wasm_bindgen_test]
 fn embedded_index_decodes_in_wasm() {
-    let index = story_explorer::load_index().expect("the embedded index decodes");
+    let index = story_explorer::load_index()
+        .expect("the embedded index decodes")
+        .index;
     assert!(!index.documents.is_empty());
     for doc in &index.documents {
         assert!(!doc.id.is_empty());
@@ -24,7 +26,9 @@ fn embedded_index_decodes_in_wasm() {
 
 #[wasm_bindgen_test]
 fn app_lists_every_document() {
-    let index = story_explorer::load_index().expect("the embedded index decodes");
+    let index = story_explorer::load_index()
+        .expect("the embedded index decodes")
+        .index;
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
