@@ -28,7 +28,8 @@ pub struct Head {
     pub doc_chunks: u32,
     /// The index, every sentence's text left empty.
     pub index: Index,
-    /// The search's vocabulary and sentence lengths; `search.shards` says how many shards.
+    /// The search's vocabulary and sentence lengths; `search.shards` lists the shards' first
+    /// stems.
     pub search: SearchHead,
 }
 

@@ -118,11 +118,12 @@ pub struct SearchHead {
     pub forms: Vec<(String, u32)>,
     /// Words per sentence, by global sentence number.
     pub lengths: Vec<u16>,
-    /// Number of stems.
+    /// Number of stems. Stems are numbered in alphabetical order, so the stems a prefix
+    /// expands to are neighbours, and so mostly in one shard.
     pub stems: u32,
-    /// Number of shards the postings are split into (stem number modulo this); 0 when they
-    /// are all in memory.
-    pub shards: u32,
+    /// The first stem of each shard, ascending (shards are runs of neighbouring stems); empty
+    /// when the postings are all in memory.
+    pub shards: Vec<u32>,
 }
 
 /// One shard of postings: `(stem number, postings)`.
@@ -185,20 +186,34 @@ impl SearchIndex {
                 }
             }
         }
+        // Stems renumbered alphabetically (see `SearchHead::stems`).
+        let mut order: Vec<(String, u32)> = stem_ids.into_iter().collect();
+        order.sort_unstable();
+        let mut renumber = vec![0u32; order.len()];
+        for (k, (_, old)) in order.iter().enumerate() {
+            renumber[*old as usize] = k as u32;
+        }
+        let mut sorted: Vec<Option<Postings>> = vec![None; lists.len()];
+        for (old, list) in lists.into_iter().enumerate() {
+            sorted[renumber[old] as usize] = Some(list);
+        }
         let head = SearchHead {
-            forms: forms.into_iter().collect(),
+            forms: forms
+                .into_iter()
+                .map(|(f, id)| (f, renumber[id as usize]))
+                .collect(),
             lengths,
-            stems: lists.len() as u32,
-            shards: 0,
+            stems: sorted.len() as u32,
+            shards: Vec::new(),
         };
         let s = SearchIndex::from_head(head);
-        for (cell, list) in s.postings.iter().zip(lists) {
-            let _ = cell.set(list);
+        for (cell, list) in s.postings.iter().zip(sorted) {
+            let _ = cell.set(list.unwrap_or_default());
         }
         s
     }
 
-    /// A search index whose postings are not loaded yet (unless `head.shards` is 0, when
+    /// A search index whose postings are not loaded yet (unless `head.shards` is empty, when
     /// there are none to load).
     pub fn from_head(head: SearchHead) -> Self {
         let total: u64 = head.lengths.iter().map(|&n| u64::from(n)).sum();
@@ -212,21 +227,51 @@ impl SearchIndex {
         }
     }
 
-    /// Splits the postings into `shards` shards (stem number modulo `shards`), and the head
-    /// that goes with them.
+    /// Splits the postings into at most `shards` shards of neighbouring stems, of about the
+    /// same size, and the head that goes with them.
     pub fn split(&self, shards: u32) -> (SearchHead, Vec<Shard>) {
-        let shards = shards.max(1);
-        let mut out: Vec<Shard> = vec![Vec::new(); shards as usize];
+        // A shard's size: about a byte per word position and two per sentence.
+        let weight = |l: &Postings| (l.positions.len() + 2 * l.sentences.len() + 4) as u64;
+        let total: u64 = self
+            .postings
+            .iter()
+            .filter_map(|c| c.get())
+            .map(weight)
+            .sum();
+        let target = total.div_ceil(u64::from(shards.max(1))).max(1);
+        let mut out: Vec<Shard> = Vec::new();
+        let mut firsts: Vec<u32> = Vec::new();
+        let mut size = target;
         for (stem, cell) in self.postings.iter().enumerate() {
-            if let Some(list) = cell.get() {
-                out[stem % shards as usize].push((stem as u32, list.clone()));
+            let Some(list) = cell.get() else {
+                continue;
+            };
+            if size >= target {
+                out.push(Vec::new());
+                firsts.push(stem as u32);
+                size = 0;
+            }
+            size += weight(list);
+            if let Some(shard) = out.last_mut() {
+                shard.push((stem as u32, list.clone()));
             }
         }
+        if firsts.is_empty() {
+            // No stem at all: one empty shard, so that a split index is told from a whole one.
+            out.push(Vec::new());
+            firsts.push(0);
+        }
         let head = SearchHead {
-            shards,
+            shards: firsts,
             ..self.head.clone()
         };
         (head, out)
+    }
+
+    /// The shard that holds a stem's postings.
+    fn shard_of(&self, stem: u32) -> u32 {
+        let after = self.head.shards.partition_point(|&first| first <= stem);
+        after.saturating_sub(1) as u32
     }
 
     /// Takes in a shard's postings. Stems out of range, or already known, are ignored.
@@ -240,7 +285,7 @@ impl SearchIndex {
 
     /// The shards a query needs that are not loaded yet, ascending.
     pub fn missing_shards(&self, terms: &[Term]) -> Vec<u32> {
-        if self.head.shards == 0 {
+        if self.head.shards.is_empty() {
             return Vec::new();
         }
         let mut out: Vec<u32> = terms
@@ -254,7 +299,7 @@ impl SearchIndex {
                     .get(id as usize)
                     .is_some_and(|c| c.get().is_none())
             })
-            .map(|id| id % self.head.shards)
+            .map(|id| self.shard_of(id))
             .collect();
         out.sort_unstable();
         out.dedup();

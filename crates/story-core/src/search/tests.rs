@@ -164,12 +164,16 @@ fn a_split_index_searches_like_the_whole_once_its_shards_are_in() {
     let whole = SearchIndex::new(&ix);
     for shards in [1, 2, 3, 7, 64] {
         let (head, parts) = whole.split(shards);
-        assert_eq!(parts.len(), shards as usize);
+        assert!(!parts.is_empty() && parts.len() <= shards as usize);
+        assert_eq!(head.shards.len(), parts.len());
         let split = SearchIndex::from_head(head);
         for q in QUERIES {
             let terms = parse_query(q);
             let missing = split.missing_shards(&terms);
-            assert!(missing.iter().all(|&k| k < shards), "{q}: {missing:?}");
+            assert!(
+                missing.iter().all(|&k| (k as usize) < parts.len()),
+                "{q}: {missing:?}"
+            );
             // Only the shards asked for are loaded: the query must then be answered in full.
             for &k in &missing {
                 split.add_shard(parts[k as usize].clone());
@@ -219,4 +223,46 @@ fn marks_become_spans_in_characters() {
     // Marks past the end of the text (a stale or damaged hit) are left out.
     assert_eq!(spans(text, &hit(&[0, 99], true)), [(0, 2)]);
     assert_eq!(spans("", &hit(&[0], true)), []);
+}
+
+#[test]
+fn shards_are_runs_of_neighbouring_stems_of_about_the_same_size() {
+    // Many words, so that shards hold several stems each.
+    let words: Vec<String> = (0..400)
+        .map(|i| format!("w{}x{i}", ["a", "b", "c", "d"][i % 4]))
+        .collect();
+    let sentences: Vec<String> = words.chunks(5).map(|c| c.join(" ")).collect();
+    let docs: Vec<Vec<&str>> = sentences
+        .chunks(10)
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    let docs: Vec<&[&str]> = docs.iter().map(Vec::as_slice).collect();
+    let ix = index(&docs, &[]);
+    let whole = SearchIndex::new(&ix);
+    let (head, parts) = whole.split(16);
+    assert_eq!(parts.len(), 16);
+    // Every stem in exactly one shard, in order; sizes within a factor of two of each other.
+    let stems: Vec<u32> = parts.iter().flatten().map(|(s, _)| *s).collect();
+    assert_eq!(stems, (0..head.stems).collect::<Vec<u32>>());
+    let sizes: Vec<usize> = parts.iter().map(Vec::len).collect();
+    let (lo, hi) = (
+        sizes.iter().min().copied().unwrap_or(0),
+        sizes.iter().max().copied().unwrap_or(0),
+    );
+    assert!(hi <= 2 * lo.max(1), "{sizes:?}");
+    // A typed prefix's stems are neighbours: "wax" needs a quarter of the shards, not all.
+    let split = SearchIndex::from_head(head);
+    let needed = split.missing_shards(&parse_query("wax"));
+    assert!(!needed.is_empty() && needed.len() <= 5, "{needed:?}");
+    assert!(
+        needed.windows(2).all(|w| w[1] == w[0] + 1),
+        "not a run: {needed:?}"
+    );
+    for k in needed {
+        split.add_shard(parts[k as usize].clone());
+    }
+    assert_eq!(
+        split.search(&parse_query("wax")),
+        whole.search(&parse_query("wax"))
+    );
 }
