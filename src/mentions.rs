@@ -1,6 +1,8 @@
 //! Pieces the cards share: a header with a Close link, and sentences grouped by source, each
 //! a link into the reader.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use story_core::annotate::{segments, Mark};
 use story_core::view::ViewState;
@@ -64,42 +66,70 @@ pub fn marked_sentence(ctx: Ctx, d: usize, s: u32, spans: Vec<(u32, u32)>) -> im
     marked_text(ctx.corpus.text(d, s).unwrap_or_default(), &spans)
 }
 
-/// The items grouped by source in corpus order, one `<h3>` per source; each sentence opens
-/// in the reader (the card stays open).
+/// Sources listed at first in a card, and added by each "More sources" (an entity of a
+/// corpus of thousands of articles is mentioned in most of them).
+const SOURCES_PER_PAGE: usize = 10;
+
+/// A line of a card: a sentence number and the words to mark in it.
+type Line = (u32, Option<(u32, u32)>);
+
+/// The items grouped by source in corpus order, one `<h3>` per source, ten sources at a time;
+/// each sentence opens in the reader (the card stays open).
 pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
-    ctx.index
-        .documents
-        .iter()
-        .enumerate()
-        .filter_map(|(n, d)| {
-            let mut mine: Vec<&Item> = items.iter().filter(|i| i.doc == d.id).collect();
-            mine.dedup_by_key(|i| (i.sentence, i.mark));
-            (!mine.is_empty()).then_some((n, d, mine))
-        })
-        .map(|(n, d, mine)| {
-            let lines = mine
-                .into_iter()
-                .map(|item| {
-                    let at = item.sentence;
-                    let spans: Vec<(u32, u32)> = item.mark.into_iter().collect();
-                    let (doc, sentence) = (d.id.clone(), item.sentence);
-                    let (href, click) = url::to(ctx.view, move |s| {
-                        s.doc = Some(doc.clone());
-                        s.sentence = Some(sentence);
-                    });
-                    view! {
-                        <li>
-                            <a href=href on:click=click>{marked_sentence(ctx, n, at, spans)}</a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h3 class="card__source">{d.title.clone()}</h3>
-                <ul class="card__mentions">{lines}</ul>
+    // One pass: each item to its document's group, repeats in a row dropped.
+    let mut groups: BTreeMap<usize, Vec<Line>> = BTreeMap::new();
+    for item in items {
+        if let Some(d) = ctx.index.position(item.doc) {
+            let lines = groups.entry(d).or_default();
+            let line = (item.sentence, item.mark);
+            if lines.last() != Some(&line) {
+                lines.push(line);
             }
-        })
-        .collect_view()
+        }
+    }
+    let groups: Vec<(usize, Vec<Line>)> = groups.into_iter().collect();
+    let total = groups.len();
+    let shown = RwSignal::new(SOURCES_PER_PAGE);
+    let list = move || {
+        groups
+            .iter()
+            .take(shown.get())
+            .filter_map(|(n, lines)| Some((*n, ctx.index.documents.get(*n)?, lines)))
+            .map(|(n, d, lines)| {
+                let lines = lines
+                    .iter()
+                    .map(|&(sentence, mark)| {
+                        let spans: Vec<(u32, u32)> = mark.into_iter().collect();
+                        let doc = d.id.clone();
+                        let (href, click) = url::to(ctx.view, move |s| {
+                            s.doc = Some(doc.clone());
+                            s.sentence = Some(sentence);
+                        });
+                        view! {
+                            <li>
+                                <a href=href on:click=click>{marked_sentence(ctx, n, sentence, spans)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3 class="card__source">{d.title.clone()}</h3>
+                    <ul class="card__mentions">{lines}</ul>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {list}
+        {move || {
+            let rest = total.saturating_sub(shown.get());
+            (rest > 0).then(|| view! {
+                <button type="button" class="card__more" on:click=move |_| shown.update(|k| *k += SOURCES_PER_PAGE)>
+                    {format!("More sources ({rest} not shown)")}
+                </button>
+            })
+        }}
+    }
 }
 
 /// A card's header: its title (with `id` for `aria-labelledby`) and a Close link that

@@ -101,6 +101,17 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   assert.equal(await w.page.locator('.results__source').count(), 10);
   await w.page.getByRole('button', { name: 'More sources (1990 not shown)' }).click();
   assert.equal(await w.page.locator('.results__source').count(), 20);
+  // A card of an event told by dozens of sources lists ten, then ten more on request.
+  const index = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'story-cli', '--', 'export', '--compact', CORPUS], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 }));
+  const told = (e) => new Set(e.mentions.map((m) => m.doc)).size;
+  const event = index.events.reduce((a, b) => (told(b) > told(a) ? b : a));
+  assert.ok(told(event) > 20, `the widest event has ${told(event)} sources`);
+  await w.page.goto(`${server.url}?event=${encodeURIComponent(event.id)}`);
+  const card = w.page.locator('.card');
+  await card.locator('.card__source').first().waitFor({ timeout: 60000 });
+  assert.equal(await card.locator('.card__source').count(), 10);
+  await card.getByRole('button', { name: `More sources (${told(event) - 10} not shown)` }).click();
+  assert.equal(await card.locator('.card__source').count(), 20);
   clean(w);
   await w.page.close();
 });
