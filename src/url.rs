@@ -15,15 +15,32 @@ use wasm_bindgen::JsValue;
 pub struct ViewStateHandle {
     pub state: RwSignal<ViewState>,
     pub notices: RwSignal<Vec<String>>,
+    /// The view state the links' addresses are made from: the state, a moment late (see
+    /// [`to`]).
+    links: RwSignal<ViewState>,
 }
 
 /// Reads the view state from the URL and follows Back/Forward.
 pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
     let (state, notices) = read_location(index);
     let handle = ViewStateHandle {
+        links: RwSignal::new(state.clone()),
         state: RwSignal::new(state),
         notices: RwSignal::new(notices),
     };
+    // The links follow the view once it rests for a moment, not on every keystroke or toggle.
+    Effect::new(move |_| {
+        handle.state.track();
+        if !LINKS_DUE.replace(true) {
+            set_timeout(
+                move || {
+                    LINKS_DUE.set(false);
+                    handle.links.set(handle.state.get_untracked());
+                },
+                REPLACE_DELAY,
+            );
+        }
+    });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         // Back or Forward: an address held back from typing belongs to the entry left.
         PENDING.with(|p| p.borrow_mut().take());
@@ -136,6 +153,8 @@ const REPLACE_DELAY: std::time::Duration = std::time::Duration::from_millis(200)
 thread_local! {
     /// The address of a replaced entry not yet written, if any.
     static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Whether the links are to follow the view state (a timer is set).
+    static LINKS_DUE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn history() -> Option<web_sys::History> {
@@ -194,9 +213,14 @@ pub fn href(state: &ViewState) -> String {
     format!("?{}", state.to_query())
 }
 
-/// A link that changes the current view with `change`: its `href` (kept up to date, for new
-/// tabs and copied link addresses) and its click handler (which applies the change to the
-/// view as it is at the click).
+/// A link that changes the current view with `change`: its `href` and its click handler.
+///
+/// The `href` (for new tabs, copied link addresses, the status bar) follows the view state
+/// once it rests for a moment ([`REPLACE_DELAY`]), not on every change: a page has hundreds
+/// of such links (the plain timeline alone has one per event), and re-making each on every
+/// keystroke or toggle was a sixth of an interaction on large corpora. The click handler
+/// applies the change to the view as it is at the click, and first brings the `href` up to
+/// date for a click the browser handles itself (one asking for a new tab).
 pub fn to(
     handle: ViewStateHandle,
     change: impl Fn(&mut ViewState) + Clone + Send + Sync + 'static,
@@ -205,15 +229,29 @@ pub fn to(
     impl Fn(MouseEvent) + Clone + 'static,
 ) {
     let for_href = change.clone();
-    let href = move || {
-        let mut s = handle.state.get();
+    let address = move || {
+        let mut s = handle.links.get();
         for_href(&mut s);
         href(&s)
     };
     let click = move |ev: MouseEvent| {
         let mut s = handle.state.get_untracked();
         change(&mut s);
+        set_href(&ev, &href(&s));
         follow(ev, handle, s);
     };
-    (href, click)
+    (address, click)
+}
+
+/// Sets the `href` of the link an event is on, if it differs.
+fn set_href(ev: &web_sys::Event, value: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(a) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        if a.get_attribute("href").as_deref() != Some(value) {
+            let _ = a.set_attribute("href", value);
+        }
+    }
 }

@@ -321,3 +321,34 @@ test('dragging across the lanes brushes a time span; an event mark opens its car
   clean(w);
   await w.page.close();
 });
+
+test('a link’s address follows the view once it rests, and a click for a new tab opens the view as it is', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const first = w.page.locator('.doc-list__link').first();
+  const second = w.page.locator('.doc-list__link').nth(1);
+  assert.doesNotMatch(await first.getAttribute('href'), /q=/);
+  const box = w.page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('court');
+  // The addresses follow a moment after the typing stops (what the status bar and a copied
+  // link address show), and keep what the link itself changes.
+  await w.page.waitForFunction(() => document.querySelectorAll('.doc-list__link')[1]?.getAttribute('href').includes('q=court'), null, { timeout: 5000 });
+  const hovered = new URLSearchParams(await first.getAttribute('href'));
+  assert.equal(hovered.get('q'), 'court');
+  assert.ok(hovered.get('doc'));
+  // A click that asks for a new tab, at once after typing, opens the view as it is then, and
+  // leaves this page's view alone.
+  await box.fill('court ruling');
+  const [popup] = await Promise.all([
+    w.page.context().waitForEvent('page'),
+    second.click({ modifiers: ['Shift'] }),
+  ]);
+  await popup.waitForLoadState();
+  assert.equal(new URL(popup.url()).searchParams.get('q'), 'court ruling');
+  assert.ok(new URL(popup.url()).searchParams.get('doc'));
+  assert.equal(new URL(w.page.url()).searchParams.get('doc'), null);
+  await popup.close();
+  clean(w);
+  await w.page.close();
+});
