@@ -1,7 +1,9 @@
 //! Where the views get the corpus's text. A whole index has it all; a split index (a large
 //! corpus, see `story_core::chunk`) has only its head built in, and this store fetches the
 //! document chunks and search shards a view asks for, from the page's own origin, then
-//! bumps a version signal so that the views that asked render again.
+//! bumps a version signal so that the views that asked render again: one for text (the views
+//! that missed it) and one for search postings (the results), so that text arriving for the
+//! passages does not run the query again.
 //!
 //! A chunk that cannot be fetched or read is reported once (a notice the page shows) and
 //! never retried in a loop; the rest of the page keeps working.
@@ -30,7 +32,9 @@ pub struct Corpus {
     /// Files asked for (each is fetched once).
     asked: Mutex<BTreeSet<String>>,
     /// Bumped when a file arrives.
-    version: RwSignal<u32>,
+    /// Bumped when document text arrives, and when search postings arrive.
+    texts: RwSignal<u32>,
+    postings: RwSignal<u32>,
     /// What could not be loaded, for the page to say.
     pub failure: RwSignal<Option<String>>,
 }
@@ -61,7 +65,8 @@ impl Corpus {
                 None => Vec::new(),
             },
             asked: Mutex::new(BTreeSet::new()),
-            version: RwSignal::new(0),
+            texts: RwSignal::new(0),
+            postings: RwSignal::new(0),
             failure: RwSignal::new(None),
         }
     }
@@ -91,7 +96,7 @@ impl Corpus {
             return Some(doc);
         }
         // Only a miss subscribes: a view that has its text does not re-render on arrivals.
-        self.version.track();
+        self.texts.track();
         self.fetch(head.doc_chunk_path(head.chunk_of(d)), Part::Docs);
         None
     }
@@ -149,10 +154,10 @@ impl Corpus {
         }
     }
 
-    /// Tracks arrivals (for memos that read the engine's search).
+    /// Tracks the arrival of search postings (for memos that read the engine's search).
     pub fn track(&self) {
         if self.head().is_some() {
-            self.version.track();
+            self.postings.track();
         }
     }
 
@@ -222,7 +227,11 @@ impl Corpus {
                 self.engine.search(self.index).add_shard(shard);
             }
         }
-        self.version.update(|v| *v = v.wrapping_add(1));
+        let arrived = match part {
+            Part::Docs => self.texts,
+            Part::Shard => self.postings,
+        };
+        arrived.update(|v| *v = v.wrapping_add(1));
         Ok(())
     }
 }
