@@ -116,6 +116,16 @@ export async function ready(page) {
   await page.locator('.doc-list__link').first().waitFor({ state: 'visible', timeout: 20000 });
 }
 
+/**
+ * Waits for the results to be shown and final: a page built from a split index says
+ * "Searching…" while a query's postings are on their way, and "Loading…" in passages whose
+ * text is (`page` may be a page or a frame locator).
+ */
+export async function settled(page) {
+  await page.locator('#results-heading').filter({ hasNotText: 'Searching…' }).waitFor();
+  await page.locator('.results .loading').first().waitFor({ state: 'detached' });
+}
+
 /** Serves one HTML page at `/` on 127.0.0.1 (another origin than `serve`'s). */
 export async function serveHtml(html) {
   const server = createServer((req, res) => {

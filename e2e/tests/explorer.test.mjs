@@ -4,13 +4,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axe, clean, exportedIndex, ready, serveHtml, start, stop, watchedPage } from '../lib.mjs';
+import { axe, clean, exportedIndex, ready, serveHtml, settled, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
 after(() => stop({ server, browser }));
 
-const total = async (page) => Number((await page.locator('#results-heading').textContent()).split(' ')[0]);
+const total = async (page) => {
+  await settled(page);
+  return Number((await page.locator('#results-heading').textContent()).split(' ')[0]);
+};
 const param = (page, key) => new URL(page.url()).searchParams.getAll(key);
 
 test('a source facet narrows the passages; counts follow the other filters', async () => {
@@ -23,7 +26,7 @@ test('a source facet narrows the passages; counts follow the other filters', asy
   const count = Number(await item.locator('.facet__count').textContent());
   assert.equal(count, doc.sentences.length);
   await item.locator('input[type=checkbox]').check();
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   assert.equal(await total(w.page), count);
   assert.deepEqual(param(w.page, 'source'), [doc.id]);
   assert.deepEqual(await w.page.locator('.results__title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)), [doc.title]);
@@ -46,7 +49,7 @@ test('search narrows, marks matches, takes phrases; / focuses it and Esc clears 
   const box = w.page.getByRole('searchbox', { name: 'Search' });
   assert.equal(await box.evaluate((e) => e === document.activeElement), true);
   await w.page.keyboard.type('the');
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   const broad = await total(w.page);
   // A source lists its best five passages; "Show N more" lists the rest of them.
   const source = w.page.locator('.results__source', { has: w.page.locator('.results__more') }).first();
@@ -148,7 +151,7 @@ test('Copy link puts the view on the clipboard; the link restores it in a new pa
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   const page = await context.newPage();
   await page.goto(`${server.url}?q=court&kind=report&asof=2024-12-31`);
-  await page.locator('#results-heading').waitFor();
+  await settled(page);
   const heading = await page.locator('#results-heading').textContent();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.locator('.toolbar__status', { hasText: 'copied' }).waitFor();
@@ -156,7 +159,7 @@ test('Copy link puts the view on the clipboard; the link restores it in a new pa
   assert.equal(new URL(link).search, new URL(page.url()).search);
   const other = await context.newPage();
   await other.goto(link);
-  await other.locator('#results-heading').waitFor();
+  await settled(other);
   assert.equal(await other.locator('#results-heading').textContent(), heading);
   assert.equal(await other.getByRole('searchbox', { name: 'Search' }).inputValue(), 'court');
   assert.equal(await other.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuetext'), 'as of 31 December 2024');
@@ -170,7 +173,7 @@ test('Back and Forward step through filter views; reload restores', async () => 
   await ready(w.page);
   const kinds = w.page.locator('.facet', { hasText: 'Kinds' }).locator('input[type=checkbox]');
   await kinds.first().check();
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   const one = await total(w.page);
   const entity = w.page.locator('.facet', { hasText: 'Entities' }).locator('input[type=checkbox]').first();
   await entity.check();
@@ -183,7 +186,7 @@ test('Back and Forward step through filter views; reload restores', async () => 
   await w.page.waitForFunction(() => new URL(location.href).searchParams.has('with'));
   assert.equal(await entity.isChecked(), true);
   await w.page.reload();
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   assert.equal(await w.page.locator('.facet', { hasText: 'Entities' }).locator('input[type=checkbox]').first().isChecked(), true);
   assert.ok(index.entities.length > 0);
   clean(w);
@@ -202,7 +205,7 @@ test('embedded in a cross-origin iframe: compact, working, posts its height', as
   const page = await browser.newPage();
   await page.goto(host.url);
   const frame = page.frameLocator('#f');
-  await frame.locator('#results-heading').waitFor();
+  await settled(frame);
   await page.waitForFunction(() => window.heights.some(([, h]) => h > 300));
   const [origin, height] = (await page.evaluate(() => window.heights)).find(([, h]) => h > 300);
   assert.equal(origin, server.origin);
@@ -214,7 +217,7 @@ test('embedded in a cross-origin iframe: compact, working, posts its height', as
   assert.equal(params.has('embed'), false);
   // Still works: a facet inside the frame narrows.
   await frame.locator('.facet', { hasText: 'Kinds' }).locator('input[type=checkbox]').first().check();
-  await frame.locator('#results-heading').waitFor();
+  await settled(frame);
   await page.close();
   await host.close();
 });
@@ -222,7 +225,7 @@ test('embedded in a cross-origin iframe: compact, working, posts its height', as
 test('Embed shows a ready iframe snippet for the current view', async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(`${server.url}?q=court`);
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   await w.page.getByRole('button', { name: 'Embed' }).click();
   const code = await w.page.locator('#embed-code').inputValue();
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/stories\/sub\/path\/\?q=court&amp;embed=1" title="[^"]+" width="100%" height="\d+" loading="lazy"/);
@@ -234,7 +237,7 @@ test('Embed shows a ready iframe snippet for the current view', async () => {
 test('export the current passages as CSV and JSON', async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(`${server.url}?q=court`);
-  await w.page.locator('#results-heading').waitFor();
+  await settled(w.page);
   const n = await total(w.page);
   const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export CSV' }).click()]);
   const text = await readFile(await csv.path(), 'utf8');
