@@ -31,7 +31,6 @@ pub struct Corpus {
     quotes: Vec<OnceLock<&'static str>>,
     /// Files asked for (each is fetched once).
     asked: Mutex<BTreeSet<String>>,
-    /// Bumped when a file arrives.
     /// Bumped when document text arrives, and when search postings arrive.
     texts: RwSignal<u32>,
     postings: RwSignal<u32>,
@@ -103,12 +102,7 @@ impl Corpus {
 
     /// The text of sentence `s` of document number `d` (see [`Corpus::document`]).
     pub fn text(&'static self, d: usize, s: u32) -> Option<&'static str> {
-        let doc = self.document(d)?;
-        Some(
-            doc.sentences
-                .get(s as usize)
-                .map_or("", |x| x.text.as_str()),
-        )
+        Some(sentence_text(self.document(d)?, s))
     }
 
     /// The words of quote number `q`: they come with its document's chunk, which a view
@@ -126,14 +120,7 @@ impl Corpus {
 
     /// The text of sentence `n` of a document of the index (see [`Corpus::document`]).
     pub fn text_of(&'static self, doc: &'static Document, n: u32) -> Option<&'static str> {
-        match self.head() {
-            None => Some(
-                doc.sentences
-                    .get(n as usize)
-                    .map_or("", |s| s.text.as_str()),
-            ),
-            Some(_) => self.text(self.index.position(&doc.id)?, n),
-        }
+        Some(sentence_text(self.full(doc)?, n))
     }
 
     /// A document of the index with its text (see [`Corpus::document`]).
@@ -205,7 +192,7 @@ impl Corpus {
 
     /// Puts a fetched file's content in place.
     fn take(&self, path: &str, part: Part, bytes: &[u8]) -> Result<(), String> {
-        match part {
+        let arrived = match part {
             Part::Docs => {
                 let chunk = codec::decode_doc_chunk(bytes).map_err(|e| format!("{path}: {e}"))?;
                 let docs =
@@ -221,19 +208,25 @@ impl Corpus {
                         let _ = cell.set(Box::leak(Box::new(doc)));
                     }
                 }
+                self.texts
             }
             Part::Shard => {
                 let shard = codec::decode_shard(bytes).map_err(|e| format!("{path}: {e}"))?;
                 self.engine.search(self.index).add_shard(shard);
+                self.postings
             }
-        }
-        let arrived = match part {
-            Part::Docs => self.texts,
-            Part::Shard => self.postings,
         };
+        // The views waiting for that kind of file render again.
         arrived.update(|v| *v = v.wrapping_add(1));
         Ok(())
     }
+}
+
+/// Sentence `n`'s text, empty for a sentence the document does not have.
+fn sentence_text(doc: &Document, n: u32) -> &str {
+    doc.sentences
+        .get(n as usize)
+        .map_or("", |s| s.text.as_str())
 }
 
 /// GETs a file relative to the page.

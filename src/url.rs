@@ -35,7 +35,12 @@ pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
             set_timeout(
                 move || {
                     LINKS_DUE.set(false);
-                    handle.links.set(handle.state.get_untracked());
+                    // Only a change re-makes the addresses (not the first run at start-up,
+                    // nor a view that came back to where the links already are).
+                    let now = handle.state.get_untracked();
+                    if handle.links.with_untracked(|l| *l != now) {
+                        handle.links.set(now);
+                    }
                 },
                 REPLACE_DELAY,
             );
