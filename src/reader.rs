@@ -60,6 +60,7 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
             })}
             <div class="reader__body">{blocks(ctx, doc, focus, results)}</div>
             {doc.credit.clone().map(|c| view! { <p class="reader__credit">"Credited source: " {c}</p> })}
+            {doc.dateline.clone().map(|d| view! { <p class="reader__credit">"Dateline: " {d.text}</p> })}
             {(!quotes.is_empty()).then(|| view! {
                 <section class="reader__quotes" aria-labelledby="quotes-heading">
                     <h3 id="quotes-heading">"Quotes"</h3>
@@ -79,8 +80,10 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
             })}
             {(!doc.removed.is_empty()).then(|| view! {
                 <details class="reader__removed">
-                    <summary>{format!("Removed site chrome ({} lines)", doc.removed.len())}</summary>
-                    <ul>{doc.removed.iter().map(|l| view! { <li><code>{l.clone()}</code></li> }).collect_view()}</ul>
+                    <summary>{format!("Removed page furniture ({} lines)", doc.removed.len())}</summary>
+                    <ul>{doc.removed.iter().map(|r| view! {
+                        <li><code>{r.text.clone()}</code>" — " {r.reason.as_str()}</li>
+                    }).collect_view()}</ul>
                 </details>
             })}
         </article>

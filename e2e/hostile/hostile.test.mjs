@@ -31,7 +31,7 @@ test('story check reports every bad file and keeps every good one', { skip }, ()
     'warning: chrome-only.txt: no article text',
     'warning: broken-front-matter.md: a front-matter block opens with `---` but never closes',
     'warning: jsurl.md: front matter: ignored a url that is not http(s)',
-    'warning: notes.pdf: skipped: not a .txt or .md file',
+    'warning: notes.pdf: skipped: not a .txt, .md or .html file',
     'warning: sub: skipped: not a regular file',
     'warning: story.toml: ignored:',
   ]) {

@@ -1,6 +1,7 @@
 //! Reading a corpus folder: the analysis crate's only I/O, used by the app's `build.rs` and by
-//! the CLI. Article files are the `.txt`, `.md` and `.markdown` files directly in the folder;
-//! other entries are reported and left alone.
+//! the CLI. Article files are the text (`.txt`), Markdown (`.md`, `.markdown`) and saved web
+//! page (`.html`, `.htm`, `.xhtml`) files directly in the folder; other entries are reported
+//! and left alone.
 
 use std::io::Read;
 use std::path::Path;
@@ -9,7 +10,7 @@ use crate::ingest::MAX_FILE_BYTES;
 use crate::{Content, SourceFile};
 
 /// File extensions read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 
 /// Names in a corpus folder that are not articles and need no mention.
 const KNOWN_NON_ARTICLES: &[&str] = &["readme", "readme.md", "readme.txt"];
@@ -35,7 +36,7 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
         } else if !path.is_file() {
             Content::Skipped("not a regular file".to_string())
         } else if !is_article {
-            Content::Skipped("not a .txt or .md file".to_string())
+            Content::Skipped("not a .txt, .md or .html file".to_string())
         } else {
             read_limited(&path)
         };

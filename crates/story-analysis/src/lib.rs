@@ -13,6 +13,7 @@ pub mod dating;
 pub mod entities;
 pub mod events;
 pub mod framing;
+pub mod furniture;
 pub mod gazetteer;
 pub mod ingest;
 pub mod quotes;
@@ -142,6 +143,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
             index.documents.push(doc);
         }
     }
+    furniture::remove_recurring(&mut index.documents);
     dating::date_and_tag(&mut index.documents);
     index.entities = entities::extract(&index.documents);
     index.events = events::extract(&index.documents, &index.entities);
@@ -152,11 +154,12 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     index.themes = themes::themes(&index.documents, &story_config, &index.key_phrases);
     index.title = story_config.title.unwrap_or_default();
     index.stems = search_stems(&index.documents);
+    index.compositions = compositions(&index.documents);
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",
             Severity::Error,
-            "the corpus has no usable article: add .txt or .md files of UTF-8 text",
+            "the corpus has no usable article: add .txt, .md or .html files",
         ));
         return Err(BuildError {
             diagnostics: index.diagnostics,
@@ -181,6 +184,30 @@ fn search_stems(docs: &[story_core::Document]) -> Vec<(String, String)> {
         }
     }
     forms.into_iter().filter(|(f, s)| f != s).collect()
+}
+
+/// The canonical compositions of the corpus's characters (see [`Index::compose`]): every
+/// character of the text that has a canonical decomposition, with it.
+fn compositions(docs: &[story_core::Document]) -> Vec<(String, String)> {
+    use unicode_normalization::char::decompose_canonical;
+    let mut chars: std::collections::BTreeSet<char> = std::collections::BTreeSet::new();
+    for d in docs {
+        for s in &d.sentences {
+            // Queries are composed in lower case: the lower-case letters too.
+            for c in s.text.chars().filter(|c| !c.is_ascii()) {
+                chars.insert(c);
+                chars.extend(c.to_lowercase());
+            }
+        }
+    }
+    chars
+        .into_iter()
+        .filter_map(|c| {
+            let mut decomposed = String::new();
+            decompose_canonical(c, |d| decomposed.push(d));
+            (decomposed.chars().count() > 1).then(|| (decomposed, c.to_string()))
+        })
+        .collect()
 }
 
 /// The file stem, made safe and unique: `a.txt` and `a.md` become `a` and `a-2`.

@@ -104,6 +104,11 @@ pub fn split(text: &str) -> Vec<std::ops::Range<usize>> {
             Some(last) if join_next && continues_after_abbreviation(&text[range.clone()]) => {
                 last.end = range.end;
             }
+            // A piece without a letter or digit (a closing quotation mark set off by a space,
+            // an ellipsis) ends the sentence before it: it is no sentence of its own.
+            Some(last) if !text[range.clone()].chars().any(char::is_alphanumeric) => {
+                last.end = range.end;
+            }
             _ => out.push(range),
         }
         let last = out.last().map(|r| &text[r.clone()]).unwrap_or_default();
@@ -233,6 +238,14 @@ mod tests {
             ],
         );
         check("Worth $3 trillion. Yes.", &["Worth $3 trillion.", "Yes."]);
+    }
+
+    #[test]
+    fn a_stray_quotation_mark_or_ellipsis_ends_the_sentence_before_it() {
+        // Text put back together from tokens sets closing marks off with a space.
+        check("\"We will stay. \"", &["\"We will stay. \""]);
+        check("He said \"go. \" \"", &["He said \"go. \" \""]);
+        check("It went on ... The end.", &["It went on ...", "The end."]);
     }
 
     #[test]

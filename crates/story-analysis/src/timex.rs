@@ -167,7 +167,7 @@ impl Match {
     }
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -181,10 +181,10 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const MONTH_ABBREVIATIONS: [&str; 12] = [
+pub(crate) const MONTH_ABBREVIATIONS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

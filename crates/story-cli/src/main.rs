@@ -14,7 +14,7 @@ usage: story <command> [options] [DIR]
 commands:
   check [DIR]              one line per document and every diagnostic; exit 1 if the corpus
                            cannot be built
-  export [--compact] [DIR] the whole index as JSON (schema story-index/1)
+  export [--compact] [DIR] the whole index as JSON (schema story-index/2)
   timex [--dct YYYY-MM-DD] [FILE]
                            tags the time expressions of plain text (FILE or stdin) and prints
                            a JSON array of {start, end, text, type, value}; start and end
@@ -77,14 +77,25 @@ fn check(args: &[String]) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut lines = Vec::new();
     for d in &index.documents {
+        let outlet = match &d.source {
+            Some(s) => format!("{s} ({})", d.source_basis.as_str()),
+            None => "outlet unknown".to_string(),
+        };
         lines.push(format!(
-            "{}\t{}\t{}\t{} sentences\t{}",
+            "{}\t{}\t{}\t{}\t{} sentences\t{}",
             d.id,
             d.published.as_deref().unwrap_or("undated"),
             d.kind.as_str(),
+            outlet,
             d.sentences.len(),
             d.title
         ));
+        if let Some(dl) = &d.dateline {
+            lines.push(format!("  dateline: {}", dl.text));
+        }
+        for r in &d.removed {
+            lines.push(format!("  removed ({}): {}", r.reason.as_str(), r.text));
+        }
     }
     for diag in &index.diagnostics {
         lines.push(diag.to_string());

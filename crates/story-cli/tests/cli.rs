@@ -34,7 +34,7 @@ fn export_of_the_seeds() {
     let out = story(&["export", &seeds()]);
     assert!(out.status.success());
     let index: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(index["schema"], "story-index/1");
+    assert_eq!(index["schema"], "story-index/2");
     for key in ["entities", "events", "claims", "conflicts"] {
         assert!(index[key].is_array(), "{key}");
     }
@@ -92,7 +92,10 @@ fn check_lists_documents_and_diagnostics() {
                 b"A Headline Here\n\nThe first sentence. The second one.",
             ),
             ("empty.txt", b""),
-            ("latin1.txt", b"caf\xe9"),
+            (
+                "latin1.txt",
+                b"---\nsource: The Example\n---\nThe caf\xe9 opened. Footer.\n\nShare this article",
+            ),
             ("image.md", b"\x89PNG\r\n\x1a\n\0\0"),
             ("notes.pdf", b"%PDF-1.4"),
         ],
@@ -101,7 +104,7 @@ fn check_lists_documents_and_diagnostics() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("good\tundated\treport\t2 sentences\tA Headline Here"),
+        text.contains("good\tundated\treport\toutlet unknown\t2 sentences\tA Headline Here"),
         "{text}"
     );
     assert!(
@@ -109,7 +112,17 @@ fn check_lists_documents_and_diagnostics() {
         "{text}"
     );
     assert!(
-        text.contains("warning: latin1.txt: skipped: not UTF-8"),
+        text.contains("latin1\tundated\treport\tThe Example (front matter)\t2 sentences"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "note: latin1.txt: not UTF-8 (invalid byte at offset 35): decoded as windows-1252"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  removed (sharing or subscription prompt): Share this article"),
         "{text}"
     );
     assert!(
@@ -117,10 +130,10 @@ fn check_lists_documents_and_diagnostics() {
         "{text}"
     );
     assert!(
-        text.contains("warning: notes.pdf: skipped: not a .txt or .md file"),
+        text.contains("warning: notes.pdf: skipped: not a .txt, .md or .html file"),
         "{text}"
     );
-    assert!(text.contains("1 documents, 4 diagnostics"), "{text}");
+    assert!(text.contains("2 documents, 4 diagnostics"), "{text}");
     let _ = std::fs::remove_dir_all(dir);
 }
 

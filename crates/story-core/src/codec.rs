@@ -187,7 +187,13 @@ mod tests {
                 title,
                 published,
                 sentences,
-                removed,
+                removed: removed
+                    .into_iter()
+                    .map(|text| crate::Removed {
+                        text,
+                        reason: crate::Furniture::Recurring,
+                    })
+                    .collect(),
                 ..Document::default()
             });
         (

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Name and version of the index format, the `schema` field of every index.
-pub const SCHEMA: &str = "story-index/1";
+pub const SCHEMA: &str = "story-index/2";
 
 /// A whole analysed corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,6 +35,10 @@ pub struct Index {
     pub stems: Vec<(String, String)>,
     /// What the build noticed about the corpus files: skipped files, repaired text, …
     pub diagnostics: Vec<Diagnostic>,
+    /// Canonical compositions of the corpus's characters, as `(decomposed, composed)`: the
+    /// corpus text is NFC, and the page composes a query with this table so that a word
+    /// typed with combining marks finds it (see [`Index::compose`]).
+    pub compositions: Vec<(String, String)>,
 }
 
 impl Default for Index {
@@ -53,6 +57,7 @@ impl Default for Index {
             title: String::new(),
             stems: Vec::new(),
             diagnostics: Vec::new(),
+            compositions: Vec::new(),
         }
     }
 }
@@ -71,6 +76,24 @@ impl Index {
             Ok(i) => Some(i),
             Err(_) => self.documents.iter().position(|d| d.id == id),
         }
+    }
+
+    /// `text` with every decomposed sequence of the corpus's characters composed, so that it
+    /// compares with the corpus's NFC text. Text without combining marks comes back as is.
+    pub fn compose<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if !text.chars().any(crate::words::is_combining) || self.compositions.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = text.to_string();
+        // Longest sequences first, so that a mark stacked on another is composed whole.
+        let mut table: Vec<&(String, String)> = self.compositions.iter().collect();
+        table.sort_by_key(|(d, _)| std::cmp::Reverse(d.chars().count()));
+        for (decomposed, composed) in table {
+            if out.contains(decomposed.as_str()) {
+                out = out.replace(decomposed.as_str(), composed);
+            }
+        }
+        std::borrow::Cow::Owned(out)
     }
 
     /// The sentence a reference points at, if it exists.
@@ -94,14 +117,20 @@ pub struct Document {
     /// How the date was found or inferred, in words.
     pub published_note: String,
     pub kind: DocKind,
-    /// The outlet, from front matter (`source:`).
+    /// The outlet that published it, when it can be known ([`Document::source_basis`] says
+    /// how).
     pub source: Option<String>,
+    pub source_basis: SourceBasis,
     /// A credit line at the end of the text (`Source: …`), kept as metadata.
     pub credit: Option<String>,
+    /// The dateline that opened the text (`LONDON (Reuters) -`), taken off the first
+    /// sentence and kept as metadata.
+    pub dateline: Option<Dateline>,
     pub url: Option<String>,
     pub author: Option<String>,
-    /// Site chrome taken out of the text (forum furniture, link lists), line by line.
-    pub removed: Vec<String>,
+    /// Page furniture taken out of the text (site chrome, comment sections, captions, lines
+    /// the outlet repeats on every page, …), each with the reason, in order.
+    pub removed: Vec<Removed>,
     /// The text: headings, paragraphs and list items, split into sentences, in order.
     pub sentences: Vec<Sentence>,
     /// Key phrases of the document, most salient first.
@@ -127,6 +156,95 @@ impl Document {
             }
         }
         out
+    }
+}
+
+/// How a document's outlet is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceBasis {
+    /// `source:` (or `publisher:`, `outlet:`, `site:`) in the front matter.
+    FrontMatter,
+    /// A saved page's metadata: `og:site_name` or the JSON-LD publisher.
+    PageMetadata,
+    /// The agency of the dateline (`(Reuters)`), for a text that names no other outlet.
+    Dateline,
+    /// The host of the document's URL.
+    UrlHost,
+    /// Not known: the document is its own source.
+    #[default]
+    Unknown,
+}
+
+impl SourceBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceBasis::FrontMatter => "front matter",
+            SourceBasis::PageMetadata => "page metadata",
+            SourceBasis::Dateline => "dateline",
+            SourceBasis::UrlHost => "URL host",
+            SourceBasis::Unknown => "unknown",
+        }
+    }
+}
+
+/// A dateline: where the report was filed and the agency that filed it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The dateline as written (`MARRAKECH, Morocco (AP) —`).
+    pub text: String,
+    /// The places it names (`LONDON/HOUSTON` gives two), as written.
+    pub places: Vec<String>,
+    /// The news agency in brackets, if any: a credit, not a mention.
+    pub agency: Option<String>,
+}
+
+/// A piece of page furniture taken out of a document's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// The line or sentence as written.
+    pub text: String,
+    pub reason: Furniture,
+}
+
+/// Why a piece of text is page furniture, not the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Furniture {
+    /// Navigation, buttons and forum post metadata (`Reply`, `Back to top`).
+    Chrome,
+    /// A list of links to other pages (`Related articles`, bullet rows of titles).
+    Links,
+    /// A comment section: its policy lines, `X wrote:` blocks, calls for comments.
+    Comments,
+    /// A photo caption or credit.
+    Caption,
+    /// Sharing, newsletter, subscription and `Read more` prompts.
+    Promotion,
+    /// Copyright, print and syndication lines.
+    Copyright,
+    /// A byline standing alone (`By Jane Doe`): kept as the author.
+    Byline,
+    /// A media player's message (`This video is not available`).
+    Media,
+    /// Text the same outlet repeats across its articles of different days.
+    Recurring,
+}
+
+impl Furniture {
+    /// The reason in words, for a reader.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Furniture::Chrome => "site navigation",
+            Furniture::Links => "link list",
+            Furniture::Comments => "comment section",
+            Furniture::Caption => "photo caption or credit",
+            Furniture::Promotion => "sharing or subscription prompt",
+            Furniture::Copyright => "copyright or print line",
+            Furniture::Byline => "byline",
+            Furniture::Media => "media player message",
+            Furniture::Recurring => "repeated on the outlet's other pages",
+        }
     }
 }
 

@@ -163,7 +163,7 @@ impl Engine {
 
     /// The search shards a query still needs (none for a whole index).
     pub fn missing_shards(&self, index: &Index, q: &str) -> Vec<u32> {
-        let terms = parse_query(q);
+        let terms = parse_query(&index.compose(&q.to_lowercase()));
         if terms.is_empty() {
             return Vec::new();
         }
@@ -184,7 +184,9 @@ impl Engine {
         let entities = ids(&state.entities, &entity_ids);
         let themes = ids(&state.themes, &theme_ids);
         let kinds: Vec<DocKind> = state.kinds.clone();
-        let terms = parse_query(&state.q);
+        // The corpus is NFC: a query typed with combining marks is composed the same way (in
+        // lower case, as search folds it, so that the table needs only the corpus's letters).
+        let terms = parse_query(&index.compose(&state.q.to_lowercase()));
         // The search's hits, and each sentence's place among them (a dense table: this loop
         // looks every sentence up, and hashing was most of its time on large corpora).
         let hits: Option<Vec<Hit>> = (!terms.is_empty()).then(|| self.search(index).search(&terms));

@@ -33,7 +33,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// Combining marks (`e` + U+0301) belong to the word they follow.
-fn is_combining(c: char) -> bool {
+pub fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 

@@ -15,6 +15,10 @@ fn texts(d: &Document) -> Vec<&str> {
     d.sentences.iter().map(|s| s.text.as_str()).collect()
 }
 
+fn removed(d: &Document) -> Vec<&str> {
+    d.removed.iter().map(|r| r.text.as_str()).collect()
+}
+
 fn headings(d: &Document) -> Vec<&str> {
     d.sentences
         .iter()
@@ -37,8 +41,6 @@ fn bad_files_are_skipped_with_a_reason() {
     assert!(skipped(b"").contains("empty"));
     assert!(skipped(b" \n\n\t ").contains("empty"));
     assert!(skipped(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("binary"));
-    assert!(skipped(b"caf\xe9 au lait").contains("not UTF-8"));
-    assert!(skipped(b"caf\xe9 au lait").contains("offset 3"));
     let big = vec![b'a'; MAX_FILE_BYTES as usize + 1];
     assert!(skipped(&big).contains("over the limit"));
 }
@@ -103,9 +105,16 @@ fn bad_front_matter_is_reported_not_fatal() {
 
 #[test]
 fn unclosed_front_matter_is_text() {
+    for name in ["f.txt", "f.md"] {
+        let out = ingest(name, "f", b"---\ntitle: x\nThe body goes on.");
+        let d = out.document.unwrap();
+        assert!(
+            texts(&d).iter().any(|t| t.ends_with("The body goes on.")),
+            "{name}"
+        );
+        assert!(out.diagnostics[0].message.contains("never closes"));
+    }
     let out = ingest("f.md", "f", b"---\ntitle: x\nThe body goes on.");
-    let d = out.document.unwrap();
-    assert!(texts(&d).contains(&"The body goes on."));
     assert!(out.diagnostics[0].message.contains("never closes"));
 }
 
@@ -154,7 +163,7 @@ fn forum_chrome_is_removed_and_kept_aside() {
         ["The mayor resigned on Friday.", "Crowds cheered."]
     );
     assert_eq!(
-        d.removed,
+        removed(&d),
         ["• Thread Author", "Last edited: Mar 3, 2020", "Back", "Top"]
     );
     assert_eq!(d.credit.as_deref(), Some("Example News – the post"));
@@ -165,7 +174,7 @@ fn forum_chrome_is_removed_and_kept_aside() {
 fn related_link_lists_are_removed() {
     let d = doc("Prices rose again. Shops closed.\n\nRelated Sources:\n\n• Source 1 • Source 2\n");
     assert_eq!(texts(&d), ["Prices rose again.", "Shops closed."]);
-    assert_eq!(d.removed, ["Related Sources:", "• Source 1 • Source 2"]);
+    assert_eq!(removed(&d), ["Related Sources:", "• Source 1 • Source 2"]);
     assert_eq!(d.kind, DocKind::Report);
 }
 
@@ -238,7 +247,7 @@ fn odd_unicode_survives() {
             "مرحبا بالعالم.",
             "שלום.",
             "Emoji 🚀 ok.",
-            "E\u{301}tude.",
+            "Étude.",
             "\u{202E}Reversed."
         ]
     );
@@ -328,7 +337,7 @@ fn seed_001_forum_post() {
     let (d, _) = seed(1);
     assert_eq!(d.kind, DocKind::Forum);
     assert_eq!(
-        d.removed,
+        removed(&d),
         ["• Thread Author", "Last edited:", "Back", "Top"]
     );
     assert_eq!(
@@ -373,7 +382,7 @@ fn seed_003_and_004_headlines() {
     );
     assert_eq!(d.title_basis, TitleBasis::Headline);
     assert_eq!(
-        d.removed,
+        removed(&d),
         ["Related Sources:", "•\u{a0}Source 1\u{a0}•\u{a0}Source 2"]
     );
     let (d, _) = seed(4);
@@ -385,4 +394,248 @@ fn seed_003_and_004_headlines() {
     assert_eq!(d.sentences.iter().filter(|s| s.list_item).count(), 4);
     assert_eq!(d.kind, DocKind::Analysis);
     assert!(headings(&d).is_empty());
+}
+
+#[test]
+fn legacy_encodings_are_decoded_and_named() {
+    // Windows-1252: curly quotes, an e with an acute accent, a euro sign.
+    let bytes = b"The caf\xe9 owner said: \x93We lost \x80200,000.\x94 Nobody else spoke.";
+    let out = ingest("cp.txt", "cp", bytes);
+    let d = out.document.expect("decoded");
+    assert_eq!(
+        texts(&d),
+        [
+            "The café owner said: “We lost €200,000.”",
+            "Nobody else spoke."
+        ]
+    );
+    let note = &out.diagnostics[0];
+    assert_eq!(note.severity, Severity::Note);
+    assert!(note.message.contains("windows-1252"), "{}", note.message);
+    assert!(note.message.contains("offset 7"), "{}", note.message);
+}
+
+#[test]
+fn text_is_composed_to_nfc() {
+    let d = doc("Cafe\u{301} society met. Ångstro\u{308}m spoke.");
+    assert_eq!(texts(&d), ["Café society met.", "Ångström spoke."]);
+}
+
+#[test]
+fn markdown_is_read_as_markdown() {
+    let text = "---\ntitle: Rivers rise\n---\n# Rivers rise\n\nThe river rose **two metres** overnight, [officials](https://example.org) said.\n\n![a photo](x.jpg)\n\n## What next\n\n- Sandbags were handed out.\n- Schools closed.\n\n```\ncode();\n```\n\n| Town | Homes |\n|---|---|\n| Riverton | 300 |\n";
+    let d = doc_named("a.md", text);
+    assert_eq!(d.title, "Rivers rise");
+    assert_eq!(
+        texts(&d),
+        [
+            "The river rose two metres overnight, officials said.",
+            "What next",
+            "Sandbags were handed out.",
+            "Schools closed.",
+            "Town; Homes",
+            "Riverton; 300"
+        ]
+    );
+    assert_eq!(headings(&d), ["What next"]);
+    assert_eq!(d.sentences.iter().filter(|s| s.list_item).count(), 2);
+}
+
+#[test]
+fn datelines_become_metadata_and_the_agency_an_outlet_only_when_none_is_named() {
+    let d = doc("LONDON/HOUSTON (Reuters) - The company said on Monday it would sell assets.");
+    assert_eq!(
+        texts(&d),
+        ["The company said on Monday it would sell assets."]
+    );
+    let dl = d.dateline.as_ref().expect("a dateline");
+    assert_eq!(dl.places, ["LONDON", "HOUSTON"]);
+    assert_eq!(dl.agency.as_deref(), Some("Reuters"));
+    assert_eq!(d.source.as_deref(), Some("Reuters"));
+    assert_eq!(d.source_basis, story_core::SourceBasis::Dateline);
+    // A named outlet stays the outlet; the agency is a credit.
+    let d = doc("---\nsource: The Daily Example\n---\nMARRAKECH, Morocco (AP) — A strong earthquake struck.");
+    assert_eq!(d.source.as_deref(), Some("The Daily Example"));
+    assert_eq!(d.source_basis, story_core::SourceBasis::FrontMatter);
+    assert_eq!(texts(&d), ["A strong earthquake struck."]);
+    assert_eq!(d.dateline.expect("dateline").agency.as_deref(), Some("AP"));
+    // The URL's host when nothing else names the outlet.
+    let d = doc("---\nurl: https://www.news.example/a/b\n---\nThe river rose.");
+    assert_eq!(d.source.as_deref(), Some("news.example"));
+    assert_eq!(d.source_basis, story_core::SourceBasis::UrlHost);
+}
+
+#[test]
+fn furniture_lines_and_sentences_leave_the_text_with_their_reason() {
+    let text = "The council voted to build a levee.\n\nPhoto: Lee Park / Getty Images\n\nWork starts in the autumn. Views expressed in the comments do not represent those of the Gazette.\n\nAt 9:14 pm, RiverWatcher wrote:\nAbout time, my cellar flooded.\n\nIn his letter, the mayor wrote:\n\nWe will build it.\n\nBy Dana Reyes\n\nBy Monday the river had fallen.\n\nSign up for our morning newsletter\n\n© 2024 The Gazette. All rights reserved.";
+    let d = doc(text);
+    assert_eq!(
+        texts(&d),
+        [
+            "The council voted to build a levee.",
+            "Work starts in the autumn.",
+            "In his letter, the mayor wrote:",
+            "We will build it.",
+            "By Monday the river had fallen."
+        ]
+    );
+    let reasons: Vec<(Furniture, &str)> = d
+        .removed
+        .iter()
+        .map(|r| (r.reason, r.text.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (Furniture::Caption, "Photo: Lee Park / Getty Images"),
+            (Furniture::Comments, "At 9:14 pm, RiverWatcher wrote:"),
+            (Furniture::Comments, "About time, my cellar flooded."),
+            (Furniture::Byline, "By Dana Reyes"),
+            (Furniture::Promotion, "Sign up for our morning newsletter"),
+            (
+                Furniture::Comments,
+                "Views expressed in the comments do not represent those of the Gazette."
+            ),
+            (Furniture::Copyright, "© 2024 The Gazette."),
+            (Furniture::Copyright, "All rights reserved."),
+        ]
+    );
+}
+
+fn page(name: &str) -> Ingested {
+    let bytes = match name {
+        "news-site.html" => &include_bytes!("../../tests/fixtures/pages/news-site.html")[..],
+        "blog.html" => include_bytes!("../../tests/fixtures/pages/blog.html"),
+        "wire-reprint.html" => include_bytes!("../../tests/fixtures/pages/wire-reprint.html"),
+        "comments-page.html" => include_bytes!("../../tests/fixtures/pages/comments-page.html"),
+        "no-article.html" => include_bytes!("../../tests/fixtures/pages/no-article.html"),
+        _ => unreachable!("no fixture {name}"),
+    };
+    ingest(name, name.trim_end_matches(".html"), bytes)
+}
+
+/// No sentence of a page's furniture may be left in its text.
+fn assert_no_furniture(d: &Document, furniture: &[&str]) {
+    for s in &d.sentences {
+        for f in furniture {
+            assert!(!s.text.contains(f), "{:?} kept furniture {f:?}", s.text);
+        }
+    }
+}
+
+#[test]
+fn a_news_site_page_gives_its_article_and_metadata() {
+    let out = page("news-site.html");
+    let d = out.document.expect("an article");
+    assert_eq!(
+        d.title,
+        "Dam operators open spillways as river nears record"
+    );
+    assert_eq!(d.source.as_deref(), Some("The Valley Courier"));
+    assert_eq!(d.source_basis, story_core::SourceBasis::PageMetadata);
+    assert_eq!(d.published.as_deref(), Some("2024-03-02"));
+    assert_eq!(d.author.as_deref(), Some("Dana Reyes"));
+    assert_eq!(
+        d.url.as_deref(),
+        Some("https://www.valleycourier.example/news/2024/03/02/dam-spillways")
+    );
+    let dl = d.dateline.as_ref().expect("the dateline");
+    assert_eq!(dl.agency.as_deref(), Some("Reuters"));
+    assert!(texts(&d)[0].starts_with("Operators of the Riverton dam opened"));
+    assert!(texts(&d)
+        .iter()
+        .any(|t| t.starts_with("Forecasters expect")));
+    assert_no_furniture(
+        &d,
+        &[
+            "Sign up",
+            "Most read",
+            "Privacy",
+            "Share this",
+            "Photo:",
+            "Read more",
+            "Related",
+            "Flood defences cost",
+            "All rights",
+            "Sport",
+            "By Dana",
+        ],
+    );
+}
+
+#[test]
+fn a_blog_page_without_article_markup_loses_its_comments_and_widgets() {
+    let d = page("blog.html").document.expect("an article");
+    assert_eq!(d.title, "What the flood maps do not show");
+    assert_eq!(d.published.as_deref(), Some("2024-03-04"));
+    assert_eq!(d.source.as_deref(), Some("notesfromthedelta.example"));
+    assert_eq!(headings(&d), ["Why the models lag"]);
+    assert_eq!(d.sentences.len(), 8);
+    assert_no_furniture(
+        &d,
+        &[
+            "wrote",
+            "Leave a Reply",
+            "Archives",
+            "Subscribe",
+            "Share this",
+            "powered by",
+        ],
+    );
+}
+
+#[test]
+fn a_wire_reprint_in_windows_1252_keeps_its_outlet_and_credits_the_agency() {
+    let out = page("wire-reprint.html");
+    let d = out.document.expect("an article");
+    assert_eq!(d.source.as_deref(), Some("Coastal Daily News"));
+    assert_eq!(d.published.as_deref(), Some("2023-09-09"));
+    assert_eq!(d.author.as_deref(), Some("Amal Idrissi"));
+    let dl = d.dateline.as_ref().expect("the dateline");
+    assert_eq!(dl.places, ["MARRAKECH"]);
+    assert_eq!(dl.agency.as_deref(), Some("AP"));
+    assert!(texts(&d).contains(&"“The house shook like a leaf and then the wall fell,” said a shopkeeper in one of the villages, who gave only his first name."));
+    assert!(d
+        .removed
+        .iter()
+        .any(|r| r.reason == Furniture::Copyright && r.text.starts_with("Copyright 2023")));
+    assert_no_furniture(&d, &["Subscribe", "Log in", "morning briefing", "AP) —"]);
+    assert!(out
+        .diagnostics
+        .iter()
+        .any(|x| x.message.contains("windows-1252") && x.message.contains("declares")));
+}
+
+#[test]
+fn a_page_with_comments_keeps_only_the_article() {
+    let d = page("comments-page.html").document.expect("an article");
+    assert_eq!(d.title, "Council votes on the levee plan");
+    assert_eq!(d.source.as_deref(), Some("Riverside Gazette"));
+    assert_eq!(d.sentences.len(), 4);
+    assert_no_furniture(
+        &d,
+        &["wrote", "cellar", "Fourteen million", "discussion", "Home"],
+    );
+}
+
+#[test]
+fn a_page_without_an_article_is_skipped_with_the_reason() {
+    let out = page("no-article.html");
+    assert!(out.document.is_none());
+    assert!(out.diagnostics[0].message.contains("no article"));
+}
+
+#[test]
+fn broken_pages_and_markdown_never_panic() {
+    for bytes in [
+        &b"<html><body><p>unclosed <b>tags <i>everywhere"[..],
+        b"<<<>>>&&&;;;<script>",
+        b"<!DOCTYPE html><html><head><meta charset=\"nonsense\"></head></html>",
+        b"\xff\xfe<\x00h\x00",
+    ] {
+        let out = ingest("broken.html", "broken", bytes);
+        assert!(out.document.is_some() || !out.diagnostics.is_empty());
+        let out = ingest("broken.md", "broken", bytes);
+        assert!(out.document.is_some() || !out.diagnostics.is_empty());
+    }
 }

@@ -182,3 +182,29 @@ fn time_span_and_scrubber() {
     let (_, r) = run("to=2024-02-01");
     assert_eq!(r.events, [0]);
 }
+
+#[test]
+fn a_query_typed_with_combining_marks_finds_the_composed_text() {
+    let mut ix = index();
+    ix.documents[0].sentences[0] = sentence("The café designated the group in 2003.", Some("2003"));
+    ix.compositions = vec![("e\u{301}".into(), "é".into())];
+    let engine = Engine::new(&ix);
+    let hits = |q: &str| {
+        let state = ViewState {
+            q: q.to_string(),
+            ..ViewState::default()
+        };
+        engine.run(&ix, &state).total
+    };
+    assert_eq!(hits("café"), 1);
+    assert_eq!(hits("cafe\u{301}"), 1);
+    assert_eq!(hits("CAFE\u{301}"), 1);
+    // Without the table (an index built before it), the decomposed query finds nothing.
+    ix.compositions.clear();
+    let engine = Engine::new(&ix);
+    let state = ViewState {
+        q: "cafe\u{301}".into(),
+        ..ViewState::default()
+    };
+    assert_eq!(engine.run(&ix, &state).total, 0);
+}

@@ -1,0 +1,200 @@
+//! Furniture by its own words, and furniture by recurrence across an outlet's pages.
+
+use super::*;
+use story_core::Sentence;
+
+#[test]
+fn the_data_file_is_read_whole() {
+    let data = include_str!("../../data/furniture.txt");
+    let lines = data
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .count();
+    let p = patterns();
+    assert_eq!(
+        p.rules.len() + p.cues.len(),
+        lines,
+        "a line of the data file was not read"
+    );
+}
+
+#[test]
+fn lines_are_classified_by_their_words() {
+    let p = patterns();
+    for (text, want) in [
+        (
+            "Views expressed in the comments do not represent those of Reuters.",
+            Some(Furniture::Comments),
+        ),
+        ("At 5:03 pm, Jo wrote:", Some(Furniture::Comments)),
+        ("Kim_L wrote:", Some(Furniture::Comments)),
+        ("In his letter to the board, the minister wrote:", None),
+        ("Photo: Lee Park / Courier", Some(Furniture::Caption)),
+        ("Photographers were kept away from the site.", None),
+        ("Share this article", Some(Furniture::Promotion)),
+        ("Shares fell sharply.", None),
+        ("By Dana Reyes", Some(Furniture::Byline)),
+        ("By Monday the river had fallen.", None),
+        ("by the river", None),
+        ("© 2024 The Gazette", Some(Furniture::Copyright)),
+        ("Copyright 2010 Reuters", Some(Furniture::Copyright)),
+        ("Copyright law was changed in 2003.", None),
+        (
+            "To play this content JavaScript must be turned on.",
+            Some(Furniture::Media),
+        ),
+        ("The court annulled the designation.", None),
+        ("", None),
+    ] {
+        assert_eq!(p.classify(text), want, "{text:?}");
+    }
+    assert!(p.is_link_list_heading("Related articles:"));
+    assert!(!p.is_link_list_heading("Related matters came up."));
+}
+
+fn doc(id: &str, outlet: Option<&str>, day: &str, sentences: &[&str]) -> Document {
+    Document {
+        id: id.to_string(),
+        source: outlet.map(str::to_string),
+        published: Some(day.to_string()),
+        sentences: (0u32..)
+            .zip(sentences)
+            .map(|(i, t)| Sentence {
+                text: t.to_string(),
+                paragraph: i,
+                ..Sentence::default()
+            })
+            .collect(),
+        ..Document::default()
+    }
+}
+
+fn texts(d: &Document) -> Vec<&str> {
+    d.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
+const PROMO: &str = "Time for a change of scene.";
+const BACKGROUND: &str = "The dam was built in 1962 to hold back spring floods.";
+
+/// Four pages of one outlet on four days: a promotion at each page's foot, a background
+/// sentence in the middle of three of them.
+fn outlet_pages(outlet: Option<&str>) -> Vec<Document> {
+    (1..=4)
+        .map(|i| {
+            let mut body = vec![
+                format!("The river rose {i} metres on day {i}."),
+                format!("Crews worked through night number {i} of the flood."),
+            ];
+            if i < 4 {
+                body.push(BACKGROUND.to_string());
+            }
+            body.push(format!("Officials gave update number {i} at noon."));
+            body.push(PROMO.to_string());
+            let body: Vec<&str> = body.iter().map(String::as_str).collect();
+            doc(&format!("d{i}"), outlet, &format!("2024-03-0{i}"), &body)
+        })
+        .collect()
+}
+
+#[test]
+fn a_line_an_outlet_prints_at_the_foot_of_its_pages_is_furniture_and_background_stays() {
+    for outlet in [Some("The Gazette"), None] {
+        let mut docs = outlet_pages(outlet);
+        let judged = remove_recurring(&mut docs);
+        assert_eq!(judged.len(), 1, "{judged:?}");
+        assert_eq!(judged[0].1, Evidence::Edge);
+        for d in &docs {
+            assert!(!texts(d).contains(&PROMO), "{:?}", texts(d));
+            assert_eq!(d.removed.len(), 1);
+            assert_eq!(d.removed[0].reason, Furniture::Recurring);
+            assert_eq!(d.removed[0].text, PROMO);
+        }
+        assert!(texts(&docs[0]).contains(&BACKGROUND));
+    }
+}
+
+#[test]
+fn wire_copy_shared_by_outlets_is_story() {
+    let mut docs = outlet_pages(Some("The Gazette"));
+    docs.push(doc(
+        "other",
+        Some("The Courier"),
+        "2024-03-02",
+        &["Rain.", PROMO],
+    ));
+    let judged = remove_recurring(&mut docs);
+    assert!(judged.is_empty(), "{judged:?}");
+    assert!(docs.iter().all(|d| d.removed.is_empty()));
+}
+
+#[test]
+fn the_same_days_pages_prove_nothing() {
+    let mut docs = outlet_pages(Some("The Gazette"));
+    for d in &mut docs {
+        d.published = Some("2024-03-01".to_string());
+    }
+    assert!(remove_recurring(&mut docs).is_empty());
+}
+
+#[test]
+fn a_recurring_sentence_about_the_site_or_inside_a_furniture_block_is_furniture() {
+    let cue = "Readers can send comments to the desk at any hour.";
+    let inside = "Nothing to see in this part of the page at all.";
+    let mut docs: Vec<Document> = (1..=3)
+        .map(|i| {
+            doc(
+                &format!("d{i}"),
+                Some("The Gazette"),
+                &format!("2024-03-0{i}"),
+                &[
+                    &format!("The river rose {i} metres."),
+                    cue,
+                    inside,
+                    "Views of the comments desk are its own and nobody else's.",
+                    &format!("Crews worked on day {i}."),
+                    &format!("It rained again on day {i}."),
+                ],
+            )
+        })
+        .collect();
+    let judged = remove_recurring(&mut docs);
+    let evidence: Vec<Evidence> = judged.iter().map(|(_, e)| *e).collect();
+    assert_eq!(
+        evidence,
+        [Evidence::Cue, Evidence::Cue, Evidence::Neighbour]
+    );
+    assert_eq!(
+        texts(&docs[0]),
+        [
+            "The river rose 1 metres.",
+            "Crews worked on day 1.",
+            "It rained again on day 1."
+        ]
+    );
+    // The removed sentences are kept in the order of the text.
+    let removed: Vec<&str> = docs[0].removed.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        removed,
+        [
+            cue,
+            inside,
+            "Views of the comments desk are its own and nobody else's."
+        ]
+    );
+}
+
+#[test]
+fn a_title_made_from_a_removed_sentence_is_made_again() {
+    let mut docs = outlet_pages(Some("The Gazette"));
+    for d in &mut docs {
+        d.sentences.rotate_right(1);
+        for (i, s) in (0u32..).zip(d.sentences.iter_mut()) {
+            s.paragraph = i;
+        }
+        d.title = PROMO.to_string();
+        d.title_basis = story_core::TitleBasis::FirstSentence;
+    }
+    remove_recurring(&mut docs);
+    assert_eq!(docs[0].title, "The river rose 1 metres on day 1.");
+}

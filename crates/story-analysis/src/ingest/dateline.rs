@@ -1,0 +1,281 @@
+//! Datelines: `LONDON/HOUSTON (Reuters) -`, `MARRAKECH, Morocco (AP) —`, `WASHINGTON —`,
+//! with the page stamp some sites put before them (`MEXICO CITY | Fri Apr 24, 2009 7:50 pm
+//! EDT`). A dateline is metadata: where the report was filed and the agency that filed it.
+//! It comes off the first sentence, so it is never read as a mention or put in a label.
+
+use story_core::Dateline;
+
+use crate::gazetteer;
+use crate::timex::{MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+
+/// Dashes that close a dateline.
+const DASHES: &[&str] = &[" -- ", " — ", " – ", " - ", "— ", "– ", " —", " –"];
+
+/// Words of a page stamp before the dateline proper: weekdays, months, dates, times, zones.
+fn is_stamp_word(w: &str) -> bool {
+    let bare = w.trim_matches(|c: char| matches!(c, ',' | '|' | '.'));
+    let lower = bare.to_ascii_lowercase();
+    // Weekday abbreviations, clock words and the stamps' own words; month and weekday names
+    // are the time tagger's.
+    const WORDS: &[&str] = &[
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "sept",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "updated",
+        "published",
+    ];
+    bare.is_empty()
+        || WORDS.contains(&lower.as_str())
+        || MONTHS.contains(&lower.as_str())
+        || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+        || WEEKDAYS.contains(&lower.as_str())
+        || bare.chars().all(|c| c.is_ascii_digit() || c == ':')
+        || is_clock_time(&lower)
+        || is_zone(bare)
+}
+
+/// `7:50`, `7:50pm`, `10.20am`.
+fn is_clock_time(lower: &str) -> bool {
+    let t = lower.trim_end_matches("am").trim_end_matches("pm");
+    t.contains([':', '.'])
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+}
+
+/// `EDT`, `GMT`, `BST`, `ET`: two to four capitals.
+fn is_zone(w: &str) -> bool {
+    (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A line of nothing but a date and time (`March 2, 2024`, `Updated 7:50 pm EDT`): a page
+/// stamp, not text.
+pub(super) fn is_stamp_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| is_stamp_word(w))
+        && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// An upper-case place word: `LONDON`, `ST.`, `D.C.`, `RIO`, `N'DJAMENA`.
+fn is_caps_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 1
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+        && (letters >= 2 || w.ends_with('.'))
+}
+
+/// The dateline at the start of `line`, if there is one, and the byte offset where the text
+/// after it starts.
+pub(super) fn parse(line: &str) -> Option<(Dateline, usize)> {
+    // Where the dash that closes the dateline is, within the first 160 bytes.
+    let window = &line[..floor_char_boundary(line, 160)];
+    let (dash_at, dash) = DASHES
+        .iter()
+        .filter_map(|d| window.find(d).map(|i| (i, *d)))
+        .min_by_key(|(i, _)| *i)?;
+    let head = line[..dash_at].trim();
+    let rest_at = dash_at + dash.len();
+    let rest = line[rest_at..].trim_start();
+    if !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘')) {
+        return None;
+    }
+    // `(Agency)` just before the dash.
+    let (before_agency, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((before, agency)) => {
+            let agency = agency.trim();
+            let words = agency.split_whitespace().count();
+            if !(1..=4).contains(&words)
+                || !agency.starts_with(|c: char| c.is_uppercase())
+                || agency.contains(['(', ')'])
+            {
+                return None;
+            }
+            (before.trim(), Some(agency.to_string()))
+        }
+        None => (head, None),
+    };
+    // The place: the last run of upper-case words, with an optional `, Region` or
+    // `, Month day` after it; anything before it must be a page stamp.
+    let (place_part, region) = match before_agency.split_once(", ") {
+        Some((p, r)) if !r.is_empty() && r.split_whitespace().count() <= 3 => (p, Some(r)),
+        _ => (before_agency, None),
+    };
+    let words: Vec<&str> = place_part.split_whitespace().collect();
+    let mut caps = words.iter().rev().take_while(|w| is_caps_place(w)).count();
+    // A zone after a clock time belongs to the stamp (`7:50 pm EDT MEXICO CITY`).
+    while caps > 0 {
+        let first = words.len() - caps;
+        let after_time = first > 0 && {
+            let prev = words[first - 1].to_ascii_lowercase();
+            is_clock_time(&prev) || matches!(prev.as_str(), "am" | "pm" | "a.m." | "p.m.")
+        };
+        if after_time && is_zone(words[first]) {
+            caps -= 1;
+        } else {
+            break;
+        }
+    }
+    let (stamp, place_words) = words.split_at(words.len() - caps);
+    if !stamp.iter().all(|w| is_stamp_word(w) || is_caps_place(w)) {
+        return None;
+    }
+    if let Some(r) = region {
+        let ok = r
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        if !ok {
+            return None;
+        }
+    }
+    let place = place_words.join(" ");
+    let places: Vec<String> = place
+        .split('/')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    if agency.is_none() {
+        // Without an agency, only a known place (or a place with its region) and a long
+        // dash make a dateline: `SYMPTOMS - ` does not.
+        let known = places.iter().all(|p| gazetteer::is_place_name(p));
+        if places.is_empty() || !(known || region.is_some()) || dash.trim() == "-" {
+            return None;
+        }
+    }
+    if places.is_empty() && agency.is_none() {
+        return None;
+    }
+    // The dateline as written, without the page stamp.
+    let mut text = place.clone();
+    if let Some(r) = region {
+        text.push_str(", ");
+        text.push_str(r);
+    }
+    if let Some(a) = &agency {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&format!("({a})"));
+    }
+    text.push(' ');
+    text.push_str(dash.trim());
+    Some((
+        Dateline {
+            text,
+            places,
+            agency,
+        },
+        line.len() - rest.len(),
+    ))
+}
+
+/// A word of an upper-case place, places joined by `/` included (`LONDON/HOUSTON`).
+fn is_caps_place(w: &str) -> bool {
+    w.split('/').all(|p| !p.is_empty() && is_caps_word(p))
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut i = at.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(line: &str, expected: Option<(&str, &[&str], Option<&str>, &str)>) {
+        let got = parse(line).map(|(d, at)| (d, &line[at..]));
+        match (got, expected) {
+            (None, None) => {}
+            (Some((d, rest)), Some((text, places, agency, want_rest))) => {
+                assert_eq!(d.text, text, "{line:?}");
+                assert_eq!(d.places, places, "{line:?}");
+                assert_eq!(d.agency.as_deref(), agency, "{line:?}");
+                assert_eq!(rest, want_rest, "{line:?}");
+            }
+            (got, want) => panic!("{line:?}: got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn datelines_with_agencies_places_and_page_stamps() {
+        check(
+            "LONDON/HOUSTON (Reuters) - The company said.",
+            Some((
+                "LONDON/HOUSTON (Reuters) -",
+                &["LONDON", "HOUSTON"],
+                Some("Reuters"),
+                "The company said.",
+            )),
+        );
+        check(
+            "MARRAKECH, Morocco (AP) — A strong earthquake struck.",
+            Some((
+                "MARRAKECH, Morocco (AP) —",
+                &["MARRAKECH"],
+                Some("AP"),
+                "A strong earthquake struck.",
+            )),
+        );
+        check(
+            "MEXICO CITY | Fri Apr 24, 2009 7:50 pm EDT MEXICO CITY (Reuters) - A strain of flu.",
+            Some((
+                "MEXICO CITY (Reuters) -",
+                &["MEXICO CITY"],
+                Some("Reuters"),
+                "A strain of flu.",
+            )),
+        );
+        check(
+            "Tue Apr 28, 2009 9:03 pm BST (Reuters) - Officials said.",
+            Some(("(Reuters) -", &[], Some("Reuters"), "Officials said.")),
+        );
+        check(
+            "WASHINGTON — The Senate voted.",
+            Some(("WASHINGTON —", &["WASHINGTON"], None, "The Senate voted.")),
+        );
+        check(
+            "NEW YORK -- Shares fell.",
+            Some(("NEW YORK --", &["NEW YORK"], None, "Shares fell.")),
+        );
+        check(
+            "WASHINGTON (CNN) - The president spoke.",
+            Some((
+                "WASHINGTON (CNN) -",
+                &["WASHINGTON"],
+                Some("CNN"),
+                "The president spoke.",
+            )),
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_dateline() {
+        // A capitalised word and a hyphen, an unknown word with a long dash.
+        check("SYMPTOMS - Fever and a cough.", None);
+        check("TRUTH — nobody knows.", None);
+        // Ordinary sentences with dashes and brackets.
+        check("The vote - a close one - passed.", None);
+        check("Officials (who declined to be named) - said so.", None);
+        check("He said (Reuters) - ", None);
+        check("", None);
+        check("—", None);
+    }
+}
