@@ -148,9 +148,13 @@ impl Patterns {
         if at_word < MIN_KEPT_WORDS || kind == Furniture::Caption {
             return Some((kind, 0));
         }
+        // Only where the furniture starts a sentence of its own, run into the one before
+        // without a full stop (`… of England Letters for publication …`); a phrase in the
+        // middle of a sentence (`… Inc. and its licensors`) takes the sentence with it.
         let at = text
             .split_whitespace()
             .nth(at_word)
+            .filter(|w| w.starts_with(char::is_uppercase))
             .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
             .unwrap_or(0);
         Some((kind, at))

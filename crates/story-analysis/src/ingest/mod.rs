@@ -376,9 +376,22 @@ fn remove_furniture(doc: &mut Document, lines: Vec<Option<Line>>) -> (Vec<Option
         // are judged one by one once it is split.
         let bare = strip_bullet(&line.text).unwrap_or(&line.text);
         let verdict = (sentences::split(bare).len() <= 1)
-            .then(|| patterns.classify(bare))
+            .then(|| patterns.classify_sentence(bare))
             .flatten();
-        if let Some(reason) = verdict {
+        // A footer run into the line's story (`… is the author of X Letters for publication
+        // should be sent to …`): the footer goes, the story stays.
+        if let Some((reason, at)) = verdict.filter(|&(_, at)| at > 0) {
+            doc.removed.push(Removed {
+                text: bare[at..].to_string(),
+                reason,
+            });
+            kept.push(Some(Line {
+                text: bare[..at].trim_end().to_string(),
+                kind: line.kind,
+            }));
+            continue;
+        }
+        if let Some((reason, _)) = verdict {
             let lower = line.text.to_lowercase();
             forum_chrome |= reason == Furniture::Chrome
                 && [
