@@ -280,3 +280,102 @@ mod split {
         assert_eq!(quotes, want);
     }
 }
+
+#[cfg(test)]
+mod mixed_corpus {
+    use crate::{build, SourceFile};
+    use story_core::SourceBasis;
+
+    /// A corpus as users bring it: saved pages of several layouts, Markdown, a Windows-1252
+    /// text file and a plain one; every form builds, with outlets, and no furniture in the
+    /// text the extraction reads.
+    #[test]
+    fn pages_markdown_and_legacy_text_build_into_one_index() {
+        let pages = [
+            (
+                "news-site.html",
+                &include_bytes!("../tests/fixtures/pages/news-site.html")[..],
+            ),
+            (
+                "blog.html",
+                include_bytes!("../tests/fixtures/pages/blog.html"),
+            ),
+            (
+                "wire-reprint.html",
+                include_bytes!("../tests/fixtures/pages/wire-reprint.html"),
+            ),
+            (
+                "comments-page.html",
+                include_bytes!("../tests/fixtures/pages/comments-page.html"),
+            ),
+            (
+                "no-article.html",
+                include_bytes!("../tests/fixtures/pages/no-article.html"),
+            ),
+        ];
+        let mut files: Vec<SourceFile> =
+            pages.iter().map(|(n, b)| SourceFile::new(n, *b)).collect();
+        files.push(SourceFile::new(
+            "notes.md",
+            "---\nsource: Field Notes\npublished: 2024-03-05\n---\n# Levee vote tonight\n\nThe council meets at **7 pm** to vote on the [levee plan](https://example.org).\n\nShare this article\n".as_bytes(),
+        ));
+        files.push(SourceFile::new(
+            "cp1252.txt",
+            &b"RIVERTON, Valley (Reuters) - The reservoir\x92s level fell on Tuesday, the authority said.\n"[..],
+        ));
+        let index = build(&files).expect("the mixed corpus builds");
+        let outlets: Vec<(&str, Option<&str>, SourceBasis)> = index
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d.source.as_deref(), d.source_basis))
+            .collect();
+        assert_eq!(
+            outlets,
+            [
+                (
+                    "blog",
+                    Some("notesfromthedelta.example"),
+                    SourceBasis::UrlHost
+                ),
+                (
+                    "comments-page",
+                    Some("Riverside Gazette"),
+                    SourceBasis::PageMetadata
+                ),
+                ("cp1252", Some("Reuters"), SourceBasis::Dateline),
+                (
+                    "news-site",
+                    Some("The Valley Courier"),
+                    SourceBasis::PageMetadata
+                ),
+                ("notes", Some("Field Notes"), SourceBasis::FrontMatter),
+                (
+                    "wire-reprint",
+                    Some("Coastal Daily News"),
+                    SourceBasis::PageMetadata
+                ),
+            ]
+        );
+        let cp = index.document("cp1252").expect("decoded");
+        assert_eq!(
+            cp.sentences[0].text,
+            "The reservoir’s level fell on Tuesday, the authority said."
+        );
+        let notes = index.document("notes").expect("markdown");
+        assert_eq!(notes.title, "Levee vote tonight");
+        assert_eq!(
+            notes.sentences[0].text,
+            "The council meets at 7 pm to vote on the levee plan."
+        );
+        // No entity is a piece of furniture or an agency.
+        for e in &index.entities {
+            for bad in ["Reuters", "AP", "Share", "Getty", "Subscribe", "Sign"] {
+                assert_ne!(e.name, bad, "{:?}", e.name);
+            }
+        }
+        assert!(index
+            .diagnostics
+            .iter()
+            .any(|d| d.file == "no-article.html" && d.message.contains("no article")));
+    }
+}

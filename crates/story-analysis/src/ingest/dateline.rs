@@ -59,6 +59,35 @@ fn is_zone(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// A page stamp opening a line (`Mon Apr 27, 2009 11:34 pm BST Officials said …`): the
+/// byte offset where the text after it starts. A stamp has a year and a clock time, and only
+/// stamp words.
+pub(super) fn leading_stamp(line: &str) -> Option<usize> {
+    let mut year = false;
+    let mut clock = false;
+    let mut after_clock = false;
+    for (words, (at, w)) in word_spans(line).enumerate() {
+        let bare = w.trim_matches(|c: char| matches!(c, ',' | '|' | '.'));
+        let lower = bare.to_ascii_lowercase();
+        // A zone only after the clock (`11:34 pm BST`), not an upper-case word of the text.
+        let stray_zone = is_zone(bare) && !after_clock;
+        after_clock = is_clock_time(&lower) || matches!(lower.as_str(), "am" | "pm");
+        if !is_stamp_word(w) || stray_zone || words >= 10 {
+            // A zone may only follow a clock time, and the text must go on with a capital.
+            return (year && clock && w.starts_with(char::is_uppercase)).then_some(at);
+        }
+        year |= bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit());
+        clock |= is_clock_time(&lower);
+    }
+    None
+}
+
+/// The words of a line with their byte offsets.
+fn word_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+}
+
 /// A line of nothing but a date and time (`March 2, 2024`, `Updated 7:50 pm EDT`): a page
 /// stamp, not text.
 pub(super) fn is_stamp_line(line: &str) -> bool {
@@ -263,6 +292,24 @@ mod tests {
                 Some("CNN"),
                 "The president spoke.",
             )),
+        );
+    }
+
+    #[test]
+    fn page_stamps_before_text() {
+        let line = "Mon Apr 27, 2009 11:34 pm BST Officials said the virus spread.";
+        assert_eq!(
+            leading_stamp(line).map(|at| &line[at..]),
+            Some("Officials said the virus spread.")
+        );
+        // A date in running text, no clock time, or nothing after it: no stamp.
+        assert_eq!(leading_stamp("April 27, 2009 was a Monday."), None);
+        assert_eq!(leading_stamp("On Monday the WHO met."), None);
+        assert_eq!(leading_stamp("Mon Apr 27, 2009 11:34 pm BST"), None);
+        let line = "Mon Apr 27, 2009 11:34 pm BST LAS VEGAS was quiet.";
+        assert_eq!(
+            leading_stamp(line).map(|at| &line[at..]),
+            Some("LAS VEGAS was quiet.")
         );
     }
 

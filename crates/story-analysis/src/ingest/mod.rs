@@ -490,6 +490,13 @@ fn take_dateline(doc: &mut Document, kept: &mut [Option<Line>]) {
             doc.dateline = Some(dateline);
             return;
         }
+        if let Some(at) = dateline::leading_stamp(&line.text) {
+            doc.removed.push(Removed {
+                text: line.text[..at].trim_end().to_string(),
+                reason: Furniture::Chrome,
+            });
+            line.text = line.text[at..].to_string();
+        }
     }
 }
 
