@@ -25,6 +25,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').filter(Boole
 const REPS = Number(process.env.BENCH_REPS ?? 100);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
 const BIN = join(ROOT, 'target', 'release', 'story-bench');
+/** The page in one file the build writes beside index.html, unless it would exceed the limit. */
+const SINGLE = 'story.html';
+const SINGLE_MAX = Number(process.env.STORY_SINGLE_FILE_BYTES ?? 25_000_000);
 const STORY = join(ROOT, 'target', 'release', 'story');
 /** The code measured: the commit when the run starts (`-dirty` with uncommitted changes). */
 const COMMIT = (() => {
@@ -458,13 +461,22 @@ function report(results, started) {
   L.push('');
   L.push('### Files of the page', '');
   for (const r of results) {
-    const page = r.files.filter((f) => !f.file.startsWith('chunks/'));
+    const page = r.files.filter((f) => !f.file.startsWith('chunks/') && f.file !== SINGLE);
     const chunks = r.files.filter((f) => f.file.startsWith('chunks/'));
     const sum = (fs, k) => fs.reduce((a, f) => a + f[k], 0);
     const split = chunks.length
       ? `; split index: ${chunks.length} chunk files fetched on demand, ${kb(sum(chunks, 'raw'))} (${kb(sum(chunks, 'gzip'))} gzip) in all, largest ${kb(chunks[0].raw)}`
       : '; whole index embedded';
     L.push(`- **${r.corpus}**: ${page.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}${split}`);
+  }
+  L.push('', '### The page in one file', '');
+  L.push(`\`${SINGLE}\`: the whole page (wasm, glue, styles, favicon and, for a split index, every chunk, base64-encoded) in one file that makes no request, to open from disk, send or archive; not made over ${kb(SINGLE_MAX)} (\`scripts/single-file.mjs\`).`, '');
+  L.push(`| corpus | ${SINGLE} raw | gzip | against the page's files (raw) |`);
+  L.push('|---|---:|---:|---:|');
+  for (const r of results) {
+    const single = r.files.find((f) => f.file === SINGLE);
+    const rest = r.files.filter((f) => f.file !== SINGLE).reduce((a, f) => a + f.raw, 0);
+    L.push(single ? `| ${r.corpus} | ${kb(single.raw)} | ${kb(single.gzip)} | ${ratio(single.raw, rest)} |` : `| ${r.corpus} | not made (over the limit) | | |`);
   }
   const tlCore = results[0]?.tlFiles.filter((f) => /timeline\.(js|css)$/.test(f.file));
   if (tlCore?.length) L.push(`- TimelineJS's own files: ${tlCore.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}`);
