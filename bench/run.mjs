@@ -1,11 +1,11 @@
 // The benchmark (run it with scripts/bench, which installs what is missing first).
 //
 // For the seed corpus and generated corpora of 50, 500 and 2,000 articles it measures the
-// index build (time, peak memory, bytes), builds the page and counts its transfer size, then
-// in headless Chromium on loopback times the first rendered results and the interaction
-// latency of a search keystroke, a facet toggle and a scrubber step. Pagefind (the same
-// articles as HTML pages, the same queries) and TimelineJS3 (the same events) run side by
-// side on the same corpora. Everything is written to bench/RESULTS.md.
+// index build (time, peak memory, bytes), builds the page and counts its transfer size (and the
+// size of story.html, the page in one file), then in headless Chromium on loopback times the
+// first rendered results and the interaction latency of a search keystroke, a facet toggle and
+// a scrubber step. Pagefind (the same articles as HTML pages, the same queries) and TimelineJS3
+// (the same events) run side by side on the same corpora. Everything is written to bench/RESULTS.md.
 //
 // Options (environment): BENCH_SIZES=50,500,2000 (generated corpora), BENCH_REPS=100
 // (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run).
@@ -25,6 +25,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').filter(Boole
 const REPS = Number(process.env.BENCH_REPS ?? 100);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
 const BIN = join(ROOT, 'target', 'release', 'story-bench');
+/** The page in one file the build writes beside index.html, unless it would exceed the limit. */
+const SINGLE = 'story.html';
+const SINGLE_MAX = Number(process.env.STORY_SINGLE_FILE_BYTES ?? 25_000_000);
 const STORY = join(ROOT, 'target', 'release', 'story');
 /** The code measured: the commit when the run starts (`-dirty` with uncommitted changes). */
 const COMMIT = (() => {
@@ -458,7 +461,7 @@ function report(results, started) {
   L.push('');
   L.push('### Files of the page', '');
   for (const r of results) {
-    const page = r.files.filter((f) => !f.file.startsWith('chunks/'));
+    const page = r.files.filter((f) => !f.file.startsWith('chunks/') && f.file !== SINGLE);
     const chunks = r.files.filter((f) => f.file.startsWith('chunks/'));
     const sum = (fs, k) => fs.reduce((a, f) => a + f[k], 0);
     const split = chunks.length
@@ -468,6 +471,15 @@ function report(results, started) {
   }
   const tlCore = results[0]?.tlFiles.filter((f) => /timeline\.(js|css)$/.test(f.file));
   if (tlCore?.length) L.push(`- TimelineJS's own files: ${tlCore.map((f) => `\`${f.file}\` ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}`);
+  L.push('', '### The page in one file', '');
+  L.push(`\`${SINGLE}\`: the whole page (wasm, glue, styles, favicon and, for a split index, every chunk, base64-encoded) in one file that makes no request, to open from disk, send or archive; not made over ${(SINGLE_MAX / 1e6).toFixed(0)} MB (\`scripts/single-file.mjs\`).`, '');
+  L.push(`| corpus | ${SINGLE} raw | gzip | raw, against the page's files |`);
+  L.push('|---|---:|---:|---:|');
+  for (const r of results) {
+    const single = r.files.find((f) => f.file === SINGLE);
+    const rest = r.files.filter((f) => f.file !== SINGLE).reduce((a, f) => a + f.raw, 0);
+    L.push(single ? `| ${r.corpus} | ${kb(single.raw)} | ${kb(single.gzip)} | ${ratio(single.raw, rest)} |` : `| ${r.corpus} | not made (over the limit) | | |`);
+  }
   L.push('', '## Time to first rendered results (median of 5 fresh loads)', '');
   L.push('From navigation to the first results in the DOM (and to the frame after). Explorer: the whole view (`/`, its filters and document list) and a search (`?q=word`). Pagefind: its UI given the same word. TimelineJS: its first time marker.', '');
   L.push('| corpus | explorer, whole view | explorer, search | Pagefind search | TimelineJS first render | explorer search / Pagefind | explorer view / TimelineJS |');

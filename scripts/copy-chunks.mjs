@@ -1,8 +1,8 @@
-// Trunk post-build hook: a page built from a large corpus embeds only the head of a split
-// index (see build.rs and story-core's chunk module); its chunks are copied here beside the
-// page, into chunks/<key>/. The key is read from the built wasm itself (the head starts with
-// "STORYHEAD1\n" and its key), so the page and its chunks always belong to the same build.
-// A page with a whole index has nothing to copy.
+// Post-build step (the second of scripts/post-build.mjs, the trunk hook): a page built from a
+// large corpus embeds only the head of a split index (see build.rs and story-core's chunk
+// module); its chunks are copied here beside the page, into chunks/<key>/. The key is read
+// from the built wasm itself (the head starts with "STORYHEAD1\n" and its key), so the page and
+// its chunks always belong to the same build. A page with a whole index has nothing to copy.
 import { readdir, readFile, cp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
-// Trunk post-build hook: moves trunk's inline module loader out of index.html into a file of
-// its own, so the page runs under a Content-Security-Policy without 'unsafe-inline'
-// (script-src 'self'). Fails loudly if the page has any other inline script or style.
+// Post-build step (the first of scripts/post-build.mjs, the trunk hook): moves trunk's inline
+// module loader out of index.html into a file of its own, so the page runs under a
+// Content-Security-Policy without 'unsafe-inline' (script-src 'self'). Fails loudly if the
+// page has any other inline script or style.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,9 +1,10 @@
 //! Where the views get the corpus's text. A whole index has it all; a split index (a large
 //! corpus, see `story_core::chunk`) has only its head built in, and this store fetches the
-//! document chunks and search shards a view asks for, from the page's own origin, then
-//! bumps a version signal so that the views that asked render again: one for text (the views
-//! that missed it) and one for search postings (the results), so that text arriving for the
-//! passages does not run the query again.
+//! document chunks and search shards a view asks for, from the page's own origin (the single
+//! file, `story.html`, carries them in itself), then bumps a version signal so that the views
+//! that asked render again: one for text (the views that missed it) and one for search
+//! postings (the results), so that text arriving for the passages does not run the query
+//! again.
 //!
 //! A chunk that cannot be fetched or read is reported once (a notice the page shows) and
 //! never retried in a loop; the rest of the page keeps working.
@@ -229,9 +230,13 @@ fn sentence_text(doc: &Document, n: u32) -> &str {
         .map_or("", |s| s.text.as_str())
 }
 
-/// GETs a file relative to the page.
+/// A file relative to the page: read from the page itself when it carries it (the single
+/// file, `story.html`, embeds every chunk, see `scripts/single-file.mjs`), else fetched.
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
+    if let Some(bytes) = embedded(&window, path) {
+        return bytes;
+    }
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
         .map_err(|_| "the request failed".to_string())?;
@@ -248,4 +253,17 @@ async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| "the response broke off".to_string())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file `path` as the single file carries it: base64 in a data block
+/// `<script type="application/octet-stream" id="{path}">`, or `None` when the page has no
+/// such block (a page beside its `chunks/` folder).
+fn embedded(window: &web_sys::Window, path: &str) -> Option<Result<Vec<u8>, String>> {
+    let block = window.document()?.get_element_by_id(path)?;
+    let text = block.text_content().unwrap_or_default();
+    Some(match window.atob(&text) {
+        // atob gives one character per byte, each below 256.
+        Ok(binary) => Ok(binary.chars().map(|c| c as u32 as u8).collect()),
+        Err(_) => Err("the page's copy of it is not base64".to_string()),
+    })
 }

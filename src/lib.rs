@@ -90,6 +90,14 @@ pub struct Ctx {
 /// Entry point of the page.
 pub fn start() {
     panic::install_hook();
+    // index.html's note for a reader who opened it from disk (file-note.js) has no use once
+    // the page runs.
+    if let Some(note) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("file-note"))
+    {
+        note.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -12,12 +12,21 @@ use crate::{url, Ctx};
 /// The message type the page posts to its parent frame with its height.
 pub const HEIGHT_MESSAGE: &str = "story-explorer:height";
 
-/// The absolute URL of a view of this page.
+/// The absolute URL of a view of this page, resolved against its address (a page opened from
+/// disk has the origin "null", but its `file://` link is still a link).
 fn absolute(state: &ViewState) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", url::url_of(state))
+    let relative = url::url_of(state);
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
+        .map_or(relative, |u| u.href())
+}
+
+/// Whether the page was opened from disk (`file://`): a frame elsewhere cannot show it.
+fn from_disk() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
 }
 
 #[component]
@@ -118,10 +127,21 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             <p class="toolbar__status" role="status" aria-live="polite">{move || status.get()}</p>
         </div>
         <div id="embed-panel" class="embed-panel" hidden=move || !embed_open.get()>
-            <label class="embed-panel__label" for="embed-code">"Embed this view"</label>
-            <textarea id="embed-code" class="embed-panel__code" readonly rows="3" prop:value=snippet></textarea>
-            <label class="embed-panel__label" for="embed-script">"Optional: let the frame fit its content (add once to the host page)"</label>
-            <textarea id="embed-script" class="embed-panel__code" readonly rows="7" prop:value=script></textarea>
+            {if from_disk() {
+                view! {
+                    <p class="embed-panel__label">
+                        "This page was opened from disk: another site cannot frame it. Publish it on a web server "
+                        "(this one file will do) and take the snippet from there."
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                    <label class="embed-panel__label" for="embed-code">"Embed this view"</label>
+                    <textarea id="embed-code" class="embed-panel__code" readonly rows="3" prop:value=snippet></textarea>
+                    <label class="embed-panel__label" for="embed-script">"Optional: let the frame fit its content (add once to the host page)"</label>
+                    <textarea id="embed-script" class="embed-panel__code" readonly rows="7" prop:value=script></textarea>
+                }.into_any()
+            }}
         </div>
     }
 }
