@@ -72,7 +72,7 @@ pub(super) fn extract(html: &str) -> Result<Page, String> {
         .map_err(|e| format!("the page could not be read: {e}"))?;
     let article = readability
         .parse()
-        .map_err(|e| format!("no article found in the page ({e})"))?;
+        .map_err(|e| format!("no article in the page ({e})"))?;
     page.markdown = article.text_content.to_string();
     if page.title.is_none() && !article.title.trim().is_empty() {
         page.title = Some(article.title.trim().to_string());
