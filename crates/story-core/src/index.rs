@@ -169,6 +169,8 @@ pub enum SourceBasis {
     PageMetadata,
     /// The agency of the dateline (`(Reuters)`), for a text that names no other outlet.
     Dateline,
+    /// A short credit line that names only an outlet (`Source: Reuters`).
+    Credit,
     /// The host of the document's URL.
     UrlHost,
     /// Not known: the document is its own source.
@@ -182,6 +184,7 @@ impl SourceBasis {
             SourceBasis::FrontMatter => "front matter",
             SourceBasis::PageMetadata => "page metadata",
             SourceBasis::Dateline => "dateline",
+            SourceBasis::Credit => "credit line",
             SourceBasis::UrlHost => "URL host",
             SourceBasis::Unknown => "unknown",
         }

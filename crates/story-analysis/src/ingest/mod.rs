@@ -508,10 +508,25 @@ fn doc_outlet(doc: &mut Document) {
     if let Some(agency) = doc.dateline.as_ref().and_then(|d| d.agency.clone()) {
         doc.source = Some(agency);
         doc.source_basis = SourceBasis::Dateline;
+    } else if let Some(credit) = doc.credit.clone().filter(|c| is_outlet_name(c)) {
+        doc.source = Some(credit);
+        doc.source_basis = SourceBasis::Credit;
     } else if let Some(host) = doc.url.as_deref().and_then(url_host) {
         doc.source = Some(host);
         doc.source_basis = SourceBasis::UrlHost;
     }
+}
+
+/// A credit that is only a name (`Reuters`, `The Daily Example`), not a title or a sentence:
+/// one to five words, each capitalised (or a small joining word), no final punctuation.
+fn is_outlet_name(credit: &str) -> bool {
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !credit.ends_with(['.', '!', '?', ':', ';', ','])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "of" | "the" | "and" | "&" | "de" | "la" | "le")
+        })
 }
 
 /// `https://www.example.org/a/b` → `example.org`.

@@ -459,6 +459,16 @@ fn datelines_become_metadata_and_the_agency_an_outlet_only_when_none_is_named() 
     assert_eq!(d.source_basis, story_core::SourceBasis::FrontMatter);
     assert_eq!(texts(&d), ["A strong earthquake struck."]);
     assert_eq!(d.dateline.expect("dateline").agency.as_deref(), Some("AP"));
+    // A credit line that names an outlet, but not one that is a title.
+    let d = doc("The river rose.\n\nSource: The Valley Courier");
+    assert_eq!(d.source.as_deref(), Some("The Valley Courier"));
+    assert_eq!(d.source_basis, story_core::SourceBasis::Credit);
+    let d = doc("The river rose.\n\nSource: Courier River rises again – the post");
+    assert_eq!(d.source, None);
+    assert_eq!(
+        d.credit.as_deref(),
+        Some("Courier River rises again – the post")
+    );
     // The URL's host when nothing else names the outlet.
     let d = doc("---\nurl: https://www.news.example/a/b\n---\nThe river rose.");
     assert_eq!(d.source.as_deref(), Some("news.example"));
