@@ -170,3 +170,30 @@ export function clean({ problems, foreign }) {
   assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
   assert.deepEqual(foreign, [], 'requests to another origin');
 }
+
+/** Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF) into rows of cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/** Clicks an export button and resolves to the downloaded file's bytes. */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFile(await file.path());
+}
