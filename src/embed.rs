@@ -27,28 +27,35 @@ static PAGE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/page.bin"))
 /// The type of the height message, which the embed panel's host script listens for.
 pub const HEIGHT_MESSAGE: &str = "story-explorer:height";
 
-/// A message to the host page.
+/// The page is up: what the story holds (`story-explorer:ready`). Messages are plain structs
+/// with their `type` as a field: serde's tagged enums cost the wasm more.
 #[derive(Serialize)]
-#[serde(tag = "type")]
-enum ToHost<'a> {
-    /// The page is up: what the story holds.
-    #[serde(rename = "story-explorer:ready")]
-    Ready {
-        title: &'a str,
-        documents: u32,
-        outlets: u32,
-        events: u32,
-    },
-    /// The view rested: its query as the full explorer's link has it, that link, and the
-    /// view in words.
-    #[serde(rename = "story-explorer:view")]
-    View {
-        query: String,
-        url: String,
-        description: String,
-    },
-    #[serde(rename = "story-explorer:height")]
-    Height { height: i32 },
+struct Ready<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: &'a str,
+    documents: u32,
+    outlets: u32,
+    events: u32,
+}
+
+/// The view rested (`story-explorer:view`): its query as the full explorer's link has it,
+/// that link, and the view in words.
+#[derive(Serialize)]
+struct View {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    query: String,
+    url: String,
+    description: String,
+}
+
+/// The page's height in CSS pixels (`story-explorer:height`).
+#[derive(Serialize)]
+struct Height {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: i32,
 }
 
 /// The height as an AMP `<amp-iframe resizable>` listens for it.
@@ -60,14 +67,17 @@ struct AmpEmbedSize {
     height: i32,
 }
 
-/// A command from the host page.
+/// The one command a host may send: show the view of `query` (the part of a link after
+/// `?`). A plain struct whose `type` is checked after decoding: an internally tagged enum
+/// would cost the wasm serde's buffering of any value.
 #[derive(Deserialize)]
-#[serde(tag = "type")]
-enum FromHost {
-    /// Show the view of this query (the part of a link after `?`).
-    #[serde(rename = "story-explorer:navigate")]
-    Navigate { query: String },
+struct FromHost {
+    #[serde(rename = "type")]
+    kind: String,
+    query: String,
 }
+
+const NAVIGATE: &str = "story-explorer:navigate";
 
 /// The page's metadata, read from the bytes the build embedded (with the platform's JSON
 /// parser); the default (no origins) if they cannot be read.
@@ -114,7 +124,8 @@ pub fn connect(ctx: Ctx) {
     post(
         &parent,
         &target,
-        &ToHost::Ready {
+        &Ready {
+            kind: "story-explorer:ready",
             title: &meta.title,
             documents: count(index.documents.len()),
             outlets: count(story_core::page::outlets(index)),
@@ -130,7 +141,8 @@ pub fn connect(ctx: Ctx) {
             post(
                 &parent,
                 &target,
-                &ToHost::View {
+                &View {
+                    kind: "story-explorer:view",
                     query: full.to_query(),
                     url: url::absolute(&full),
                     description: s.describe(index),
@@ -156,7 +168,14 @@ fn post_height(parent: web_sys::Window, target: String, pym_id: Option<String>) 
     let measured = body.clone();
     let send = move || {
         let height = measured.scroll_height();
-        post(&parent, &target, &ToHost::Height { height });
+        post(
+            &parent,
+            &target,
+            &Height {
+                kind: HEIGHT_MESSAGE,
+                height,
+            },
+        );
         if let Some(id) = &pym_id {
             let message = JsValue::from_str(&format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
             let _ = parent.post_message(&message, &target);
@@ -190,8 +209,9 @@ fn follow_commands(ctx: Ctx, parent: web_sys::Window, origins: Vec<String>) {
         {
             return;
         }
-        let Ok(FromHost::Navigate { query }) = serde_wasm_bindgen::from_value(e.data()) else {
-            return;
+        let query = match serde_wasm_bindgen::from_value::<FromHost>(e.data()) {
+            Ok(FromHost { kind, query }) if kind == NAVIGATE => query,
+            _ => return,
         };
         let (mut s, notices) = url::parse_query(ctx.index, &query);
         // The frame keeps its layout and its host; the view is the command's.
