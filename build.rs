@@ -6,6 +6,10 @@
 //! the head is embedded, the chunks are written to `<target>/story-chunks/<key>/`, and
 //! `<target>/story-chunks/current-<target triple>-<profile>` names the key (or `none`), for
 //! trunk's post-build hook (`scripts/copy-chunks.mjs`) to copy them beside the page.
+//!
+//! It also writes `$OUT_DIR/page.bin`, the page's metadata (`story_core::page`: title,
+//! summary, embed origins from `story.toml`), which the app embeds too and the trunk hook
+//! `scripts/page-meta.mjs` reads from the built wasm.
 
 use std::path::{Path, PathBuf};
 
@@ -91,6 +95,26 @@ fn main() {
     };
     forget_unused(&chunks_dir);
     write(&out_dir.join("index.bin"), &embedded);
+    write(&out_dir.join("page.bin"), &page_meta(&files, &index));
+}
+
+/// The page's metadata from the index and `story.toml` (whose warnings the build reported).
+fn page_meta(files: &[story_analysis::SourceFile], index: &story_core::Index) -> Vec<u8> {
+    use story_analysis::{config, Content};
+    let config = files
+        .iter()
+        .find(|f| f.name == config::FILE_NAME)
+        .and_then(|f| match &f.content {
+            Content::Bytes(b) => Some(config::parse(b).0),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let meta =
+        story_core::page::PageMeta::new(index, config.summary.as_deref(), config.embed_origins);
+    match serde_json::to_string(&meta) {
+        Ok(json) => story_core::page::frame(&json),
+        Err(e) => fail(&format!("cannot write the page's metadata: {e}")),
+    }
 }
 
 /// Cargo's target directory: the outermost ancestor of `OUT_DIR` that holds `CACHEDIR.TAG`

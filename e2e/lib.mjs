@@ -62,12 +62,13 @@ export async function serve({ dir = DIST, prefix = '/stories/sub/path/', headers
   };
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -169,4 +170,34 @@ export async function stop({ server, browser }) {
 export function clean({ problems, foreign }) {
   assert.deepEqual(problems, [], 'console errors, warnings or failed requests');
   assert.deepEqual(foreign, [], 'requests to another origin');
+}
+
+/** Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF) into rows of cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/**
+ * Clicks an export button and resolves to the downloaded file's bytes. (The click is
+ * dispatched to the button: on the hostile corpus a huge timeline mark lies over it.)
+ */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).dispatchEvent('click')]);
+  return readFile(await file.path());
 }

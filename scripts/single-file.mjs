@@ -126,6 +126,8 @@ const csp = [
 let html = index
   .replace(/<meta charset="utf-8">/i, `$&\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  // oEmbed discovery points at oembed.json beside a served page; a file has no such neighbour.
+  .replace(/\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/g, '')
   .replace(cssTag, () => `<style>${css}</style>`)
   .replace(iconTag, () => `<link rel="icon" type="${iconType}" href="data:${iconType};base64,${icon.toString('base64')}">`)
   .replace(bootTag, () => `<script type="module">${script}</script>`)

@@ -6,13 +6,15 @@
 //! - the views: [`facets`], [`search_box`], [`results`], [`timeline_svg`] (the scrubber),
 //!   [`reader`], [`overview`] and its plain [`timeline`], the cards ([`entity_card`],
 //!   [`event_card`], [`theme_card`], [`claim_card`], sharing [`mentions`]), the source
-//!   [`compare`] view and the [`toolbar`].
+//!   [`compare`] view and the [`toolbar`];
+//! - [`embed`]: the page in a host's frame (messages to the host, its commands).
 //!
 //! Nothing here parses articles or unwraps data from the URL or the corpus.
 
 pub mod claim_card;
 pub mod compare;
 pub mod corpus;
+pub mod embed;
 pub mod entity_card;
 pub mod event_card;
 pub mod facets;
@@ -173,17 +175,31 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
             };
         }
     });
-    if state.with_untracked(|s| s.embed) {
-        toolbar::post_height_to_parent();
-    }
     let sources = index.documents.len();
     let story: Option<&'static str> = (!index.title.is_empty()).then_some(index.title.as_str());
+    // The tab's (and a history entry's) title follows the view: the story, and the document
+    // open or the search.
+    let titled = Memo::new(move |_| {
+        state.with(
+            |s| match s.doc.as_deref().and_then(|id| index.document(id)) {
+                Some(d) => Some(d.title.clone()),
+                None => (!s.q.trim().is_empty()).then(|| format!("“{}”", s.q.trim())),
+            },
+        )
+    });
+    Effect::new(move |_| {
+        let base = story.unwrap_or(story_core::page::PRODUCT);
+        let title = match titled.get() {
+            Some(t) => format!("{t} – {base}"),
+            None => base.to_string(),
+        };
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&title);
+        }
+    });
+    embed::connect(ctx);
     let (home_href, home_click) = url::to(ctx.view, |s| *s = s.cleared());
-    let full_href = move || {
-        let mut s = state.get();
-        s.embed = false;
-        url::href(&s)
-    };
+    let full_href = move || url::href(&state.get().full());
     view! {
         {move || (!embed.get()).then(|| view! {
             <header class="site-header">

@@ -2,25 +2,14 @@
 //! current passages as CSV or JSON, made in the browser) and the colour scheme.
 
 use leptos::prelude::*;
+use serde::Serialize;
 use story_core::query::Results;
 use story_core::scale::decimal;
-use story_core::view::{ColorScheme, ViewState};
+use story_core::view::ColorScheme;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::embed::HEIGHT_MESSAGE;
 use crate::{url, Ctx};
-
-/// The message type the page posts to its parent frame with its height.
-pub const HEIGHT_MESSAGE: &str = "story-explorer:height";
-
-/// The absolute URL of a view of this page, resolved against its address (a page opened from
-/// disk has the origin "null", but its `file://` link is still a link).
-fn absolute(state: &ViewState) -> String {
-    let relative = url::url_of(state);
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
-        .map_or(relative, |u| u.href())
-}
 
 /// Whether the page was opened from disk (`file://`): a frame elsewhere cannot show it.
 fn from_disk() -> bool {
@@ -34,7 +23,8 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let state = ctx.view.state;
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let link = absolute(&state.get_untracked());
+        // The full explorer's link, also from inside a frame.
+        let link = url::absolute(&state.get_untracked().full());
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             status.set(format!("Copy this link: {link}"));
             return;
@@ -49,9 +39,9 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     };
     let embed_open = RwSignal::new(false);
     let snippet = move || {
-        let mut s = state.get();
+        let mut s = state.get().full();
         s.embed = true;
-        let src = absolute(&s);
+        let src = url::absolute(&s);
         let title = if ctx.index.title.is_empty() {
             "Story Explorer".to_string()
         } else {
@@ -64,8 +54,12 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         )
     };
     let script = move || {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
         format!(
-            "<script>\n  addEventListener(\"message\", (e) => {{\n    if (e.data && e.data.type === \"{HEIGHT_MESSAGE}\" && typeof e.data.height === \"number\") {{\n      for (const f of document.querySelectorAll(\"iframe\")) if (f.contentWindow === e.source) f.height = e.data.height;\n    }}\n  }});\n</script>"
+            "<script>\n  addEventListener(\"message\", (e) => {{\n    if (e.origin !== \"{}\" || !e.data || e.data.type !== \"{HEIGHT_MESSAGE}\") return;\n    for (const f of document.querySelectorAll(\"iframe\")) if (f.contentWindow === e.source) f.height = e.data.height;\n  }});\n</script>",
+            origin.replace(['"', '<', '>', '\\'], "")
         )
     };
     // Every row's text first (a split index fetches the chunks it lacks), then the file.
@@ -153,17 +147,37 @@ fn escape_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// One CSV field, quoted when needed (RFC 4180).
+/// One CSV field, quoted when needed (RFC 4180). A cell that a spreadsheet would read as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`:
+/// the corpus is untrusted input.
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
+/// One exported passage.
+#[derive(Serialize)]
+struct Passage<'a> {
+    doc: &'a str,
+    title: &'a str,
+    outlet: Option<&'a str>,
+    url: Option<&'a str>,
+    published: Option<&'a str>,
+    sentence: u32,
+    text: &'a str,
+    score: f64,
+}
+
 /// Passages of the results, or every sentence when nothing is searched or filtered.
-fn rows(ctx: Ctx, r: &Results) -> Vec<(&'static story_core::Document, u32, f64)> {
+fn rows(ctx: Ctx, r: &Results) -> Vec<Passage<'static>> {
     r.by_source
         .iter()
         .flat_map(|g| {
@@ -171,70 +185,67 @@ fn rows(ctx: Ctx, r: &Results) -> Vec<(&'static story_core::Document, u32, f64)>
                 // With its text: the export loaded every row's document first.
                 let doc = ctx.corpus.document(g.doc)?;
                 let (_, s) = *ctx.engine.sentences.get(h.sentence)?;
-                Some((doc, s, h.score))
+                Some(Passage {
+                    doc: &doc.id,
+                    title: &doc.title,
+                    outlet: doc.source.as_deref(),
+                    url: doc.url.as_deref(),
+                    published: doc.published.as_deref(),
+                    sentence: s,
+                    text: doc
+                        .sentences
+                        .get(s as usize)
+                        .map_or("", |x| x.text.as_str()),
+                    score: h.score,
+                })
             })
         })
         .collect()
 }
 
+/// CSV with a byte order mark, so spreadsheet programs read it as UTF-8.
 fn csv(ctx: Ctx, r: &Results) -> String {
-    let mut out = String::from("doc,title,published,sentence,text,score\r\n");
-    for (doc, s, score) in rows(ctx, r) {
-        let text = doc
-            .sentences
-            .get(s as usize)
-            .map(|x| x.text.as_str())
-            .unwrap_or_default();
+    let mut out = String::from("\u{FEFF}doc,title,outlet,url,published,sentence,text,score\r\n");
+    for p in rows(ctx, r) {
         out.push_str(&format!(
-            "{},{},{},{s},{},{}\r\n",
-            field(&doc.id),
-            field(&doc.title),
-            field(doc.published.as_deref().unwrap_or("")),
-            field(text),
-            decimal(score, 3)
+            "{},{},{},{},{},{},{},{}\r\n",
+            field(p.doc),
+            field(p.title),
+            field(p.outlet.unwrap_or("")),
+            field(p.url.unwrap_or("")),
+            field(p.published.unwrap_or("")),
+            p.sentence,
+            field(p.text),
+            decimal(p.score, 3)
         ));
     }
     out
 }
 
+/// JSON: the view's query and the passages, made into a JS value by serde-wasm-bindgen and
+/// written by the platform's `JSON.stringify`.
 fn json(ctx: Ctx, r: &Results) -> String {
-    let esc = |s: &str| {
-        let mut o = String::with_capacity(s.len() + 2);
-        o.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => o.push_str("\\\""),
-                '\\' => o.push_str("\\\\"),
-                '\n' => o.push_str("\\n"),
-                '\r' => o.push_str("\\r"),
-                '\t' => o.push_str("\\t"),
-                c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-                c => o.push(c),
-            }
-        }
-        o.push('"');
-        o
+    #[derive(Serialize)]
+    struct Export<'a> {
+        view: String,
+        passages: Vec<Passage<'a>>,
+    }
+    let export = Export {
+        view: ctx.view.state.with_untracked(|s| s.full().to_query()),
+        passages: rows(ctx, r)
+            .into_iter()
+            .map(|p| Passage {
+                score: (p.score * 1000.0).round() / 1000.0,
+                ..p
+            })
+            .collect(),
     };
-    let query = ctx.view.state.with_untracked(|s| s.to_query());
-    let items: Vec<String> = rows(ctx, r)
-        .into_iter()
-        .map(|(doc, s, score)| {
-            let text = doc.sentences.get(s as usize).map(|x| x.text.as_str()).unwrap_or_default();
-            format!(
-                "{{\"doc\":{},\"title\":{},\"published\":{},\"sentence\":{s},\"text\":{},\"score\":{}}}",
-                esc(&doc.id),
-                esc(&doc.title),
-                doc.published.as_deref().map_or("null".to_string(), esc),
-                esc(text),
-                decimal(score, 3)
-            )
-        })
-        .collect();
-    format!(
-        "{{\"view\":{},\"passages\":[{}]}}\n",
-        esc(&query),
-        items.join(",")
-    )
+    export
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify(&v).ok())
+        .map(|s| format!("{}\n", String::from(s)))
+        .unwrap_or_default()
 }
 
 /// Offers `body` as a file download, made in the browser (a Blob and an object URL).
@@ -257,41 +268,4 @@ fn download(name: &str, mime: &str, body: &str, status: RwSignal<String>) {
         Some(()) => format!("Exported {name}."),
         None => format!("Could not export {name}."),
     });
-}
-
-/// When the page is inside a frame, tells the parent its height whenever it changes. The
-/// page listens to no message: it only posts.
-pub fn post_height_to_parent() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(parent) = window.parent() else { return };
-    let Some(parent) = parent else { return };
-    if parent == window {
-        return;
-    }
-    let Some(body) = window.document().and_then(|d| d.body()) else {
-        return;
-    };
-    let post = move || {
-        let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        else {
-            return;
-        };
-        let height = body.scroll_height();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
-        let _ = parent.post_message(&message, "*");
-    };
-    // The observer reports the body's size when it starts observing, then on every change.
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-        // The observer lives as long as the page.
-        std::mem::forget(observer);
-    }
-    callback.forget();
 }

@@ -57,12 +57,26 @@ pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
     handle
 }
 
+impl ViewStateHandle {
+    /// The view state once it rests (200 ms after a change; what in-page links are made
+    /// from, and what a host page is told).
+    pub fn rested(&self) -> ReadSignal<ViewState> {
+        self.links.read_only()
+    }
+}
+
 /// Parses the current location's query and checks it against the index.
 fn read_location(index: &Index) -> (ViewState, Vec<String>) {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let (mut state, notices) = ViewState::parse(&query);
+    parse_query(index, &query)
+}
+
+/// Parses a query (from the address, or a host's command) and checks it against the index:
+/// the view and the notices about what could not be used.
+pub fn parse_query(index: &Index, query: &str) -> (ViewState, Vec<String>) {
+    let (mut state, notices) = ViewState::parse(query);
     let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
     check_against(index, &mut state, &mut notices);
     if !notices.is_empty() {
@@ -125,6 +139,17 @@ fn check_against(index: &Index, state: &mut ViewState, notices: &mut Vec<String>
             }
         }
     }
+}
+
+/// The absolute URL of a view of this page.
+pub fn absolute(state: &ViewState) -> String {
+    // Resolved against the page's own address: a page opened from disk has the origin
+    // "null", but its `file://` link is still a link.
+    let relative = url_of(state);
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
+        .map_or(relative, |u| u.href())
 }
 
 /// The page's own URL for a view: the current path and the view's query.
@@ -194,6 +219,12 @@ fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
     }
     handle.notices.set(Vec::new());
     handle.state.set(state);
+}
+
+/// Shows `state`, as a new history entry, with notices about what could not be used.
+pub fn navigate_noting(handle: ViewStateHandle, state: ViewState, notices: Vec<String>) {
+    navigate(handle, state);
+    handle.notices.set(notices);
 }
 
 /// Changes the current view with `f`, as a new history entry.

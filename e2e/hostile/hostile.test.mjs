@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { clean, serve, launch, stop, watchedPage, ROOT } from '../lib.mjs';
+import { clean, download, parseCsv, serve, launch, stop, watchedPage, ROOT } from '../lib.mjs';
 
 const DIST = process.env.E2E_HOSTILE_DIST;
 const CORPUS = process.env.E2E_HOSTILE_CORPUS;
@@ -37,7 +37,7 @@ test('story check reports every bad file and keeps every good one', { skip }, ()
   ]) {
     assert.ok(out.includes(expected), `missing: ${expected}`);
   }
-  assert.match(out, /^2011 documents,/m);
+  assert.match(out, /^2012 documents,/m);
   assert.match(out, /^bigline\t/m);
   assert.match(out, /^tiny-1999\t/m);
 });
@@ -89,7 +89,7 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   const sources = w.page.locator('.facet--sources');
   const all = sources.getByRole('button', { name: /^Show all \d+$/ });
   const total = Number((await all.textContent()).match(/\d+/)[0]);
-  assert.equal(total, 2011);
+  assert.equal(total, 2012);
   await all.click();
   assert.equal(await w.page.locator('.doc-list__item').count(), total);
   await sources.getByRole('button', { name: 'Show fewer' }).click();
@@ -116,3 +116,28 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   await w.page.close();
 });
 
+
+test('exports keep formulas as text: CSV cells neutralised, JSON exact', { skip }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?source=formula`);
+  await w.page.locator('#results-heading').waitFor({ timeout: 60000 });
+  const csv = await download(w.page, 'Export CSV');
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const [head, ...rows] = parseCsv(csv.subarray(3).toString('utf8'));
+  assert.ok(rows.length >= 1);
+  const col = (row, name) => row[head.indexOf(name)];
+  for (const row of rows) {
+    assert.equal(col(row, 'doc'), 'formula');
+    assert.equal(col(row, 'title'), "'=1+1");
+    assert.equal(col(row, 'outlet'), "'@SUM(A1:A9)");
+    assert.equal(col(row, 'url'), 'https://example.org/formula');
+    assert.doesNotMatch(col(row, 'text'), /^[=+\-@]/);
+  }
+  assert.ok(rows.some((r) => col(r, 'text').startsWith(`'=HYPERLINK("https://example.org","click")`)));
+  const json = JSON.parse((await download(w.page, 'Export JSON')).toString('utf8'));
+  assert.equal(json.view, 'source=formula');
+  assert.equal(json.passages[0].title, '=1+1');
+  assert.equal(json.passages[0].outlet, '@SUM(A1:A9)');
+  clean(w);
+  await w.page.close();
+});

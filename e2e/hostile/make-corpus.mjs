@@ -15,6 +15,8 @@ const put = (name, data) => writeFile(join(dir, name), data);
 // Markup in article text must stay text.
 await put('html.txt', 'Markup Is Only Text\n\n<script>window.__pwned = 1</script> The council met on 3 March 2021 <img src=x onerror="window.__pwned = 2"> and voted. ' +
   'A link <a href="javascript:window.__pwned=3">click</a> and <iframe src="javascript:window.__pwned=4"></iframe> follow. <b>Bold</b> &amp; entities &lt;stay&gt; as written.\n');
+// Spreadsheet formulas in titles, outlets and text (an export must keep them as text).
+await put('formula.md', '---\ntitle: =1+1\nsource: @SUM(A1:A9)\nurl: https://example.org/formula\n---\n=HYPERLINK("https://example.org","click") was typed in a cell in May 2020. Nothing more.\n');
 // Hostile front matter.
 await put('jsurl.md', '---\ntitle: <img src=x onerror="window.__pwned = 5"> Title\nurl: javascript:window.__pwned=6\nsource: <svg onload="window.__pwned=7">\nauthor: "Robert\'); DROP TABLE articles;--"\n---\nThe mayor resigned in 2019. Nobody was surprised.\n');
 await put('goodurl.md', '---\ntitle: A Proper Link\nurl: https://example.org/story?a=1&b=<2>\n---\nThe bridge reopened in June 2020.\n');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axe, clean, exportedIndex, ready, serveHtml, settled, start, stop, watchedPage } from '../lib.mjs';
+import { axe, clean, download, exportedIndex, parseCsv, ready, serveHtml, settled, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -234,20 +234,35 @@ test('Embed shows a ready iframe snippet for the current view', async () => {
   await w.page.close();
 });
 
-test('export the current passages as CSV and JSON', async () => {
+test('export the current passages as CSV and JSON, and read them back', async () => {
+  const index = exportedIndex();
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(`${server.url}?q=court`);
   await settled(w.page);
   const n = await total(w.page);
-  const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export CSV' }).click()]);
-  const text = await readFile(await csv.path(), 'utf8');
-  const lines = text.trim().split('\r\n');
-  assert.equal(lines[0], 'doc,title,published,sentence,text,score');
-  assert.equal(lines.length, n + 1);
-  const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export JSON' }).click()]);
-  const data = JSON.parse(await readFile(await json.path(), 'utf8'));
-  assert.equal(data.passages.length, n);
-  assert.equal(data.view, 'q=court');
+  const csv = await download(w.page, 'Export CSV');
+  // A byte order mark first, so spreadsheet programs read UTF-8 (“ ” ’ and the rest).
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(csv.subarray(3).toString('utf8'));
+  assert.deepEqual(rows[0], ['doc', 'title', 'outlet', 'url', 'published', 'sentence', 'text', 'score']);
+  assert.equal(rows.length, n + 1);
+  const json = JSON.parse((await download(w.page, 'Export JSON')).toString('utf8'));
+  assert.equal(json.passages.length, n);
+  assert.equal(json.view, 'q=court');
+  // Both carry the same passages, with the corpus's text, outlet and URL (a CSV cell that
+  // would be a formula starts with ').
+  const cell = (s) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  json.passages.forEach((p, i) => {
+    const doc = index.documents.find((d) => d.id === p.doc);
+    assert.equal(p.text, doc.sentences[p.sentence].text);
+    assert.equal(p.title, doc.title);
+    assert.equal(p.outlet, doc.source ?? null);
+    assert.equal(p.url, doc.url ?? null);
+    assert.equal(p.published, doc.published ?? null);
+    assert.equal(typeof p.score, 'number');
+    assert.deepEqual(rows[i + 1], [cell(p.doc), cell(p.title), cell(p.outlet ?? ''), cell(p.url ?? ''), cell(p.published ?? ''), String(p.sentence), cell(p.text), rows[i + 1][7]]);
+    assert.ok(Math.abs(Number(rows[i + 1][7]) - p.score) < 0.0011, `${rows[i + 1][7]} ${p.score}`);
+  });
   clean(w);
   await w.page.close();
 });

@@ -6,6 +6,7 @@
 //! - [`chunk`]: a large index split into a head and chunks fetched on demand;
 //! - [`compare`]: what each source states, omits or contradicts;
 //! - [`date`]: calendar dates;
+//! - [`page`]: what a built page says about itself (title, summary, embed origins);
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
 //! - [`scale`]: the timeline's time axis;
@@ -20,6 +21,7 @@ pub mod codec;
 pub mod compare;
 pub mod date;
 pub mod index;
+pub mod page;
 pub mod query;
 pub mod scale;
 pub mod search;

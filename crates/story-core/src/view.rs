@@ -5,7 +5,7 @@
 //! prints the canonical form, and `parse(print(s)) == s`.
 
 use crate::date::Date;
-use crate::index::DocKind;
+use crate::index::{DocKind, Index};
 
 /// Longest value kept for any one key; longer values are cut (on a character boundary).
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -60,6 +60,11 @@ pub struct ViewState {
     pub claim: Option<String>,
     /// Compact layout for an iframe.
     pub embed: bool,
+    /// The origin of the page embedding this one (`host=`, or pym.js's `parentUrl=`), the
+    /// only one messages to the host are posted to.
+    pub host: Option<String>,
+    /// The frame's id given by a pym.js host (`childId=`), which its height messages name.
+    pub pym_id: Option<String>,
     pub color: ColorScheme,
 }
 
@@ -142,6 +147,7 @@ impl ViewState {
     pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         let mut state = ViewState::default();
         let mut notices = Vec::new();
+        let mut parent_url = None;
         let query = query.strip_prefix('?').unwrap_or(query);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -215,6 +221,15 @@ impl ViewState {
                     "0" | "false" => state.embed = false,
                     _ => bad(&mut notices, value),
                 },
+                "host" => match origin_of(&value) {
+                    Some(o) => state.host = Some(o),
+                    None => bad(&mut notices, value),
+                },
+                // What a pym.js host adds to the frame's address: the host page (an origin
+                // to post to, unless `host` names one), the frame's id, its width and title.
+                "parentUrl" => parent_url = origin_of(&value),
+                "childId" => state.pym_id = id(value, &mut notices),
+                "initialWidth" | "parentTitle" => {}
                 "color" => match value.as_str() {
                     "light" => state.color = ColorScheme::Light,
                     "dark" => state.color = ColorScheme::Dark,
@@ -223,6 +238,9 @@ impl ViewState {
                 },
                 _ => notices.push(Notice::UnknownKey(cut_chars(&key, 40).0)),
             }
+        }
+        if state.host.is_none() {
+            state.host = parent_url;
         }
         if let (Some(a), Some(b)) = (state.from, state.to) {
             if a > b {
@@ -290,6 +308,12 @@ impl ViewState {
         if self.embed {
             put("embed", "1");
         }
+        if let Some(v) = &self.host {
+            put("host", v);
+        }
+        if let Some(v) = &self.pym_id {
+            put("childId", v);
+        }
         if self.color != ColorScheme::System {
             put("color", self.color.as_str());
         }
@@ -319,9 +343,166 @@ impl ViewState {
             compare: self.compare.clone(),
             claim: self.claim.clone(),
             embed: self.embed,
+            host: self.host.clone(),
+            pym_id: self.pym_id.clone(),
             color: self.color,
             ..ViewState::default()
         }
+    }
+
+    /// The same view as the full explorer shows it: without what only a frame has (the
+    /// compact layout, the host's origin, a pym.js id).
+    pub fn full(&self) -> ViewState {
+        ViewState {
+            embed: false,
+            host: None,
+            pym_id: None,
+            ..self.clone()
+        }
+    }
+
+    /// The view in a few words for a host page: search, filters, time, and what is open
+    /// (names from the index; ids it does not have are shown as they are).
+    pub fn describe(&self, index: &Index) -> String {
+        let doc = |id: &String| {
+            index
+                .document(id)
+                .map_or(id.clone(), |d| d.source.clone().unwrap_or(d.title.clone()))
+        };
+        let entity = |id: &String| {
+            index
+                .entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or(id.clone(), |e| e.name.clone())
+        };
+        let theme = |id: &String| {
+            index
+                .themes
+                .iter()
+                .find(|t| &t.id == id)
+                .map_or(id.clone(), |t| t.name.clone())
+        };
+        let list = |ids: &[String], name: &dyn Fn(&String) -> String| {
+            ids.iter().map(name).collect::<Vec<_>>().join(", ")
+        };
+        let mut parts: Vec<String> = Vec::new();
+        if !self.q.trim().is_empty() {
+            parts.push(format!("search “{}”", self.q.trim()));
+        }
+        if !self.sources.is_empty() {
+            parts.push(format!("sources: {}", list(&self.sources, &doc)));
+        }
+        if !self.entities.is_empty() {
+            parts.push(format!("with: {}", list(&self.entities, &entity)));
+        }
+        if !self.themes.is_empty() {
+            parts.push(format!("themes: {}", list(&self.themes, &theme)));
+        }
+        if !self.kinds.is_empty() {
+            let kinds: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+            parts.push(format!("kinds: {}", kinds.join(", ")));
+        }
+        match (self.from, self.to) {
+            (Some(a), Some(b)) => parts.push(format!("from {a} to {b}")),
+            (Some(a), None) => parts.push(format!("from {a}")),
+            (None, Some(b)) => parts.push(format!("until {b}")),
+            (None, None) => {}
+        }
+        if let Some(d) = self.as_of {
+            parts.push(format!("as of {d}"));
+        }
+        if let Some(id) = &self.doc {
+            let title = index.document(id).map_or(id.as_str(), |d| d.title.as_str());
+            parts.push(format!("reading “{title}”"));
+        }
+        if !self.compare.is_empty() {
+            parts.push(format!("comparing {}", list(&self.compare, &doc)));
+        }
+        if let Some(id) = &self.entity {
+            parts.push(format!("entity: {}", entity(id)));
+        }
+        if let Some(id) = &self.theme {
+            parts.push(format!("theme: {}", theme(id)));
+        }
+        if let Some(id) = &self.event {
+            let label = index.events.iter().find(|e| &e.id == id);
+            parts.push(format!(
+                "event: {}",
+                label.map_or(id.as_str(), |e| &e.label)
+            ));
+        }
+        if let Some(id) = &self.claim {
+            let label = index.claims.iter().find(|c| &c.id == id);
+            parts.push(format!(
+                "claim: {}",
+                label.map_or(id.as_str(), |c| &c.label)
+            ));
+        }
+        if parts.is_empty() {
+            "the whole story".to_string()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
+/// The origin (`scheme://host[:port]`, lower case, without a default port) of an http(s)
+/// URL, or `None` for anything else. The form browsers give `MessageEvent.origin`.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port: u16 = match scheme.as_str() {
+        "http" => 80,
+        "https" => 443,
+        _ => return None,
+    };
+    let authority = rest
+        .split(['/', '?', '#', '\\'])
+        .next()?
+        .to_ascii_lowercase();
+    let (host, port) = match authority.strip_prefix('[') {
+        // An IPv6 address.
+        Some(v6) => {
+            let (addr, after) = v6.split_once(']')?;
+            if addr.is_empty()
+                || !addr
+                    .chars()
+                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+            {
+                return None;
+            }
+            let port = match after {
+                "" => None,
+                p => Some(p.strip_prefix(':')?),
+            };
+            (format!("[{addr}]"), port)
+        }
+        None => {
+            let (host, port) = match authority.split_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (authority.as_str(), None),
+            };
+            let label_ok = |l: &str| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            };
+            if host.len() > 253 || !host.split('.').all(label_ok) {
+                return None;
+            }
+            (host.to_string(), port)
+        }
+    };
+    let port = match port {
+        None => default_port,
+        Some(p) if p.bytes().all(|b| b.is_ascii_digit()) => p.parse().ok()?,
+        Some(_) => return None,
+    };
+    match port {
+        0 => None,
+        p if p == default_port => Some(format!("{scheme}://{host}")),
+        p => Some(format!("{scheme}://{host}:{p}")),
     }
 }
 

@@ -70,6 +70,101 @@ fn drops_what_it_cannot_use() {
 }
 
 #[test]
+fn origins() {
+    for (url, want) in [
+        ("https://Partner.Example", Some("https://partner.example")),
+        ("https://partner.example/", Some("https://partner.example")),
+        (
+            "https://partner.example:443/a/page?x=1#y",
+            Some("https://partner.example"),
+        ),
+        (
+            "http://127.0.0.1:8080/stories/",
+            Some("http://127.0.0.1:8080"),
+        ),
+        ("http://localhost:080", Some("http://localhost")),
+        ("HTTP://[::1]:3000/x", Some("http://[::1]:3000")),
+        ("https://a.example:0", None),
+        ("https://a.example:99999", None),
+        ("https://a.example:8o", None),
+        ("https://user@a.example", None),
+        ("https://a..example", None),
+        ("https://", None),
+        ("file:///home/x.html", None),
+        ("javascript:alert(1)//https://a.example", None),
+        ("*", None),
+        ("null", None),
+        ("partner.example", None),
+        ("https://ex ample.org", None),
+        ("https://exämple.org", None),
+    ] {
+        assert_eq!(origin_of(url).as_deref(), want, "{url}");
+    }
+}
+
+#[test]
+fn frame_settings_and_the_full_view() {
+    // What a pym.js host adds to the frame's address is taken without a notice.
+    let (s, n) = ViewState::parse("?q=court&embed=1&initialWidth=640&childId=story&parentTitle=Host%20%26%20co&parentUrl=https%3A%2F%2Fnews.example%2F2024%2Fpage.html%3Fa%3D1");
+    assert_eq!(n, []);
+    assert_eq!(s.host.as_deref(), Some("https://news.example"));
+    assert_eq!(s.pym_id.as_deref(), Some("story"));
+    assert_eq!(
+        s.to_query(),
+        "q=court&embed=1&host=https%3A%2F%2Fnews.example&childId=story"
+    );
+    // `host` wins over pym's `parentUrl`, in any order; a bad one is a notice.
+    for q in [
+        "host=https://a.example&parentUrl=https://b.example/",
+        "parentUrl=https://b.example/&host=https://a.example",
+    ] {
+        assert_eq!(
+            ViewState::parse(q).0.host.as_deref(),
+            Some("https://a.example"),
+            "{q}"
+        );
+    }
+    assert_eq!(parse("?host=javascript:alert(1)").1, 1);
+    assert_eq!(parse("?parentUrl=file:///x.html").0.host, None);
+    // The full explorer's view drops what only a frame has; clearing keeps it.
+    assert_eq!(s.full().to_query(), "q=court");
+    assert_eq!(
+        s.cleared().to_query(),
+        "embed=1&host=https%3A%2F%2Fnews.example&childId=story"
+    );
+}
+
+#[test]
+fn describes_views() {
+    use crate::index::{Document, Entity, Index};
+    let index = Index {
+        documents: vec![Document {
+            id: "d1".into(),
+            title: "A Title".into(),
+            source: Some("The Daily".into()),
+            ..Document::default()
+        }],
+        entities: vec![Entity {
+            id: "e1".into(),
+            name: "Someone".into(),
+            ..Entity::default()
+        }],
+        ..Index::default()
+    };
+    let describe = |q: &str| ViewState::parse(q).0.describe(&index);
+    assert_eq!(describe(""), "the whole story");
+    assert_eq!(describe("embed=1&color=dark"), "the whole story");
+    assert_eq!(
+        describe("q=court&source=d1&with=e1&with=gone&kind=report&from=2024&asof=2024-06-01"),
+        "search “court”; sources: The Daily; with: Someone, gone; kinds: report; from 2024-01-01; as of 2024-06-01"
+    );
+    assert_eq!(
+        describe("doc=d1&to=2020"),
+        "until 2020-12-31; reading “A Title”"
+    );
+}
+
+#[test]
 fn cuts_overlong_values_and_lists() {
     let long = "é".repeat(MAX_VALUE_CHARS + 50);
     let (state, n) = ViewState::parse(&format!("doc={long}"));
@@ -96,6 +191,19 @@ fn id() -> impl Strategy<Value = String> {
     "[^\\p{Cc}]{1,40}"
         .prop_map(|s| s.trim().to_string())
         .prop_filter("not empty", |s| !s.is_empty())
+}
+
+fn origin() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["http", "https"]),
+        "[a-z0-9-]{1,20}(\\.[a-z0-9-]{1,20}){0,3}",
+        prop::option::of(1u16..),
+    )
+        .prop_map(|(scheme, host, port)| match port {
+            Some(p) => format!("{scheme}://{host}:{p}"),
+            None => format!("{scheme}://{host}"),
+        })
+        .prop_filter_map("an origin", |o| origin_of(&o))
 }
 
 fn date() -> impl Strategy<Value = Date> {
@@ -134,6 +242,7 @@ fn state() -> impl Strategy<Value = ViewState> {
             prop::collection::vec(id(), 0..3),
             prop::option::of(id()),
         ),
+        (prop::option::of(origin()), prop::option::of(id())),
     )
         .prop_map(
             |(
@@ -141,6 +250,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (kinds, from, to, as_of),
                 (doc, sentence, entity, event, theme),
                 (embed, color, compare_raw, claim),
+                (host, pym_id),
             )| {
                 let mut compare = Vec::new();
                 for v in compare_raw {
@@ -165,6 +275,8 @@ fn state() -> impl Strategy<Value = ViewState> {
                     event,
                     theme,
                     embed,
+                    host,
+                    pym_id,
                     color,
                 };
                 s.sources.dedup();
