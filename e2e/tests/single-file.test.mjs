@@ -134,7 +134,8 @@ test('story.html from disk: export, copy link (a file:// link), colours and embe
   // Export: a file made in the page.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
-  assert.equal(lines[0], 'doc,title,published,sentence,text,score');
+  // UTF-8 with a byte order mark, the outlet and URL columns (as the multi-file page's export).
+  assert.equal(lines[0], '\uFEFFdoc,title,outlet,url,published,sentence,text,score');
   assert.equal(lines.length, n + 1);
   // Copy link: the file's own address with the view.
   await page.getByRole('button', { name: 'Copy link' }).click();
