@@ -133,9 +133,11 @@ test('story.html from disk: export, copy link (a file:// link), colours and embe
   assert.ok(n > 0, heading);
   // Export: a file made in the page.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
   // UTF-8 with a byte order mark, the outlet and URL columns (as the multi-file page's export).
-  assert.equal(lines[0], '\uFEFFdoc,title,outlet,url,published,sentence,text,score');
+  const bytes = await readFile(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+  assert.equal(lines[0], 'doc,title,outlet,url,published,sentence,text,score');
   assert.equal(lines.length, n + 1);
   // Copy link: the file's own address with the view.
   await page.getByRole('button', { name: 'Copy link' }).click();
