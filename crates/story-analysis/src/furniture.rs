@@ -358,13 +358,14 @@ pub fn remove_recurring(docs: &mut [Document]) -> Vec<(String, Evidence)> {
             }
             let edges = occurrences.iter().filter(|x| x.edge).count();
             let first = &occurrences[0];
-            // Sentences that differ in their figures (`The river rose 2 metres`) are only
-            // judged by what they say, never by where they stand: a lead that each day's
-            // report updates stands at the same place too.
+            // Sentences that differ in their figures (`The river rose 2 metres`, `Note 12 was
+            // filed in 1995`) are only judged by what they say, never by where or how often
+            // they stand: a lead that each day's report updates stands at the same place too.
             let verbatim = occurrences.iter().all(|x| x.exact == first.exact);
             let evidence = if verbatim && edges as f64 >= EDGE_SHARE * occurrences.len() as f64 {
                 Some(Evidence::Edge)
-            } else if in_docs.len() >= SITEWIDE_MIN_DOCS
+            } else if verbatim
+                && in_docs.len() >= SITEWIDE_MIN_DOCS
                 && in_docs.len() as f64 >= SITEWIDE_SHARE * outlet_docs as f64
             {
                 Some(Evidence::Sitewide)

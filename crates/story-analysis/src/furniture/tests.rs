@@ -198,3 +198,22 @@ fn a_title_made_from_a_removed_sentence_is_made_again() {
     remove_recurring(&mut docs);
     assert_eq!(docs[0].title, "The river rose 1 metres on day 1.");
 }
+
+#[test]
+fn sentences_that_differ_in_their_figures_are_not_furniture_however_many() {
+    // Every page of a large corpus says the same thing with other figures.
+    let mut docs: Vec<Document> = (0..200)
+        .map(|i| {
+            let mut d = doc(
+                &format!("n{i}"),
+                None,
+                "",
+                &[&format!("Note {i} was filed in {}.", 1990 + i % 35)],
+            );
+            d.published = None;
+            d
+        })
+        .collect();
+    assert!(remove_recurring(&mut docs).is_empty());
+    assert!(docs.iter().all(|d| d.sentences.len() == 1));
+}
