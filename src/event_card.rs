@@ -24,7 +24,7 @@ pub fn EventCard(ctx: Ctx, event: &'static Event) -> impl IntoView {
             <p class="card__meta">
                 {format!(
                     "{} · mentioned {} times in {sources} of {} sources",
-                    describe(&event.start, &event.end, &event.granularity),
+                    describe(event.start, event.end, event.granularity),
                     event.mentions.len(),
                     ctx.index.documents.len()
                 )}

@@ -274,15 +274,17 @@ pub fn time_bounds(ctx: Ctx) -> (String, String) {
         .index
         .events
         .iter()
-        .map(|e| e.start.clone())
+        .map(|e| e.start)
         .min()
+        .map(|d| d.to_string())
         .unwrap_or_default();
     let last = ctx
         .index
         .events
         .iter()
-        .map(|e| e.end.clone())
+        .map(|e| e.end)
         .max()
+        .map(|d| d.to_string())
         .unwrap_or_default();
     (first, last)
 }

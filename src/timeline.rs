@@ -43,7 +43,7 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
                         let is_open = move || open.with(|o| o.as_deref() == Some(id.as_str()));
                         view! {
                             <li class="timeline__event" class:timeline__event--open=is_open>
-                                <span class="timeline__date">{describe(&e.start, &e.end, &e.granularity)}</span>
+                                <span class="timeline__date">{describe(e.start, e.end, e.granularity)}</span>
                                 <a class="timeline__label" href=href on:click=click>
                                     {e.label.clone()}
                                 </a>

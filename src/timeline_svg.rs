@@ -32,26 +32,14 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let index = ctx.index;
     let state = ctx.view.state;
     let starts: Vec<Date> = {
-        let mut v: Vec<Date> = index
-            .events
-            .iter()
-            .filter_map(|e| Date::parse_iso(&e.start))
-            .collect();
+        let mut v: Vec<Date> = index.events.iter().map(|e| e.start).collect();
         v.sort_unstable();
         v.dedup();
         v
     };
     let (Some(first), Some(last)) = (
-        index
-            .events
-            .iter()
-            .filter_map(|e| Date::parse_iso(&e.start))
-            .min(),
-        index
-            .events
-            .iter()
-            .filter_map(|e| Date::parse_iso(&e.end))
-            .max(),
+        index.events.iter().map(|e| e.start).min(),
+        index.events.iter().map(|e| e.end).max(),
     ) else {
         return view! { <p class="tl__none">"No dated events to place on a timeline."</p> }
             .into_any();
@@ -274,14 +262,14 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| {
-                let start = Date::parse_iso(&e.start)?;
+                let start = e.start;
                 let cx = x_of(start);
                 let docs = event_docs.get(i)?;
                 let on = move || visible.with(|v| v.get(i).copied().unwrap_or(false));
                 let title = format!(
                     "{} — {} — {} {}",
                     e.label,
-                    describe(&e.start, &e.end, &e.granularity),
+                    describe(e.start, e.end, e.granularity),
                     docs.len(),
                     if docs.len() == 1 { "source" } else { "sources" }
                 );

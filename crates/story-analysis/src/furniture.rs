@@ -206,17 +206,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// `At 5:03 pm, Jo wrote:`, `Jo_L wrote:`: the head of a reader's comment. A sentence that
-/// introduces a quotation (`In his letter, he wrote:`) has more words and no clock time.
+/// `At 5:03 pm, Jo wrote:`, `Jo_L wrote:`: the head of a reader's comment, alone or with the
+/// comment run into the same line (`At 18:55 29th Apr 2009, jo99 wrote: I think …`). A
+/// sentence that introduces a quotation (`In his letter, he wrote:`) has more words and no
+/// clock time.
 fn is_comment_author(folded: &str) -> bool {
-    let Some(head) = folded.strip_suffix("wrote:") else {
+    let Some((head, _)) = folded.split_once("wrote:") else {
         return false;
     };
     let words = head.split_whitespace().count();
     let has_time = head
         .split_whitespace()
         .any(|w| w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit()));
-    (1..=2).contains(&words) || (has_time && words <= 8)
+    let alone = folded.ends_with("wrote:") && folded.len() == head.len() + "wrote:".len();
+    (alone && (1..=2).contains(&words)) || (has_time && words <= 8)
 }
 
 /// `By Jane Doe`: the prefix, then two to five capitalised words and no final punctuation.

@@ -18,6 +18,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod quotes;
 pub mod sentences;
+pub mod statement;
 #[cfg(test)]
 mod test_seeds;
 pub mod text;

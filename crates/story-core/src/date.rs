@@ -97,6 +97,37 @@ impl Date {
     }
 }
 
+impl Default for Date {
+    fn default() -> Self {
+        Date::EPOCH
+    }
+}
+
+/// `YYYY-MM-DD` in JSON (the export); days since 1970-01-01 in the binary index (postcard),
+/// which is smaller and needs no parsing in the page.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            s.serialize_i64(self.to_days())
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        if d.is_human_readable() {
+            let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            Date::parse_iso(&s).ok_or_else(|| D::Error::custom(format!("not a date: {s:?}")))
+        } else {
+            let days = i64::deserialize(d)?;
+            Date::from_days(days).ok_or_else(|| D::Error::custom("day number out of range"))
+        }
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -6,10 +6,12 @@
 //! Serde attributes that change the number of fields (`skip_serializing_if`, `flatten`) are
 //! not used: postcard is not self-describing, so both forms must carry every field.
 
+use crate::date::Date;
+use crate::time::Granularity;
 use serde::{Deserialize, Serialize};
 
 /// Name and version of the index format, the `schema` field of every index.
-pub const SCHEMA: &str = "story-index/2";
+pub const SCHEMA: &str = "story-index/3";
 
 /// A whole analysed corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -408,10 +410,16 @@ pub struct Mention {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
+    /// A statement of the happening: one of its sentences, cleaned and shortened at clause
+    /// boundaries.
     pub label: String,
-    pub start: String,
-    pub end: String,
-    pub granularity: String,
+    /// The first and last day of the time the event happened in, and how precise that is.
+    pub start: Date,
+    pub end: Date,
+    pub granularity: Granularity,
+    /// How likely a journalist is to put the event on the story's timeline: higher first
+    /// (outlets and documents telling of it, how prominently, how central its time is).
+    pub salience: f32,
     pub entities: Vec<String>,
     pub mentions: Vec<Mention>,
 }

@@ -76,7 +76,7 @@ pub struct Engine {
     pub sentences: Vec<SentenceId>,
     search: OnceLock<SearchIndex>,
     meta: Vec<Meta>,
-    event_ranges: Vec<Option<(Date, Date)>>,
+    event_ranges: Vec<(Date, Date)>,
 }
 
 impl Engine {
@@ -135,11 +135,7 @@ impl Engine {
                 }
             }
         }
-        let event_ranges = index
-            .events
-            .iter()
-            .map(|e| Some((Date::parse_iso(&e.start)?, Date::parse_iso(&e.end)?)))
-            .collect();
+        let event_ranges = index.events.iter().map(|e| (e.start, e.end)).collect();
         Engine {
             sentences,
             search: OnceLock::new(),
@@ -320,8 +316,8 @@ impl Engine {
             .event_ranges
             .iter()
             .enumerate()
-            .filter(|(_, r)| !time_filter || r.is_some_and(|(a, b)| in_span((a, b))))
-            .filter(|(_, r)| state.as_of.is_none_or(|d| r.is_some_and(|(a, _)| a <= d)))
+            .filter(|(_, &(a, b))| !time_filter || in_span((a, b)))
+            .filter(|(_, &(a, _))| state.as_of.is_none_or(|d| a <= d))
             .map(|(i, _)| i)
             .collect();
         results

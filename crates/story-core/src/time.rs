@@ -5,8 +5,21 @@
 use crate::date::{days_in_month, Date};
 
 /// How precise a time value is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Granularity {
+    #[default]
     Day,
     Week,
     Month,
@@ -144,11 +157,8 @@ pub fn readable(d: Date) -> String {
 }
 
 /// A readable form of an event's time: `2003`, `March 2024`, `17 April 2025`, `the 1980s`,
-/// `week of 7 April 2025`, `summer 2021`. Falls back to the raw dates.
-pub fn describe(start: &str, end: &str, granularity: &str) -> String {
-    let (Some(a), Some(b)) = (Date::parse_iso(start), Date::parse_iso(end)) else {
-        return format!("{start} – {end}");
-    };
+/// `week of 7 April 2025`, `summer 2021`.
+pub fn describe(a: Date, b: Date, granularity: Granularity) -> String {
     let month = |d: Date| {
         MONTH_NAMES
             .get(d.month() as usize - 1)
@@ -156,10 +166,10 @@ pub fn describe(start: &str, end: &str, granularity: &str) -> String {
             .unwrap_or("")
     };
     match granularity {
-        "day" => readable(a),
-        "week" => format!("week of {} {} {}", a.day(), month(a), a.year()),
-        "month" => format!("{} {}", month(a), a.year()),
-        "season" => {
+        Granularity::Day if a == b => readable(a),
+        Granularity::Week => format!("week of {} {} {}", a.day(), month(a), a.year()),
+        Granularity::Month => format!("{} {}", month(a), a.year()),
+        Granularity::Season => {
             let name = match a.month() {
                 3..=5 => "spring",
                 6..=8 => "summer",
@@ -168,10 +178,10 @@ pub fn describe(start: &str, end: &str, granularity: &str) -> String {
             };
             format!("{name} {}", a.year())
         }
-        "quarter" => format!("Q{} {}", (a.month() - 1) / 3 + 1, a.year()),
-        "year" if a.year() == b.year() => format!("{}", a.year()),
-        "decade" => format!("the {}s", a.year() - a.year().rem_euclid(10)),
-        "century" => {
+        Granularity::Quarter => format!("Q{} {}", (a.month() - 1) / 3 + 1, a.year()),
+        Granularity::Year if a.year() == b.year() => format!("{}", a.year()),
+        Granularity::Decade => format!("the {}s", a.year() - a.year().rem_euclid(10)),
+        Granularity::Century => {
             let n = a.year() / 100 + 1;
             let suffix = match (n % 10, n % 100) {
                 (1, x) if x != 11 => "st",
@@ -181,8 +191,7 @@ pub fn describe(start: &str, end: &str, granularity: &str) -> String {
             };
             format!("the {n}{suffix} century")
         }
-        _ if a == b => format!("{} {} {}", a.day(), month(a), a.year()),
-        _ => format!("{a} – {b}"),
+        _ => format!("{} – {}", readable(a), readable(b)),
     }
 }
 
@@ -241,24 +250,45 @@ mod tests {
 
     #[test]
     fn descriptions() {
-        assert_eq!(describe("2003-01-01", "2003-12-31", "year"), "2003");
-        assert_eq!(describe("2024-03-01", "2024-03-31", "month"), "March 2024");
-        assert_eq!(describe("2025-04-17", "2025-04-17", "day"), "17 April 2025");
-        assert_eq!(describe("1980-01-01", "1989-12-31", "decade"), "the 1980s");
-        assert_eq!(describe("1996-09-01", "1999-12-31", "decade"), "the 1990s");
-        assert_eq!(
-            describe("2021-06-01", "2021-08-31", "season"),
-            "summer 2021"
-        );
-        assert_eq!(
-            describe("1900-01-01", "1999-12-31", "century"),
-            "the 20th century"
-        );
-        assert_eq!(
-            describe("2001-01-01", "2100-12-31", "century"),
-            "the 21st century"
-        );
-        assert_eq!(describe("x", "y", "day"), "x – y");
+        let d = |s: &str| Date::parse_iso(s).unwrap();
+        for (start, end, granularity, text) in [
+            ("2003-01-01", "2003-12-31", Granularity::Year, "2003"),
+            ("2024-03-01", "2024-03-31", Granularity::Month, "March 2024"),
+            (
+                "2025-04-17",
+                "2025-04-17",
+                Granularity::Day,
+                "17 April 2025",
+            ),
+            ("1980-01-01", "1989-12-31", Granularity::Decade, "the 1980s"),
+            ("1996-09-01", "1999-12-31", Granularity::Decade, "the 1990s"),
+            (
+                "2021-06-01",
+                "2021-08-31",
+                Granularity::Season,
+                "summer 2021",
+            ),
+            (
+                "1900-01-01",
+                "1999-12-31",
+                Granularity::Century,
+                "the 20th century",
+            ),
+            (
+                "2001-01-01",
+                "2100-12-31",
+                Granularity::Century,
+                "the 21st century",
+            ),
+            (
+                "2025-04-17",
+                "2025-04-19",
+                Granularity::Day,
+                "17 April 2025 – 19 April 2025",
+            ),
+        ] {
+            assert_eq!(describe(d(start), d(end), granularity), text);
+        }
     }
 
     #[test]

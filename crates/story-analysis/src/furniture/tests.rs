@@ -29,6 +29,11 @@ fn lines_are_classified_by_their_words() {
         ),
         ("At 5:03 pm, Jo wrote:", Some(Furniture::Comments)),
         ("Kim_L wrote:", Some(Furniture::Comments)),
+        (
+            "At 18:55 3rd May 2011, reader_77 wrote: The council should never have sold the land.",
+            Some(Furniture::Comments),
+        ),
+        ("The mayor wrote: the plan is dead.", None),
         ("In his letter to the board, the minister wrote:", None),
         ("Photo: Lee Park / Courier", Some(Furniture::Caption)),
         ("Photographers were kept away from the site.", None),

@@ -79,14 +79,14 @@ fn index() -> Index {
         events: vec![
             Event {
                 id: "e1".into(),
-                start: "2003-01-01".into(),
-                end: "2003-12-31".into(),
+                start: date("2003-01-01"),
+                end: date("2003-12-31"),
                 ..Event::default()
             },
             Event {
                 id: "e2".into(),
-                start: "2024-03-01".into(),
-                end: "2024-03-31".into(),
+                start: date("2024-03-01"),
+                end: date("2024-03-31"),
                 ..Event::default()
             },
         ],
@@ -207,4 +207,8 @@ fn a_query_typed_with_combining_marks_finds_the_composed_text() {
         ..ViewState::default()
     };
     assert_eq!(engine.run(&ix, &state).total, 0);
+}
+
+fn date(s: &str) -> Date {
+    Date::parse_iso(s).expect("a valid test date")
 }

@@ -1,0 +1,116 @@
+//! Step 2: mentions join into one event when they tell of the same happening: their times
+//! overlap and their contexts (actions and participants) are alike enough. The coarser the
+//! times, the more alike they must be; two things that happened on one day stay two events.
+
+use std::collections::{BTreeMap, HashMap};
+
+use story_core::time::Granularity;
+
+use super::mentions::Candidate;
+use super::Params;
+
+/// How alike, on average, two groups must be, as a share of their most alike pair.
+const GROUP_COHESION: f64 = 0.5;
+
+/// How alike two mentions must be to be one event: the coarser their times, the more; but a
+/// day asks for more than a month, because a day of a big story holds many happenings that
+/// share nothing but the day (measured on the Timeline17 stories, `docs/quality.md`).
+fn threshold(g: Granularity) -> f64 {
+    match g {
+        Granularity::Day | Granularity::Week => 0.25,
+        Granularity::Month => 0.14,
+        Granularity::Season | Granularity::Quarter => 0.18,
+        Granularity::Year => 0.24,
+        Granularity::Decade | Granularity::Century => 0.30,
+    }
+}
+
+/// Words and entities found in many contexts say little: weighs each feature by its inverse
+/// document frequency over the mentions.
+pub(super) fn weigh(cands: &mut [Candidate]) {
+    let mut df: HashMap<String, f64> = HashMap::new();
+    for c in cands.iter() {
+        for k in c.features.keys() {
+            *df.entry(k.clone()).or_default() += 1.0;
+        }
+    }
+    let n = cands.len().max(1) as f64;
+    for c in cands.iter_mut() {
+        for (k, w) in c.features.iter_mut() {
+            *w *= ((n + 1.0) / df.get(k).copied().unwrap_or(1.0)).ln();
+        }
+    }
+}
+
+/// Groups the mentions into events, each with its most precise mention first.
+pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
+    // Constrained single-link clustering over pairs of mentions whose times overlap and whose
+    // contexts are alike enough.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut by_start: Vec<usize> = (0..cands.len()).collect();
+    by_start.sort_by_key(|&i| cands[i].from);
+    for (k, &i) in by_start.iter().enumerate() {
+        for &j in &by_start[k + 1..] {
+            let (a, b) = (&cands[i], &cands[j]);
+            if b.from > a.to {
+                break;
+            }
+            if b.to < a.from {
+                continue;
+            }
+            let sim = cosine(&a.features, &b.features);
+            let steps = (a.granularity as i32 - b.granularity as i32).unsigned_abs() as f64;
+            // The very same time asks for less: in one story, the same year with the same
+            // words is most likely the same happening.
+            let needed = if a.from == b.from && a.to == b.to {
+                threshold(a.granularity) * params.scale * params.same_time_factor
+            } else {
+                threshold(a.granularity.max(b.granularity)) * params.scale
+                    + params.per_granularity_step * steps
+            };
+            let shared = a
+                .features
+                .keys()
+                .filter(|k| b.features.contains_key(*k))
+                .count();
+            if sim >= needed && shared >= params.min_shared {
+                pairs.push((sim, i, j));
+            }
+        }
+    }
+    // Groups join only while the times of all their mentions still overlap (so `2019`
+    // cannot chain `August 2019` to `December 2019`).
+    let groups = crate::cluster::link(
+        cands.len(),
+        pairs,
+        |a, b| cosine(&cands[a].features, &cands[b].features),
+        GROUP_COHESION,
+        |a, b| {
+            let from = a.iter().chain(b).map(|&i| cands[i].from).max();
+            let to = a.iter().chain(b).map(|&i| cands[i].to).min();
+            from <= to
+        },
+    );
+    groups
+        .into_iter()
+        .map(|mut members| {
+            // The most precise mention first: it gives the event its time.
+            members.sort_by_key(|&m| {
+                let c = &cands[m];
+                (c.granularity, c.approximate, c.from, c.doc, c.sentence)
+            });
+            members
+        })
+        .collect()
+}
+
+pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
+    let norm = |m: &BTreeMap<String, f64>| m.values().map(|x| x * x).sum::<f64>().sqrt();
+    let n = norm(a) * norm(b);
+    if n == 0.0 {
+        0.0
+    } else {
+        dot / n
+    }
+}

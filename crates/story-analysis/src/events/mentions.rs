@@ -1,0 +1,275 @@
+//! Step 1: every DATE expression that names a calendar time is a mention of something that
+//! happened then. Its context is the clause around it: the content words, stemmed and
+//! weighted by nearness to the expression, and the entities named there.
+
+use std::collections::{BTreeMap, HashMap};
+
+use story_core::date::Date;
+use story_core::time::{value_range, Granularity};
+use story_core::{Document, Entity, TimexType};
+
+use crate::text::Words;
+
+/// An entity named in a sentence: its id and span (chars).
+type NameSpan<'a> = (&'a str, u32, u32);
+
+pub(super) struct Candidate {
+    pub(super) doc: usize,
+    pub(super) sentence: usize,
+    /// The time expression as written, its span (chars) and its range.
+    pub(super) text: String,
+    pub(super) start_char: u32,
+    pub(super) end_char: u32,
+    /// The range used to match other mentions (widened when approximate).
+    pub(super) from: Date,
+    pub(super) to: Date,
+    /// The range the expression itself names.
+    pub(super) shown: (Date, Date),
+    pub(super) approximate: bool,
+    pub(super) granularity: Granularity,
+    /// Stems and entity ids (`@id`) of the context, weighted by nearness to the expression.
+    /// Ordered, so that sums over them (likeness) come out the same on every run.
+    pub(super) features: BTreeMap<String, f64>,
+}
+
+/// Prepositions that introduce a time expression: left out of the context.
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "since", "by", "during", "of", "from", "until", "till", "before", "after",
+    "around", "about", "circa",
+];
+
+/// The mentions of a corpus, in document and sentence order.
+pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> {
+    let words = Words::shared();
+    // Entities by sentence, with their spans.
+    let mut entity_at: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
+    for e in entities {
+        for m in &e.mentions {
+            entity_at
+                .entry((m.doc.as_str(), m.sentence))
+                .or_default()
+                .push((e.id.as_str(), m.start, m.end));
+        }
+    }
+    let name_words: HashMap<&str, Vec<String>> = entities
+        .iter()
+        .map(|e| {
+            let mut ws: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .flat_map(|n| n.split_whitespace())
+                .map(|w| match w {
+                    "St." => "saint".to_string(),
+                    w => words.stem(w.trim_matches(|c: char| !c.is_alphanumeric())),
+                })
+                .filter(|w| w.len() > 2)
+                .collect();
+            ws.sort();
+            ws.dedup();
+            (e.id.as_str(), ws)
+        })
+        .collect();
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if s.heading {
+                continue;
+            }
+            let dates: Vec<_> = s
+                .times
+                .iter()
+                .filter(|t| t.kind == TimexType::Date)
+                .filter(|t| !(t.approximate && is_deictic(&t.text)))
+                .filter(|t| t.value.as_deref().and_then(value_range).is_some())
+                .collect();
+            let chars: Vec<(usize, char)> = s.text.char_indices().collect();
+            let byte = |c: u32| chars.get(c as usize).map_or(s.text.len(), |(b, _)| *b);
+            // Coordinated dates (`in 2012 and again in 2016`) share one context.
+            let mut groups: Vec<(usize, usize)> = Vec::new();
+            for k in 0..dates.len() {
+                let joined = k > 0 && {
+                    let between = &s.text[byte(dates[k - 1].end)..byte(dates[k].start)];
+                    is_coordination(between)
+                };
+                match groups.last_mut() {
+                    Some(g) if joined => g.1 = k,
+                    _ => groups.push((k, k)),
+                }
+            }
+            for (g, &(first, last)) in groups.iter().enumerate() {
+                // The context: from the previous group (or clause break) to the next one.
+                let lo = if g > 0 {
+                    byte(dates[groups[g - 1].1].end)
+                } else {
+                    0
+                };
+                let hi = groups
+                    .get(g + 1)
+                    .map_or(s.text.len(), |n| byte(dates[n.0].start));
+                let (gs, ge) = (byte(dates[first].start), byte(dates[last].end));
+                let lo = clause_start(&s.text, lo, gs);
+                let hi = clause_end(&s.text, ge, hi);
+                let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                let (lo_c, hi_c) = (
+                    s.text[..lo].chars().count() as u32,
+                    s.text[..hi].chars().count() as u32,
+                );
+                // Words of entity names count as their entity, not as words.
+                let named = entity_at.get(&(doc.id.as_str(), i as u32));
+                let in_name = |from: usize, to: usize| {
+                    let (a, b) = (
+                        s.text[..from].chars().count() as u32,
+                        s.text[..to].chars().count() as u32,
+                    );
+                    named
+                        .into_iter()
+                        .flatten()
+                        .any(|(_, x, y)| a < *y && *x < b)
+                };
+                let left: Vec<_> = words
+                    .content(&s.text[lo..gs])
+                    .into_iter()
+                    .filter(|w| !in_name(lo + w.start, lo + w.end))
+                    .collect();
+                let n_left = left.len();
+                for (k, w) in left.into_iter().enumerate() {
+                    add(&mut features, w.concept, nearness(n_left - k));
+                }
+                let right = words
+                    .content(&s.text[ge..hi])
+                    .into_iter()
+                    .filter(|w| !in_name(ge + w.start, ge + w.end));
+                for (k, w) in right.enumerate() {
+                    add(&mut features, w.concept, nearness(k + 1));
+                }
+                for (id, a, b) in entity_at
+                    .get(&(doc.id.as_str(), i as u32))
+                    .into_iter()
+                    .flatten()
+                {
+                    if *a < hi_c && *b > lo_c {
+                        add(&mut features, format!("@{id}"), 1.5);
+                        // The words of its name too: `St. Petersburg Economic Forum` and
+                        // `Saint Petersburg` share `petersburg`.
+                        for w in name_words.get(id).into_iter().flatten() {
+                            add(&mut features, format!("#{w}"), 0.75);
+                        }
+                    }
+                }
+                for t in &dates[first..=last] {
+                    let Some((mut from, mut to, granularity)) =
+                        t.value.as_deref().and_then(value_range)
+                    else {
+                        continue;
+                    };
+                    // `late 2016`, `early March`: the part of the range the modifier names.
+                    (from, to) = narrow(from, to, t.modifier.as_deref());
+                    let shown = (from, to);
+                    // Resolved against a guessed publication date: only roughly right, so
+                    // allowed to meet mentions up to a week away.
+                    if t.approximate {
+                        from = from.add_days(-7).unwrap_or(from);
+                        to = to.add_days(7).unwrap_or(to);
+                    }
+                    cands.push(Candidate {
+                        doc: d,
+                        sentence: i,
+                        text: t.text.clone(),
+                        start_char: t.start,
+                        end_char: t.end,
+                        from,
+                        to,
+                        shown,
+                        approximate: t.approximate,
+                        granularity,
+                        features: features.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    cands
+}
+
+/// The first, middle or last third of a range, for TIMEX3 `START`, `MID` and `END`.
+fn narrow(from: Date, to: Date, modifier: Option<&str>) -> (Date, Date) {
+    let days = to.to_days() - from.to_days() + 1;
+    if days < 3 {
+        return (from, to);
+    }
+    let third = days / 3;
+    let at = |d: i64| from.add_days(d).unwrap_or(from);
+    match modifier {
+        Some("START") => (from, at(third - 1)),
+        Some("MID") => (at(third), at(days - third - 1)),
+        Some("END") => (at(days - third), to),
+        _ => (from, to),
+    }
+}
+
+fn add(features: &mut BTreeMap<String, f64>, key: String, weight: f64) {
+    let w = features.entry(key).or_insert(0.0);
+    *w = w.max(weight);
+}
+
+/// Weight of a word `distance` content words away from the time expression.
+fn nearness(distance: usize) -> f64 {
+    1.0 / (1.0 + distance as f64 / 6.0)
+}
+
+/// Text between two dates that only joins them: `and`, `or`, `, `, `and again in`.
+fn is_coordination(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= 4
+        && words.iter().any(|w| w == "and" || w == "or" || w == "to")
+        && words.iter().all(|w| {
+            matches!(w.as_str(), "and" | "or" | "to" | "again" | "also" | "then")
+                || TIME_PREPOSITIONS.contains(&w.as_str())
+        })
+}
+
+/// Clause breaks: a context does not reach across them.
+const CLAUSE_BREAKS: &[&str] = &[
+    ", and ",
+    "; ",
+    ", but ",
+    ", while ",
+    ", whereas ",
+    " — ",
+    ": ",
+];
+
+/// Where the clause holding `at` starts, at or after `lo`.
+fn clause_start(text: &str, lo: usize, at: usize) -> usize {
+    CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| text[lo..at].rfind(b).map(|p| lo + p + b.len()))
+        .max()
+        .unwrap_or(lo)
+}
+
+/// Where the clause holding `at` ends, at or before `hi`.
+fn clause_end(text: &str, at: usize, hi: usize) -> usize {
+    CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| text[at..hi].find(b).map(|p| at + p))
+        .min()
+        .unwrap_or(hi)
+}
+
+fn is_deictic(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "this morning"
+            | "this afternoon"
+            | "this evening"
+    )
+}

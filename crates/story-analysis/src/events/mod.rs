@@ -1,0 +1,154 @@
+//! Events: what happened when, clustered across documents, labelled and ranked.
+//!
+//! The steps, a module each: [`mentions`] finds every DATE expression that names a calendar
+//! time and the clause around it; [`link`] joins mentions that tell of the same happening
+//! (overlapping times, alike actions and participants); an event takes the time of its most
+//! precise mention and, as its label, the most representative of its sentences as a readable
+//! statement ([`crate::statement`]); [`salience`] ranks the events the way a journalist
+//! would pick them for the story's timeline.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use story_core::{Document, Entity, Event, Mention};
+
+use crate::text::Words;
+
+mod link;
+mod mentions;
+mod salience;
+
+use mentions::Candidate;
+
+/// The knobs of the clustering; [`Params::default`] holds the values measured best on the
+/// annotated cases (see `docs/quality.md`).
+#[derive(Clone, Copy, Debug)]
+pub struct Params {
+    /// Scales every likeness threshold.
+    pub scale: f64,
+    /// Extra likeness asked for each step of granularity between two mentions.
+    pub per_granularity_step: f64,
+    /// Share of the threshold asked of two mentions of the very same time.
+    pub same_time_factor: f64,
+    /// Words or entities two mentions must share to tell of one happening: one shared word
+    /// (`killed`) is not enough.
+    pub min_shared: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            scale: 0.4,
+            per_granularity_step: 0.03,
+            same_time_factor: 0.6,
+            min_shared: 2,
+        }
+    }
+}
+
+/// Finds the events of a corpus.
+pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Event> {
+    extract_with(docs, entities, &Params::default())
+}
+
+/// [`extract`] with other knobs, for measuring them.
+pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> Vec<Event> {
+    let mut cands = mentions::collect(docs, entities);
+    link::weigh(&mut cands);
+    let groups = link::group(&cands, params);
+    let mut events: Vec<Event> = groups
+        .iter()
+        .filter_map(|members| make_event(docs, &cands, members))
+        .collect();
+    salience::rank(docs, &mut events);
+    events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
+    for (n, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}", n + 1);
+    }
+    events
+}
+
+/// The event of a group of mentions; `None` when none of its sentences reads as a statement
+/// (a table row, a time stamp): a happening nobody tells of in words is not shown.
+fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Option<Event> {
+    let head = &cands[members[0]];
+    // Features that at least two mentions share (all of them for a single mention).
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &m in members {
+        for f in cands[m].features.keys() {
+            *counts.entry(f.as_str()).or_default() += 1;
+        }
+    }
+    let shared: HashSet<&str> = counts
+        .iter()
+        .filter(|(_, c)| members.len() == 1 || **c >= 2)
+        .map(|(f, _)| *f)
+        .collect();
+    // The label: of the mentions' sentences that read as statements, the one that says most
+    // of what the mentions share; then the one nearest its article's top, then the shortest.
+    let words = Words::shared();
+    let label = members
+        .iter()
+        .filter_map(|&m| {
+            let c = &cands[m];
+            let sentence = &docs[c.doc].sentences[c.sentence].text;
+            let text = crate::statement::statement(sentence, c.end_char as usize)?;
+            let said: HashSet<String> = words
+                .content(&text)
+                .into_iter()
+                .map(|w| w.concept)
+                .collect();
+            let score = said.iter().filter(|w| shared.contains(w.as_str())).count()
+                + c.features
+                    .keys()
+                    .filter(|f| f.starts_with('@') && shared.contains(f.as_str()))
+                    .count();
+            let length = text.split_whitespace().count();
+            Some((
+                score,
+                std::cmp::Reverse(c.sentence.min(3)),
+                std::cmp::Reverse(length.abs_diff(20)),
+                std::cmp::Reverse(m),
+                text,
+            ))
+        })
+        .max()
+        .map(|(.., text)| text)?;
+    let mut entity_counts: BTreeMap<String, usize> = BTreeMap::new();
+    for &m in members {
+        for f in cands[m].features.keys() {
+            if let Some(id) = f.strip_prefix('@') {
+                *entity_counts.entry(id.to_string()).or_default() += 1;
+            }
+        }
+    }
+    let mut entities: Vec<(String, usize)> = entity_counts.into_iter().collect();
+    entities.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut mentions: Vec<Mention> = members
+        .iter()
+        .map(|&m| {
+            let c = &cands[m];
+            Mention {
+                doc: docs[c.doc].id.clone(),
+                sentence: c.sentence as u32,
+                text: c.text.clone(),
+                start: c.start_char,
+                end: c.end_char,
+            }
+        })
+        .collect();
+    mentions.sort_by(|a, b| (&a.doc, a.sentence, a.start).cmp(&(&b.doc, b.sentence, b.start)));
+    mentions.dedup();
+    Some(Event {
+        id: String::new(),
+        label,
+        start: head.shown.0,
+        end: head.shown.1,
+        granularity: head.granularity,
+        salience: 0.0,
+        entities: entities.into_iter().map(|(id, _)| id).collect(),
+        mentions,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! Step 3: how likely a journalist is to put an event on the story's timeline.
+//!
+//! What the timeline summarisation literature and the Timeline17 stories agree on: a
+//! happening is key when many outlets and articles tell of it, when articles tell of it in
+//! their first sentences (the lead), and when articles were published on its day or the day
+//! after (the news broke then). Each article's vote is shared among the events it tells of,
+//! so a chronology or a programme listing that names fifty days does not outvote fifty
+//! reports. Two happenings of one day share that day's support too, so splitting a day into
+//! its happenings does not hide the day. Coarser times (a month, a year) rank lower: a
+//! timeline is read by days.
+
+use std::collections::{BTreeSet, HashMap};
+
+use story_core::date::Date;
+use story_core::time::Granularity;
+use story_core::{Document, Event};
+
+/// A mention in one of an article's first sentences is in its lead.
+const LEAD_SENTENCES: u32 = 3;
+
+/// What an event (or a day) has going for it.
+#[derive(Default)]
+struct Support<'a> {
+    docs: BTreeSet<&'a str>,
+    sources: BTreeSet<&'a str>,
+    lead: BTreeSet<&'a str>,
+    sentences: BTreeSet<(&'a str, u32)>,
+}
+
+impl<'a> Support<'a> {
+    fn add(&mut self, e: &'a Event, source_of: &HashMap<&str, &'a str>) {
+        for m in &e.mentions {
+            self.docs.insert(&m.doc);
+            self.sources
+                .insert(source_of.get(m.doc.as_str()).copied().unwrap_or(&m.doc));
+            if m.sentence < LEAD_SENTENCES {
+                self.lead.insert(&m.doc);
+            }
+            self.sentences.insert((&m.doc, m.sentence));
+        }
+    }
+
+    /// Outlets, articles (each weighed by how many events it tells of), leads, sentences.
+    fn score(&self, events_of: &HashMap<&str, usize>) -> f64 {
+        let docs: f64 = self
+            .docs
+            .iter()
+            .map(|d| 1.0 / (events_of.get(d).copied().unwrap_or(1).max(1) as f64).sqrt())
+            .sum();
+        self.sources.len() as f64
+            + 0.5 * docs
+            + self.lead.len() as f64
+            + 0.2 * self.sentences.len() as f64
+    }
+}
+
+fn coarseness(g: Granularity) -> f64 {
+    match g {
+        Granularity::Day => 1.0,
+        Granularity::Week => 0.8,
+        Granularity::Month => 0.6,
+        Granularity::Season | Granularity::Quarter => 0.5,
+        Granularity::Year => 0.4,
+        Granularity::Decade | Granularity::Century => 0.3,
+    }
+}
+
+/// Sets every event's `salience`.
+pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
+    let source_of: HashMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.source.as_deref().unwrap_or(&d.id)))
+        .collect();
+    let mut published: HashMap<Date, usize> = HashMap::new();
+    for d in docs {
+        if let Some(day) = d
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .and_then(Date::parse_iso)
+        {
+            *published.entry(day).or_default() += 1;
+        }
+    }
+    let mut events_of: HashMap<&str, usize> = HashMap::new();
+    for e in events.iter() {
+        let mut seen: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for d in seen {
+            *events_of.entry(d).or_default() += 1;
+        }
+    }
+    let is_day = |e: &Event| e.granularity == Granularity::Day && e.start == e.end;
+    let mut days: HashMap<Date, Support> = HashMap::new();
+    for e in events.iter().filter(|e| is_day(e)) {
+        days.entry(e.start).or_default().add(e, &source_of);
+    }
+    let scores: Vec<f64> = events
+        .iter()
+        .map(|e| {
+            let mut own = Support::default();
+            own.add(e, &source_of);
+            let own = own.score(&events_of);
+            if !is_day(e) {
+                return own * coarseness(e.granularity);
+            }
+            let day = days.get(&e.start).map_or(own, |s| s.score(&events_of));
+            let on = |d: Option<Date>| d.and_then(|d| published.get(&d)).copied().unwrap_or(0);
+            let broke = on(Some(e.start)) as f64 + 0.5 * on(e.start.add_days(1)) as f64;
+            0.5 * own + 0.5 * day + broke
+        })
+        .collect();
+    for (e, s) in events.iter_mut().zip(scores) {
+        // Rounded so that the index stays the same from run to run and machine to machine.
+        e.salience = ((s * 100.0).round() / 100.0) as f32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use story_core::Mention;
+
+    fn doc(id: &str, source: &str, published: &str) -> Document {
+        Document {
+            id: id.into(),
+            source: Some(source.into()),
+            published: Some(published.into()),
+            ..Document::default()
+        }
+    }
+
+    fn event(day: &str, mentions: &[(&str, u32)]) -> Event {
+        let d = Date::parse_iso(day).expect("a test date");
+        Event {
+            start: d,
+            end: d,
+            granularity: Granularity::Day,
+            mentions: mentions
+                .iter()
+                .map(|(doc, sentence)| Mention {
+                    doc: doc.to_string(),
+                    sentence: *sentence,
+                    ..Mention::default()
+                })
+                .collect(),
+            ..Event::default()
+        }
+    }
+
+    #[test]
+    fn outlets_leads_and_reports_of_the_day_rank_first() {
+        let docs = [
+            doc("a", "One", "2020-05-02"),
+            doc("b", "Two", "2020-05-02"),
+            doc("c", "Two", "2020-05-09"),
+            doc("d", "Three", "2020-05-20"),
+        ];
+        let mut events = [
+            // Told by three outlets, in two leads, and reported the day after.
+            event("2020-05-01", &[("a", 0), ("b", 1), ("d", 12)]),
+            // Told by one outlet, deep in the text, never reported near its day.
+            event("2020-03-10", &[("c", 14), ("c", 15)]),
+            // As many sentences as the first, but all in one article.
+            event("2020-04-20", &[("d", 3), ("d", 4), ("d", 5)]),
+        ];
+        rank(&docs, &mut events);
+        assert!(events[0].salience > events[2].salience, "{events:?}");
+        assert!(events[2].salience > 0.0 && events[1].salience > 0.0);
+        assert!(events[0].salience > events[1].salience);
+    }
+
+    #[test]
+    fn a_coarse_time_ranks_below_the_same_support_on_a_day() {
+        let docs = [doc("a", "One", "2020-05-02"), doc("b", "Two", "2020-06-02")];
+        let mut day = event("2019-03-04", &[("a", 5), ("b", 5)]);
+        let mut year = day.clone();
+        year.start = Date::new(2019, 1, 1).unwrap();
+        year.end = Date::new(2019, 12, 31).unwrap();
+        year.granularity = Granularity::Year;
+        let mut events = [std::mem::take(&mut day), year];
+        rank(&docs, &mut events);
+        assert!(events[0].salience > events[1].salience, "{events:?}");
+    }
+
+    #[test]
+    fn two_happenings_of_one_day_share_its_support() {
+        let docs = [
+            doc("a", "One", "2020-05-02"),
+            doc("b", "Two", "2020-05-03"),
+            doc("c", "Three", "2020-05-04"),
+        ];
+        let mut events = [
+            event("2020-05-01", &[("a", 0), ("b", 0)]),
+            event("2020-05-01", &[("c", 9)]),
+            event("2020-04-01", &[("c", 10)]),
+        ];
+        rank(&docs, &mut events);
+        // The lesser happening of a busy day still ranks above a lone mention of a quiet one.
+        assert!(events[1].salience > events[2].salience, "{events:?}");
+    }
+}

@@ -1,0 +1,493 @@
+//! Readable statements from sentences: the label rule that events and claims share.
+//!
+//! A label is one of the sentences that tell of the thing, cleaned of what is not the
+//! statement (a time stamp, a dateline, a leading connective, an unmatched quotation mark)
+//! and shortened only at clause boundaries, so that it never starts or ends mid-phrase.
+//! Sentences that do not read as a statement (a bare number, a line in capitals, a few
+//! words) give no label at all: the caller picks another sentence, or says nothing.
+
+/// A label longer than this is shortened at a clause boundary, where there is one.
+pub const MAX_WORDS: usize = 30;
+/// A sentence longer than this with no clause boundary to shorten it at is no label.
+const MAX_UNCUT_WORDS: usize = 55;
+/// A clause kept on its own has at least this many words.
+const MIN_CLAUSE_WORDS: usize = 6;
+
+/// Words that join a sentence to the one before it and say nothing on their own.
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "also",
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "in addition",
+    "besides",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "instead",
+    "indeed",
+    "separately",
+    "elsewhere",
+    "earlier",
+    "later",
+    "in other news",
+];
+
+/// Where a sentence may be cut and still read whole: before a coordinated or subordinate
+/// clause. (Not before `, who` or `, which`: `The minister, who arrived on Monday, said …`
+/// cut there leaves a subject without its verb.)
+const CLAUSE_BOUNDARIES: &[&str] = &[
+    "; ",
+    ", and ",
+    ", but ",
+    ", while ",
+    ", whereas ",
+    ", although ",
+    ", though ",
+    ", after ",
+    ", before ",
+    ", as ",
+    ", when ",
+    ", saying ",
+    ", according to ",
+    ", amid ",
+    " — ",
+    " – ",
+];
+
+/// Zones and words that follow a clock time in a stamp (`17:42 GMT`, `08:02 UK`).
+const STAMP_ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "uk", "et", "edt", "est", "cet", "cest", "pt", "pdt", "pst", "ct", "cdt",
+    "cst", "local", "am", "pm", "a.m.", "p.m.",
+];
+
+/// The sentence as a readable statement, or `None` when it does not read as one. `keep` is a
+/// character offset (the end of the words the label is about) that a shortened label must
+/// still include; 0 when any clause will do.
+pub fn statement(sentence: &str, keep: usize) -> Option<String> {
+    let (offset, text, joined) = clean(sentence);
+    let keep_byte = byte_at(sentence, keep).saturating_sub(offset);
+    let text = shorten(text, keep_byte)?;
+    let text = balance_quotes(text);
+    // A sentence that starts in lower case is a fragment, unless what made it so was a
+    // connective taken off its front.
+    let text = if joined {
+        let mut chars = text.chars();
+        let first = chars.next()?;
+        first.to_uppercase().chain(chars).collect()
+    } else {
+        text
+    };
+    readable(&text).then_some(text)
+}
+
+fn byte_at(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// Strips what stands before the statement, repeatedly: time stamps, `Last updated …`
+/// lines, datelines and leading connectives. Returns the byte offset of what is left, and
+/// whether a connective was taken off.
+fn clean(sentence: &str) -> (usize, &str, bool) {
+    let mut rest = sentence.trim_start();
+    let mut joined = false;
+    loop {
+        let before = rest.len();
+        rest = strip_stamp(rest);
+        rest = strip_signed_stamp(rest);
+        rest = strip_credit(rest);
+        rest = strip_dateline(rest);
+        let unjoined = strip_connective(rest);
+        joined |= unjoined.len() < rest.len();
+        rest = unjoined;
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '—' | '–' | ',' | ';' | ':' | '|' | '•')
+        });
+        if rest.len() == before {
+            break;
+        }
+    }
+    let rest = rest.trim_end();
+    (offset_of(sentence, rest), rest, joined)
+}
+
+/// Byte offset of `part` (a slice of `whole`) in `whole`.
+fn offset_of(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+fn is_clock(word: &str) -> bool {
+    let w = word.trim_end_matches([',', ':']);
+    let Some((h, m)) = w.split_once([':', '.']) else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().all(|b| b.is_ascii_digit())
+        && m.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `17:42`, `08:02 UK`, `Page last updated at 08:58 GMT`, `Last updated: 20:01 GMT`.
+fn strip_stamp(text: &str) -> &str {
+    let words: Vec<(usize, &str)> = word_spans(text).take(8).collect();
+    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut at = 0;
+    if lower.first().is_some_and(|w| w == "page") && lower.get(1).is_some_and(|w| w == "last") {
+        at = 1;
+    }
+    if lower.get(at).is_some_and(|w| w == "last")
+        && lower
+            .get(at + 1)
+            .is_some_and(|w| w.trim_end_matches(':') == "updated")
+    {
+        at += 2;
+        if lower.get(at).is_some_and(|w| w == "at" || w == "on") {
+            at += 1;
+        }
+    } else if at > 0 {
+        return text;
+    }
+    if !words.get(at).is_some_and(|(_, w)| is_clock(w)) {
+        return text;
+    }
+    at += 1;
+    while lower
+        .get(at)
+        .is_some_and(|w| STAMP_ZONES.contains(&w.trim_end_matches([',', ':'])))
+    {
+        at += 1;
+    }
+    match words.get(at) {
+        Some((b, _)) => &text[*b..],
+        None => "",
+    }
+}
+
+/// A blog post's signature run into its first sentence: `Jo Park | 17:45 UK time, Wednesday,
+/// 29 April 2009 This week …`: cut through the year after the clock time.
+fn strip_signed_stamp(text: &str) -> &str {
+    let Some(bar) = text.get(..text.len().min(60)).and_then(|h| h.find(" | ")) else {
+        return text;
+    };
+    let after = &text[bar + 3..];
+    let words: Vec<(usize, &str)> = word_spans(after).take(10).collect();
+    if !words.first().is_some_and(|(_, w)| is_clock(w)) {
+        return text;
+    }
+    let year = words.iter().position(|(_, w)| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    match year.and_then(|y| words.get(y + 1)) {
+        Some((b, _)) => &after[*b..],
+        None => text,
+    }
+}
+
+/// A photo credit run into the sentence: `Photograph: Jo Park/AP The council …`.
+fn strip_credit(text: &str) -> &str {
+    let lower = text.get(..16).unwrap_or(text).to_lowercase();
+    if !["photograph:", "photo:", "picture:", "image:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return text;
+    }
+    let words: Vec<(usize, &str)> = word_spans(text).take(8).collect();
+    let end = words.iter().skip(1).position(|(_, w)| {
+        w.contains('/') || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    });
+    match end.and_then(|e| words.get(e + 2)) {
+        Some((b, _)) => &text[*b..],
+        None => text,
+    }
+}
+
+/// A dateline before the statement: `WASHINGTON (Reuters) -`, `LONDON/HOUSTON (Reuters) —`,
+/// `EDT LONDON (Reuters) -`, `BEIRUT -`, `PARIS, France (AP) —`.
+fn strip_dateline(text: &str) -> &str {
+    const DASHES: &[&str] = &[" - ", " — ", " – ", " -- "];
+    let Some((cut, dash)) = DASHES
+        .iter()
+        .filter_map(|d| text.find(d).map(|p| (p, d.len())))
+        .min()
+    else {
+        return text;
+    };
+    let head = &text[..cut];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return text;
+    }
+    // An agency in brackets closes the head: `(Reuters)`, `(AP)`.
+    let agency = head.trim_end().ends_with(')') && head.contains('(');
+    // Or the head is a place in capitals: every word capitalised, one at least in capitals.
+    let place = words.iter().all(|w| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_none_or(char::is_uppercase)
+    }) && words.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    });
+    if agency || place {
+        &text[cut + dash..]
+    } else {
+        text
+    }
+}
+
+fn strip_connective(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    for c in CONNECTIVES {
+        if let Some(rest) = lower.strip_prefix(c) {
+            if rest.starts_with([' ', ',']) {
+                let cut = text.len() - rest.len();
+                // `Now is the time`, `Yet another`: only when the rest still reads as a
+                // sentence start (a comma after the connective, or a capital or a pronoun).
+                let after = text[cut..].trim_start_matches([' ', ',']);
+                let next = after.split_whitespace().next().unwrap_or("");
+                let comma = rest.starts_with(',');
+                let starts_clause = next.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        next,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "there"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "their"
+                    );
+                if comma || starts_clause {
+                    return &text[text.len() - after.len()..];
+                }
+            }
+        }
+    }
+    text
+}
+
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (offset_of(text, w), w))
+}
+
+/// The text cut at the last clause boundary that leaves at most [`MAX_WORDS`] words (and
+/// still holds byte `keep`); the whole text when it is short enough or cannot be cut.
+fn shorten(text: &str, keep: usize) -> Option<String> {
+    let words = text.split_whitespace().count();
+    if words <= MAX_WORDS {
+        return Some(text.to_string());
+    }
+    let best = CLAUSE_BOUNDARIES
+        .iter()
+        .flat_map(|b| text.match_indices(b).map(|(p, _)| p))
+        .filter(|&p| p >= keep)
+        .filter(|&p| {
+            let n = text[..p].split_whitespace().count();
+            (MIN_CLAUSE_WORDS..=MAX_WORDS).contains(&n)
+        })
+        .filter(|&p| quotes_balanced(&text[..p]) && brackets_balanced(&text[..p]))
+        .max();
+    match best {
+        Some(p) => {
+            let head = text[..p].trim_end_matches([',', ';', ' ']);
+            Some(format!("{head}."))
+        }
+        None if words <= MAX_UNCUT_WORDS => Some(text.to_string()),
+        None => None,
+    }
+}
+
+fn quote_marks(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+}
+
+fn quotes_balanced(text: &str) -> bool {
+    quote_marks(text) % 2 == 0
+}
+
+fn brackets_balanced(text: &str) -> bool {
+    text.matches('(').count() == text.matches(')').count()
+}
+
+/// Drops a quotation mark that opens or closes nothing (a quote that began in the sentence
+/// before, or ends in the next).
+fn balance_quotes(text: String) -> String {
+    if quotes_balanced(&text) {
+        return text;
+    }
+    if let Some(rest) = text.strip_prefix(['"', '“']) {
+        return rest.trim_start().to_string();
+    }
+    if let Some(rest) = text.strip_suffix(['"', '”']) {
+        return rest.trim_end().to_string();
+    }
+    text
+}
+
+/// Reads as a statement: a few words, most of them not in capitals, starting as a sentence
+/// starts, with letters more than anything else.
+fn readable(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let starts_well = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘'));
+    let lower_words = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_lowercase()).count() >= 2)
+        .count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+    starts_well
+        && lower_words * 2 >= words.len()
+        && letters * 10 >= visible * 6
+        && !text.trim_end().ends_with(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, expected: Option<&str>) {
+        assert_eq!(
+            statement(sentence, 0).as_deref(),
+            expected,
+            "statement of {sentence:?}"
+        );
+    }
+
+    #[test]
+    fn cleans_what_stands_before_the_statement() {
+        check(
+            "WELLINGTON (Reuters) - The river burst its banks on Monday, flooding 300 homes.",
+            Some("The river burst its banks on Monday, flooding 300 homes."),
+        );
+        check(
+            "OSLO/BERGEN (Reuters) — Ferries stopped running after the storm hit the coast.",
+            Some("Ferries stopped running after the storm hit the coast."),
+        );
+        check(
+            "EDT QUITO (Reuters) - The central bank cut its main rate to 4 percent.",
+            Some("The central bank cut its main rate to 4 percent."),
+        );
+        check(
+            "NAIROBI - Talks between the two sides resumed on Tuesday in the capital.",
+            Some("Talks between the two sides resumed on Tuesday in the capital."),
+        );
+        check(
+            "17:42 The jury returned to the courtroom after a short break.",
+            Some("The jury returned to the courtroom after a short break."),
+        );
+        check(
+            "Page last updated at 08:58 GMT The council voted to close the bridge for repairs.",
+            Some("The council voted to close the bridge for repairs."),
+        );
+        check(
+            "Jo Park | 17:45 UK time, Wednesday, 29 April 2009 This week one story led our output.",
+            Some("This week one story led our output."),
+        );
+        check(
+            "Photograph: Lee Park/AP The mayor won the vote by a wide margin.",
+            Some("The mayor won the vote by a wide margin."),
+        );
+        check(
+            "But the minister said the plan would go ahead next year.",
+            Some("The minister said the plan would go ahead next year."),
+        );
+        check(
+            "Meanwhile, rescue teams reached the village by helicopter.",
+            Some("Rescue teams reached the village by helicopter."),
+        );
+        check(
+            "However, the court did not rule on the second question.",
+            Some("The court did not rule on the second question."),
+        );
+    }
+
+    #[test]
+    fn keeps_what_only_looks_like_a_prefix() {
+        // A dash inside the sentence after lower-case words is not a dateline.
+        check(
+            "The bridge - closed since the flood - reopened to traffic on Friday.",
+            Some("The bridge - closed since the flood - reopened to traffic on Friday."),
+        );
+        // `Now` and `Still` that start the sentence's own subject stay.
+        check(
+            "Still waters covered the lower town for a week.",
+            Some("Still waters covered the lower town for a week."),
+        );
+    }
+
+    #[test]
+    fn shortens_only_at_clause_boundaries() {
+        let long = "The regional council approved the new flood defence plan for the lower \
+                    valley towns on Tuesday after months of public hearings and objections, \
+                    and the first contracts are expected to be signed before the end of the \
+                    summer season.";
+        let s = statement(long, 0).expect("a statement");
+        assert_eq!(
+            s,
+            "The regional council approved the new flood defence plan for the lower valley \
+             towns on Tuesday after months of public hearings and objections."
+        );
+        // Whatever is cut, the label never ends on a dangling word.
+        assert!(!s.ends_with("and.") && !s.ends_with("the."));
+        // The clause that holds the words the label is about is kept.
+        let at = long.find("expected").unwrap();
+        let kept = statement(long, long[..at].chars().count()).expect("a statement");
+        assert_eq!(kept, long);
+        // No boundary: the whole sentence, if it is not too long to read.
+        let plain = "word ".repeat(40).trim().replace("word", "Word");
+        assert!(statement(&plain, 0).is_some());
+        let endless = "word ".repeat(80);
+        assert_eq!(statement(endless.trim(), 0), None);
+    }
+
+    #[test]
+    fn fragments_are_no_statements() {
+        check("12", None);
+        check("17:42", None);
+        check("Page last updated at 08:58 GMT", None);
+        check("SOCCER - LEADING RESULTS IN THE LEAGUE ON SUNDAY", None);
+        check("Read more:", None);
+        check("'s opening statement, the prosecutor told the court", None);
+        check("in the capital on Monday", None);
+    }
+
+    #[test]
+    fn unmatched_quotation_marks_go() {
+        check(
+            "“The water came so fast we had no time to take anything.",
+            Some("The water came so fast we had no time to take anything."),
+        );
+        check(
+            "“The water came so fast,” she said on Monday.",
+            Some("“The water came so fast,” she said on Monday."),
+        );
+    }
+}
