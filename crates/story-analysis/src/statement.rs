@@ -171,23 +171,51 @@ fn strip_stamp(text: &str) -> &str {
 }
 
 /// A blog post's signature run into its first sentence: `Jo Park | 17:45 UK time, Wednesday,
-/// 29 April 2009 This week …`: cut through the year after the clock time.
+/// 29 April 2009 This week …`: cut through the year of the stamp after the bar.
 fn strip_signed_stamp(text: &str) -> &str {
+    const STAMP_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "time",
+        "at",
+    ];
     let Some(bar) = text.get(..text.len().min(60)).and_then(|h| h.find(" | ")) else {
         return text;
     };
     let after = &text[bar + 3..];
     let words: Vec<(usize, &str)> = word_spans(after).take(10).collect();
-    if !words.first().is_some_and(|(_, w)| is_clock(w)) {
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':']).to_lowercase();
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let Some(year) = words.iter().position(|(_, w)| is_year(&bare(w))) else {
         return text;
-    }
-    let year = words.iter().position(|(_, w)| {
-        let w = w.trim_end_matches([',', '.', ':']);
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let stamp = words[..year].iter().all(|(_, w)| {
+        let w = bare(w);
+        is_clock(&w)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || STAMP_WORDS.contains(&w.as_str())
+            || STAMP_ZONES.contains(&w.as_str())
     });
-    match year.and_then(|y| words.get(y + 1)) {
-        Some((b, _)) => &after[*b..],
-        None => text,
+    match words.get(year + 1) {
+        Some((b, _)) if stamp => &after[*b..],
+        _ => text,
     }
 }
 
@@ -364,9 +392,40 @@ fn readable(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let visible = text.chars().filter(|c| !c.is_whitespace()).count();
     starts_well
+        && !text.trim_end().ends_with('?')
         && lower_words * 2 >= words.len()
         && letters * 10 >= visible * 6
         && !text.trim_end().ends_with(':')
+}
+
+/// Whether a statement names its subject rather than pointing back to a sentence before it
+/// (`It then emerged …`, `They said …`): such a label is still readable, but a reader is
+/// better served by one that stands alone.
+pub fn stands_alone(statement: &str) -> bool {
+    let first = statement
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !matches!(
+        first.as_str(),
+        "it" | "he"
+            | "she"
+            | "they"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "there"
+            | "we"
+            | "i"
+            | "you"
+    )
 }
 
 #[cfg(test)]
@@ -410,6 +469,10 @@ mod tests {
         check(
             "Jo Park | 17:45 UK time, Wednesday, 29 April 2009 This week one story led our output.",
             Some("This week one story led our output."),
+        );
+        check(
+            "Jo Park | Wednesday, 13 November 2019 The council met again on the plan.",
+            Some("The council met again on the plan."),
         );
         check(
             "Photograph: Lee Park/AP The mayor won the vote by a wide margin.",
@@ -477,6 +540,15 @@ mod tests {
         check("Read more:", None);
         check("'s opening statement, the prosecutor told the court", None);
         check("in the capital on Monday", None);
+        check("Is the council to blame for the flood?", None);
+    }
+
+    #[test]
+    fn statements_that_point_back_do_not_stand_alone() {
+        assert!(!stands_alone("It then emerged that the dam had failed."));
+        assert!(!stands_alone("They voted to close the bridge."));
+        assert!(stands_alone("The council voted to close the bridge."));
+        assert!(stands_alone("Itineraries changed after the storm."));
     }
 
     #[test]

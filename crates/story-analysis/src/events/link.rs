@@ -47,6 +47,20 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // Constrained single-link clustering over pairs of mentions whose times overlap and whose
     // contexts are alike enough.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // What counts as shared between two mentions of a day: words and entities that single
+    // out a happening, not the story's own (`Egypt` in a story about Egypt) nor the words of
+    // an entity's name (the entity itself counts once). Coarser times keep every feature:
+    // the history a story retells is told in the story's own words.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for c in cands {
+        for k in c.features.keys() {
+            *df.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let common = (cands.len() / 20).max(2);
+    let telling = |k: &str, days: bool| {
+        !days || (!k.starts_with('#') && df.get(k).is_some_and(|&n| n <= common))
+    };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
     for (k, &i) in by_start.iter().enumerate() {
@@ -59,19 +73,12 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
                 continue;
             }
             let sim = cosine(&a.features, &b.features);
-            let steps = (a.granularity as i32 - b.granularity as i32).unsigned_abs() as f64;
-            // The very same time asks for less: in one story, the same year with the same
-            // words is most likely the same happening.
-            let needed = if a.from == b.from && a.to == b.to {
-                threshold(a.granularity) * params.scale * params.same_time_factor
-            } else {
-                threshold(a.granularity.max(b.granularity)) * params.scale
-                    + params.per_granularity_step * steps
-            };
+            let needed = needed(a, b, params);
+            let days = a.granularity <= Granularity::Week && b.granularity <= Granularity::Week;
             let shared = a
                 .features
                 .keys()
-                .filter(|k| b.features.contains_key(*k))
+                .filter(|k| telling(k, days) && b.features.contains_key(*k))
                 .count();
             if sim >= needed && shared >= params.min_shared {
                 pairs.push((sim, i, j));
@@ -79,18 +86,35 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         }
     }
     // Groups join only while the times of all their mentions still overlap (so `2019`
-    // cannot chain `August 2019` to `December 2019`).
-    let groups = crate::cluster::link(
-        cands.len(),
-        pairs,
-        |a, b| cosine(&cands[a].features, &cands[b].features),
-        GROUP_COHESION,
-        |a, b| {
-            let from = a.iter().chain(b).map(|&i| cands[i].from).max();
-            let to = a.iter().chain(b).map(|&i| cands[i].to).min();
-            from <= to
-        },
-    );
+    // cannot chain `August 2019` to `December 2019`), and, for days, while the two groups
+    // are on average as alike as two mentions must be: a busy day's mentions do not chain
+    // into one event through a pair of alike sentences. (Years keep single links: the
+    // history a story retells is told in many words, `designated`, `blacklisted`, `banned`.)
+    let like = |a: usize, b: usize| cosine(&cands[a].features, &cands[b].features);
+    let groups = crate::cluster::link(cands.len(), pairs, like, GROUP_COHESION, |a, b| {
+        let from = a.iter().chain(b).map(|&i| cands[i].from).max();
+        let to = a.iter().chain(b).map(|&i| cands[i].to).min();
+        if from > to {
+            return false;
+        }
+        let days = a
+            .iter()
+            .chain(b)
+            .all(|&i| cands[i].granularity <= Granularity::Week);
+        if !days {
+            return true;
+        }
+        let (xs, ys) = (sample(a), sample(b));
+        let mut sum = 0.0;
+        let mut floor = 0.0;
+        for &x in &xs {
+            for &y in &ys {
+                sum += like(x, y);
+                floor += needed(&cands[x], &cands[y], params);
+            }
+        }
+        sum >= floor
+    });
     groups
         .into_iter()
         .map(|mut members| {
@@ -102,6 +126,32 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// How alike two mentions must be to tell of one happening.
+fn needed(a: &Candidate, b: &Candidate, params: &Params) -> f64 {
+    // The very same time asks for less: in one story, the same year with the same words is
+    // most likely the same happening.
+    if a.from == b.from && a.to == b.to {
+        threshold(a.granularity) * params.scale * params.same_time_factor
+    } else {
+        let steps = (a.granularity as i32 - b.granularity as i32).unsigned_abs() as f64;
+        threshold(a.granularity.max(b.granularity)) * params.scale
+            + params.per_granularity_step * steps
+    }
+}
+
+/// At most this many members of a group are compared with another group's.
+const SAMPLE: usize = 16;
+
+fn sample(members: &[usize]) -> Vec<usize> {
+    if members.len() <= SAMPLE {
+        members.to_vec()
+    } else {
+        (0..SAMPLE)
+            .map(|k| members[k * members.len() / SAMPLE])
+            .collect()
+    }
 }
 
 pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {

@@ -74,15 +74,16 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
             if s.heading {
                 continue;
             }
+            let chars: Vec<(usize, char)> = s.text.char_indices().collect();
+            let byte = |c: u32| chars.get(c as usize).map_or(s.text.len(), |(b, _)| *b);
             let dates: Vec<_> = s
                 .times
                 .iter()
                 .filter(|t| t.kind == TimexType::Date)
                 .filter(|t| !(t.approximate && is_deictic(&t.text)))
                 .filter(|t| t.value.as_deref().and_then(value_range).is_some())
+                .filter(|t| !is_stamp(&s.text, byte(t.start), byte(t.end)))
                 .collect();
-            let chars: Vec<(usize, char)> = s.text.char_indices().collect();
-            let byte = |c: u32| chars.get(c as usize).map_or(s.text.len(), |(b, _)| *b);
             // Coordinated dates (`in 2012 and again in 2016`) share one context.
             let mut groups: Vec<(usize, usize)> = Vec::new();
             for k in 0..dates.len() {
@@ -259,6 +260,51 @@ fn clause_end(text: &str, at: usize, hi: usize) -> usize {
         .filter_map(|b| text[at..hi].find(b).map(|p| at + p))
         .min()
         .unwrap_or(hi)
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A page's or a post's time stamp, not a happening: a date with a clock time right after it
+/// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`) or beside a `|` separator
+/// (`Jo Park | Wednesday, 29 April 2009`).
+fn is_stamp(text: &str, start: usize, end: usize) -> bool {
+    // `| Wednesday, 29 April 2009`: the weekday before the date is part of the stamp.
+    let before = text[..start].trim_end().trim_end_matches(',');
+    let before = match before.rsplit_once(' ') {
+        Some((head, last)) if WEEKDAYS.contains(&last.to_lowercase().as_str()) => head,
+        _ => before,
+    }
+    .trim_end();
+    let after = text[end..].trim_start_matches([',', ' ']);
+    let after = after.strip_prefix("at ").unwrap_or(after);
+    let clock = after.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', '|']);
+        w.split_once([':', '.']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    });
+    // `(Update 5:16 a.m. Thursday in Cairo, 10:16 p.m. ET Wednesday)`: a clock before it.
+    let clock_before = before.split_whitespace().rev().take(3).any(is_clock);
+    clock || clock_before || before.ends_with('|') || after.starts_with('|')
+}
+
+fn is_clock(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.', '|', ')']);
+    w.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 fn is_deictic(text: &str) -> bool {

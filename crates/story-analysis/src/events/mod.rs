@@ -83,8 +83,9 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
         .filter(|(_, c)| members.len() == 1 || **c >= 2)
         .map(|(f, _)| *f)
         .collect();
-    // The label: of the mentions' sentences that read as statements, the one that says most
-    // of what the mentions share; then the one nearest its article's top, then the shortest.
+    // The label: of the mentions' sentences that read as statements, one that names its
+    // subject, and of those the one that says most of what the mentions share; then the one
+    // nearest its article's top, then the one nearest 20 words long.
     let words = Words::shared();
     let label = members
         .iter()
@@ -104,6 +105,7 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
                     .count();
             let length = text.split_whitespace().count();
             Some((
+                crate::statement::stands_alone(&text),
                 score,
                 std::cmp::Reverse(c.sentence.min(3)),
                 std::cmp::Reverse(length.abs_diff(20)),

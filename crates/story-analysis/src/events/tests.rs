@@ -261,3 +261,14 @@ fn documents_without_dates_have_no_events() {
     assert!(times.iter().all(|t| t.value.is_none()));
     assert!(ix.events.is_empty());
 }
+
+#[test]
+fn time_stamps_of_pages_and_posts_are_no_events() {
+    let a = "---\npublished: 2019-11-14\n---\nJo Park | Wednesday, 13 November 2019 The council met again.\n\n\
+             November 13, 2019 at 5:23 pm | I think the council is wrong.\n\n\
+             (Update 5:16 a.m. Thursday, 10:16 p.m. ET Wednesday) Flights resumed.\n\n\
+             The sea wall failed on 12 November 2019, flooding 300 homes.";
+    let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
+    let days: Vec<String> = ix.events.iter().map(|e| e.start.to_string()).collect();
+    assert_eq!(days, ["2019-11-12"], "{:?}", ix.events);
+}
