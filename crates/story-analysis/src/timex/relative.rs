@@ -15,7 +15,8 @@ pub(super) fn season_code(w: &str) -> Option<&'static str> {
 }
 
 /// `summer of 2016`, `the summer of 2016`, `summer 2016`, `last summer`.
-pub(super) fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
+pub(super) fn season(r: &Reading, i: usize) -> Option<Match> {
+    let (toks, ctx) = (&r.toks[..], &r.ctx);
     let the = usize::from(lower_at(toks, i) == "the");
     let j = i + the;
     let (rel, j) = match lower_at(toks, j) {
@@ -23,6 +24,11 @@ pub(super) fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Opt
         _ => (None, j),
     };
     let code = season_code(lower_at(toks, j))?;
+    let next = lower_at(toks, j + 1);
+    if next == "-" {
+        // `fall-out`, `summer-like`
+        return None;
+    }
     if let Some(rel) = rel {
         let value = ctx.dct.map(|dct| {
             let current = season_year(dct, code);
@@ -52,10 +58,25 @@ pub(super) fn season(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Opt
     if let Some(y) = year_at(toks, k) {
         return Some(Match::date(k + 1, Some(format!("{y:04}-{code}"))));
     }
-    if the == 1 && lower_at(toks, j + 1) != "of" {
+    // `fall` is a season only where the text reads it as one: `in the fall`, not `the fall
+    // in prices`.
+    let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
+    let fall = lower_at(toks, j) == "fall";
+    if fall
+        && (!matches!(
+            prev,
+            "in" | "during" | "by" | "until" | "till" | "through" | "since"
+        ) || matches!(
+            next,
+            "in" | "of" | "to" | "from" | "back" | "out" | "off" | "on"
+        ))
+    {
+        return None;
+    }
+    if the == 1 && next != "of" {
         // `the summer`: the most recent one.
         let value = ctx.dct.map(|dct| {
-            let y = if future {
+            let y = if r.tense.dir(i, j + 1) == Dir::Future {
                 season_year(dct, code)
             } else {
                 season_year(dct, code) - i32::from(season_start_month(code) > dct.month())
@@ -273,15 +294,12 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     Some(m)
 }
 
-/// A capitalised weekday: the most recent one (on or before the DCT), or the next one in a
-/// sentence about the future.
-pub(super) fn weekday(toks: &[Tok], i: usize, ctx: &Context, future: bool) -> Option<Match> {
-    let t = tok(toks, i)?;
-    if !t.is_capitalised() {
-        return None;
-    }
-    let wd = WEEKDAYS.iter().position(|x| *x == t.lower)? as i64;
-    let value = ctx.dct.and_then(|d| {
+/// A capitalised weekday: the most recent one (on or before the DCT), or the next one when
+/// its clause speaks of the future.
+pub(super) fn weekday(r: &Reading, i: usize) -> Option<Match> {
+    let wd = i64::from(weekday_at(&r.toks, i)?);
+    let future = r.tense.dir(i, i + 1) == Dir::Future;
+    let value = r.ctx.dct.and_then(|d| {
         let diff = wd - i64::from(d.weekday());
         let days = if future {
             if diff >= 0 {

@@ -12,17 +12,53 @@ pub(super) fn four_digit_year(toks: &[Tok], i: usize) -> Option<i32> {
     (1000..=2100).contains(&y).then_some(y)
 }
 
-/// A four-digit year token that reads as a year on its own.
+/// Words after which a four-digit number reads as a year even before a plural noun
+/// (`in 2010 elections`, `the 2009 protests`) or below 1800 (`in 1649`).
+const YEAR_CUES: &[&str] = &[
+    "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "year", "to",
+    "through", "between", "and", "or", "the", "this", "that", "its", "his", "her", "their", "our",
+    "s", "early", "late", "mid", "-", "–", "circa",
+];
+
+/// A four-digit year token that reads as a year on its own: not a time of day (`1425 local
+/// time`, `1930 CDT`, `at 1930`), an amount (`1500 people`, `$2024`, `1844.25`) or a number
+/// (`No 1200`).
 pub(super) fn year_at(toks: &[Tok], i: usize) -> Option<i32> {
     let y = four_digit_year(toks, i)?;
     let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
+    let next = lower_at(toks, i + 1);
+    if clock::is_clock(toks, i) || (prev == "at" && !matches!(next, "'" | "’")) {
+        return None;
+    }
+    // A decimal: `1844.25`.
+    let glued = |k: usize| {
+        tok(toks, k)
+            .zip(tok(toks, k + 1))
+            .is_some_and(|(a, b)| a.end == b.start)
+    };
+    if next == "." && glued(i) && glued(i + 1) && tok(toks, i + 2).and_then(Tok::number).is_some() {
+        return None;
+    }
+    // A count before a plural noun: `2003 people`, `1500 workers`.
+    let plural = tok(toks, i + 1).is_some_and(|t| {
+        !t.is_capitalised()
+            && t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !matches!(
+                t.lower.as_str(),
+                "this" | "thus" | "plus" | "versus" | "whereas"
+            )
+    });
+    if plural && !YEAR_CUES.contains(&prev) {
+        return None;
+    }
     if matches!(
         prev,
         "$" | "€" | "£" | "#" | "no" | "number" | "," | "." | ":"
     ) {
         return None;
     }
-    let next = lower_at(toks, i + 1);
     const UNITS: &[&str] = &[
         "%",
         "people",
