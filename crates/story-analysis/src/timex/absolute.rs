@@ -38,12 +38,11 @@ pub(super) fn month_forms(r: &Reading, i: usize) -> Option<Match> {
     let toks = &r.toks[..];
     let (month, j) = month_at(toks, i)?;
     let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
-    // `May` is also a verb: only with a number or a cue before it.
-    if month == 5
-        && !MONTH_CUES.contains(&prev)
-        && day_at(toks, j).is_none()
-        && year_at(toks, j).is_none()
-    {
+    // `May` is also a verb (only with a number or a cue before it), and in capitals (`AND MAY
+    // WE`) any month name may be a word.
+    let shouted = !toks[i].text.chars().any(char::is_lowercase);
+    let bare = day_at(toks, j).is_none() && year_at(toks, j).is_none();
+    if bare && (shouted || (month == 5 && !MONTH_CUES.contains(&prev))) {
         return None;
     }
     if let Some((day, k)) = day_at(toks, j) {

@@ -164,7 +164,9 @@ pub(super) fn holiday(r: &Reading, i: usize) -> Option<Match> {
         ));
     }
     let prev = if j > 0 { lower_at(toks, j - 1) } else { "" };
-    if h.cue && !CUES.contains(&prev) {
+    // `and Christmas Jones` is a name.
+    let name_after = tok(toks, k).is_some_and(Tok::is_capitalised);
+    if h.cue && (!CUES.contains(&prev) || name_after) {
         return None;
     }
     let dir = match rel {

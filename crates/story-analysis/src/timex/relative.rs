@@ -298,6 +298,9 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
 /// its clause speaks of the future.
 pub(super) fn weekday(r: &Reading, i: usize) -> Option<Match> {
     let wd = i64::from(weekday_at(&r.toks, i)?);
+    if lower_at(&r.toks, i + 1) == "school" {
+        return None;
+    }
     let future = r.tense.dir(i, i + 1) == Dir::Future;
     let value = r.ctx.dct.and_then(|d| {
         let diff = wd - i64::from(d.weekday());

@@ -8,7 +8,8 @@
 //! be finished in August` is about the future). The marker nearest to the expression within
 //! its clause (text between commas, brackets, dashes, `but`, `while`, …) decides; a clause
 //! without one takes the sentence's: the future when it has only future markers, else the
-//! past when it has any marker, else neither (the occurrence nearest the DCT).
+//! past when it has any marker, else neither (the occurrence nearest the DCT, a day to come
+//! counting double). After `since` or `back in` a date is in the past whatever the tense.
 
 use super::*;
 
@@ -30,6 +31,8 @@ pub(super) struct Tense {
     markers: Vec<(usize, Dir)>,
     /// The clause number of each token.
     clause: Vec<u32>,
+    /// Tokens right after `since` or `back in`.
+    since: Vec<usize>,
 }
 
 const FUTURE_WORDS: &[&str] = &[
@@ -39,7 +42,6 @@ const FUTURE_WORDS: &[&str] = &[
     "forthcoming",
     "scheduled",
     "slated",
-    "planned",
     "plans",
     "planning",
     "intends",
@@ -49,6 +51,10 @@ const FUTURE_WORDS: &[&str] = &[
 ];
 
 const PAST_WORDS: &[&str] = &[
+    "wasn",
+    "weren",
+    "didn",
+    "hadn",
     "was",
     "were",
     "had",
@@ -207,7 +213,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
         return Some(Dir::Past);
     }
     let t = tok(toks, k)?;
-    if w.len() > 4
+    if w.len() > 3
         && w.ends_with("ed")
         && !w.ends_with("eed")
         && !t.is_capitalised()
@@ -232,7 +238,17 @@ impl Tense {
         let markers = (0..toks.len())
             .filter_map(|k| marker(toks, k).map(|d| (k, d)))
             .collect();
-        Tense { markers, clause }
+        let since = (1..toks.len())
+            .filter(|&k| {
+                let prev = lower_at(toks, k - 1);
+                prev == "since" || (prev == "in" && k >= 2 && lower_at(toks, k - 2) == "back")
+            })
+            .collect();
+        Tense {
+            markers,
+            clause,
+            since,
+        }
     }
 
     /// The direction of the expression over tokens `start..end`.
@@ -240,6 +256,10 @@ impl Tense {
         let Some(&clause) = self.clause.get(start) else {
             return Dir::Nearest;
         };
+        // `since April`, `back in March`: the past whatever the tense.
+        if self.since.contains(&start) {
+            return Dir::Past;
+        }
         let nearest = self
             .markers
             .iter()
@@ -281,12 +301,16 @@ pub(super) fn month_year(dct: Date, month: u32, dir: Dir) -> i32 {
     }
 }
 
-/// Of the DCT's year and the years either side, the one whose `day(year)` is nearest the DCT.
+/// Of the DCT's year and the years either side, the one whose `day(year)` is nearest the DCT,
+/// a day to come counting double (news tells of the past more than of the future).
 pub(super) fn nearest_year(dct: Date, day: impl Fn(i32) -> Option<Date>) -> i32 {
     let y = dct.year();
     [y, y - 1, y + 1]
         .into_iter()
-        .filter_map(|c| day(c).map(|d| (c, (d.to_days() - dct.to_days()).abs())))
+        .filter_map(|c| {
+            let gap = day(c)?.to_days() - dct.to_days();
+            Some((c, if gap > 0 { 2 * gap } else { -gap }))
+        })
         .min_by_key(|(_, gap)| *gap)
         .map_or(y, |(c, _)| c)
 }

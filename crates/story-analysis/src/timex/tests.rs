@@ -502,6 +502,16 @@ fn tense_and_modality_point_forward_or_back() {
         &[("Monday", "DATE", Some("2010-06-14"))],
     );
     check(
+        "The singer died on 25 June, aged 50.",
+        Some("2010-02-05"),
+        &[("25 June", "DATE", Some("2009-06-25"))],
+    );
+    check(
+        "So in February, it wasn't the end.",
+        Some("2011-01-30"),
+        &[("February", "DATE", Some("2010-02"))],
+    );
+    check(
         "The governors met on Monday.",
         FRIDAY,
         &[("Monday", "DATE", Some("2010-06-07"))],
@@ -543,11 +553,26 @@ fn tense_and_modality_point_forward_or_back() {
             ("May", "DATE", Some("2010-05")),
         ],
     );
-    // Nothing says: the nearest.
+    check(
+        "No vote has been cast since October, and none will be.",
+        FRIDAY,
+        &[("October", "DATE", Some("2009-10"))],
+    );
+    // Nothing says: the nearest (a day to come counting double).
     check(
         "Harvest festival in September.",
         FRIDAY,
         &[("September", "DATE", Some("2010-09"))],
+    );
+    check(
+        "Another festival in January.",
+        FRIDAY,
+        &[("January", "DATE", Some("2010-01"))],
+    );
+    check(
+        "The ballot papers are due in January, officials said.",
+        FRIDAY,
+        &[("January", "DATE", Some("2011-01"))],
     );
 }
 
@@ -587,6 +612,8 @@ fn words_that_are_not_dates() {
     check("It may rain, they may march.", FRIDAY, &[]);
     check("The March organisers spoke.", FRIDAY, &[]);
     check("Christmas shopping began early.", FRIDAY, &[]);
+    check("AND MAY WE MEET AGAIN.", FRIDAY, &[]);
+    check("She taught Sunday school.", FRIDAY, &[]);
     check(
         "Prices rose in the fall.",
         FRIDAY,
