@@ -156,7 +156,10 @@ pub(super) fn clock(r: &Reading, i: usize) -> Option<Match> {
     let mut sure;
     let mut colon = false;
     let mut minutes = false;
+    // `After Midnight` (a title) is no time.
+    let named = t.is_capitalised() && !(i > 0 && CUES.contains(&toks[i - 1].text));
     match t.lower.as_str() {
+        "noon" | "midday" | "midnight" if named => return None,
         "noon" | "midday" => (h, m, j, sure) = (12, 0, i + 1, true),
         "midnight" => (h, m, j, sure) = (24, 0, i + 1, true),
         w => {

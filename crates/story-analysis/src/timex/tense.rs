@@ -238,12 +238,19 @@ impl Tense {
         let markers = (0..toks.len())
             .filter_map(|k| marker(toks, k).map(|d| (k, d)))
             .collect();
-        let since = (1..toks.len())
-            .filter(|&k| {
-                let prev = lower_at(toks, k - 1);
-                prev == "since" || (prev == "in" && k >= 2 && lower_at(toks, k - 2) == "back")
-            })
-            .collect();
+        // After `since` or `back in`, and the modifiers of a date (`since early March`).
+        let mut since = Vec::new();
+        let mut after = false;
+        for (k, t) in toks.iter().enumerate() {
+            if after {
+                since.push(k);
+            }
+            let w = t.lower.as_str();
+            let back_in = w == "in" && k >= 1 && lower_at(toks, k - 1) == "back";
+            after = w == "since"
+                || back_in
+                || (after && matches!(w, "early" | "late" | "mid" | "the" | "-"));
+        }
         Tense {
             markers,
             clause,

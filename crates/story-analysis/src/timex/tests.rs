@@ -554,6 +554,11 @@ fn tense_and_modality_point_forward_or_back() {
         ],
     );
     check(
+        "Prices have risen since early July.",
+        FRIDAY,
+        &[("early July", "DATE", Some("2009-07"))],
+    );
+    check(
         "No vote has been cast since October, and none will be.",
         FRIDAY,
         &[("October", "DATE", Some("2009-10"))],
@@ -614,6 +619,7 @@ fn words_that_are_not_dates() {
     check("Christmas shopping began early.", FRIDAY, &[]);
     check("AND MAY WE MEET AGAIN.", FRIDAY, &[]);
     check("She taught Sunday school.", FRIDAY, &[]);
+    check("He sang on the After Midnight show.", FRIDAY, &[]);
     check(
         "Prices rose in the fall.",
         FRIDAY,
