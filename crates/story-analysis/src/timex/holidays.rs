@@ -128,7 +128,8 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     story_core::date::days_in_month(year, month)
 }
 
-/// A holiday at `i`: `Christmas Day`, `last Easter`, `Christmas 2009`, `at Christmas`.
+/// A holiday at `i`: `Christmas Day`, `last Easter`, `Christmas 2009`, `Christmas in 2003`,
+/// `at Christmas`.
 pub(super) fn holiday(r: &Reading, i: usize) -> Option<Match> {
     let toks = &r.toks[..];
     // Never after a possessive: `Ghana's Independence Day` is not the one of this list.
@@ -152,7 +153,7 @@ pub(super) fn holiday(r: &Reading, i: usize) -> Option<Match> {
         })
         .max_by_key(|h| h.words.len())?;
     let k = j + h.words.len();
-    let k2 = if matches!(lower_at(toks, k), "," | "of") {
+    let k2 = if matches!(lower_at(toks, k), "," | "of" | "in") {
         k + 1
     } else {
         k

@@ -477,6 +477,11 @@ fn four_digit_numbers_that_are_not_years() {
         &[("2006", "DATE", Some("2006"))],
     );
     check(
+        "It was like the original 1998 virus.",
+        FRIDAY,
+        &[("1998", "DATE", Some("1998"))],
+    );
+    check(
         "Turnout fell in the 2005 elections.",
         FRIDAY,
         &[("2005", "DATE", Some("2005"))],
@@ -653,6 +658,11 @@ fn holidays_and_named_days() {
         "The fleet will sail on Christmas Eve.",
         FRIDAY,
         &[("Christmas Eve", "DATE", Some("2010-12-24"))],
+    );
+    check(
+        "Both calls came at Christmas in 2003.",
+        FRIDAY,
+        &[("Christmas in 2003", "DATE", Some("2003-12-25"))],
     );
     check(
         "Families gather on Thanksgiving 2009.",

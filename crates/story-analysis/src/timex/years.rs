@@ -44,7 +44,7 @@ pub(super) fn year_at(toks: &[Tok], i: usize) -> Option<i32> {
         !t.is_capitalised()
             && t.lower.len() > 3
             && t.lower.ends_with('s')
-            && !t.lower.ends_with("ss")
+            && !["ss", "us", "is"].iter().any(|e| t.lower.ends_with(e))
             && !matches!(
                 t.lower.as_str(),
                 "this" | "thus" | "plus" | "versus" | "whereas"
