@@ -363,6 +363,16 @@ fn odd_input_never_panics() {
         "next year",
         "the summer",
         "last winter",
+        "at 2400 GMT (0000 GMT 1 January 0001)",
+        "12:60 p.m.",
+        "99:99",
+        "at 1930 CDT (",
+        "a.m.",
+        "3:",
+        "Easter 1000",
+        "last Easter",
+        "Monday 31 February",
+        "1 January: x",
     ] {
         let _ = tag(text, &ctx);
     }
@@ -377,6 +387,9 @@ fn odd_input_never_panics() {
         "next month",
         "next Monday",
         "next century",
+        "next Christmas",
+        "Friday 31 December: x",
+        "at 2330 GMT (0030 BST 1 January 10000)",
     ] {
         let _ = tag(text, &ctx);
     }
