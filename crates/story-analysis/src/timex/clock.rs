@@ -106,12 +106,17 @@ fn hhmm(t: &Tok) -> Option<(u32, u32)> {
     (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some((h, m))
 }
 
-/// A four-digit clock reading with a zone or `hours` after it: `1425 local time`, `1930 CDT`.
+/// A four-digit clock reading with a zone or `hours` after it (`1425 local time`, `1930 CDT`),
+/// or before another that has one (`1400 to 1600 GMT`).
 pub(super) fn is_clock(toks: &[Tok], i: usize) -> bool {
     let prev = if i > 0 { lower_at(toks, i - 1) } else { "" };
+    let zoned = |k: usize| {
+        tok(toks, k).and_then(hhmm).is_some()
+            && zone_at(toks, k + 1).is_some_and(|(_, _, strong)| strong)
+    };
+    let range = matches!(lower_at(toks, i + 1), "to" | "-" | "–" | "and") && zoned(i + 2);
     tok(toks, i).and_then(hhmm).is_some()
-        && (zone_at(toks, i + 1).is_some_and(|(_, _, strong)| strong)
-            || (hours_at(toks, i + 1).is_some() && CUES.contains(&prev)))
+        && (zoned(i) || range || (hours_at(toks, i + 1).is_some() && CUES.contains(&prev)))
 }
 
 /// `am`/`pm` glued to a number or as its own words (`a.m.`, `p.m`, `AM`); true for pm, and
@@ -217,6 +222,15 @@ pub(super) fn clock(r: &Reading, i: usize) -> Option<Match> {
         }
     }
     let mut offset = None;
+    // The first of a range shares the zone of the second: `from 1400 to 1600 GMT`.
+    if digit_count(t) == 4 && !sure && matches!(lower_at(toks, j), "to" | "-" | "–" | "and") {
+        if let Some((o, _, true)) = tok(toks, j + 1)
+            .and_then(hhmm)
+            .and_then(|_| zone_at(toks, j + 2))
+        {
+            (offset, sure) = (o, true);
+        }
+    }
     if let Some((o, k, strong)) = zone_at(toks, j) {
         if (strong && (sure || minutes || digit_count(t) == 4)) || colon || pm.is_some() {
             (offset, j, sure) = (o, k, true);

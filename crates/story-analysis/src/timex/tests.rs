@@ -437,6 +437,19 @@ fn times_of_day_are_times_never_years() {
         ],
     );
     check(
+        "Polls are open from 0700 to 2200 BST.",
+        FRIDAY,
+        &[
+            ("0700", "TIME", Some("XXXX-XX-XXT07:00+01")),
+            ("2200 BST", "TIME", Some("XXXX-XX-XXT22:00+01")),
+        ],
+    );
+    check(
+        "The fort changed hands from 1400 to 1600.",
+        FRIDAY,
+        &[("1400", "DATE", Some("1400"))],
+    );
+    check(
         "The match kicks off at 3pm; the gates shut at noon.",
         FRIDAY,
         &[
