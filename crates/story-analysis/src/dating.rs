@@ -28,8 +28,9 @@ pub fn date_and_tag(docs: &mut [Document]) {
             dct: doc.published.as_deref().and_then(Date::parse_iso),
             approximate: doc.published_basis == PublishedBasis::Inferred,
         };
-        for s in doc.sentences.iter_mut() {
-            s.times = timex::tag(&s.text, &ctx);
+        let tagged = timex::tag_sentences(doc.sentences.iter().map(|s| s.text.as_str()), &ctx);
+        for (s, times) in doc.sentences.iter_mut().zip(tagged) {
+            s.times = times;
         }
     }
 }

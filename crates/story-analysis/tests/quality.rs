@@ -77,6 +77,36 @@ const CASES: &[Case] = &[
             "International Monetary Fund",
         ],
     },
+    // Written after the times-of-day, tense and holiday rules of issue 13, annotated before
+    // it was first tagged.
+    Case {
+        dct: "2014-03-07",
+        text: "Ferry Service Halted After Engine Fire\n\n\
+            The island ferry caught fire at 0715 GMT on Wednesday and the coastguard towed it \
+            to port by 1130 local time. Harbour master Ewan Doyle said inspectors will board \
+            the vessel on Monday. Repairs are expected to be finished in June, and the operator \
+            plans to resume sailings before Easter. The same ship broke down on Boxing Day \
+            2011, when 140 passengers spent hours at sea.\n\n\
+            How the week unfolded:\n\n\
+            4 March: The operator reports a fault.\n\n\
+            5 March – The fire breaks out.\n\n\
+            The ferry carried 1200 passengers last year.",
+        times: &[
+            ("0715 GMT", "2014-03-05T07:15Z"),
+            ("Wednesday", "2014-03-05"),
+            ("1130 local time", "XXXX-XX-XXT11:30"),
+            ("Monday", "2014-03-10"),
+            ("June", "2014-06"),
+            ("Easter", "2014-04-20"),
+            ("Boxing Day 2011", "2011-12-26"),
+            ("hours", "PTXH"),
+            ("the week", "2014-W10"),
+            ("4 March", "2014-03-04"),
+            ("5 March", "2014-03-05"),
+            ("last year", "2013"),
+        ],
+        entities: &["Ewan Doyle"],
+    },
 ];
 
 fn pr(tp: usize, found: usize, gold: usize) -> (f64, f64) {

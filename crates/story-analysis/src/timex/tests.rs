@@ -363,6 +363,16 @@ fn odd_input_never_panics() {
         "next year",
         "the summer",
         "last winter",
+        "at 2400 GMT (0000 GMT 1 January 0001)",
+        "12:60 p.m.",
+        "99:99",
+        "at 1930 CDT (",
+        "a.m.",
+        "3:",
+        "Easter 1000",
+        "last Easter",
+        "Monday 31 February",
+        "1 January: x",
     ] {
         let _ = tag(text, &ctx);
     }
@@ -377,7 +387,425 @@ fn odd_input_never_panics() {
         "next month",
         "next Monday",
         "next century",
+        "next Christmas",
+        "Friday 31 December: x",
+        "at 2330 GMT (0030 BST 1 January 10000)",
     ] {
         let _ = tag(text, &ctx);
     }
+}
+
+const FRIDAY: Option<&str> = Some("2010-06-11");
+
+#[test]
+fn times_of_day_are_times_never_years() {
+    check(
+        "The ferry left at 1400 GMT.",
+        FRIDAY,
+        &[("1400 GMT", "TIME", Some("XXXX-XX-XXT14:00Z"))],
+    );
+    check(
+        "Doors open at 9:15 a.m. and close at 17:45.",
+        FRIDAY,
+        &[
+            ("9:15 a.m.", "TIME", Some("XXXX-XX-XXT09:15")),
+            ("17:45", "TIME", Some("XXXX-XX-XXT17:45")),
+        ],
+    );
+    check(
+        "Power failed at 1425 local time (1925 GMT).",
+        FRIDAY,
+        &[
+            ("1425 local time", "TIME", Some("XXXX-XX-XXT14:25")),
+            ("1925 GMT", "TIME", Some("XXXX-XX-XXT19:25Z")),
+        ],
+    );
+    check(
+        "Voting runs from 1400 BST until 2200 BST.",
+        FRIDAY,
+        &[
+            ("1400 BST", "TIME", Some("XXXX-XX-XXT14:00+01")),
+            ("2200 BST", "TIME", Some("XXXX-XX-XXT22:00+01")),
+        ],
+    );
+    check(
+        "The curfew starts at 1800 CDT, and the guard patrols at 2100 hours.",
+        FRIDAY,
+        &[
+            ("1800 CDT", "TIME", Some("XXXX-XX-XXT18:00-05")),
+            ("2100 hours", "TIME", Some("XXXX-XX-XXT21:00")),
+        ],
+    );
+    check(
+        "Polls are open from 0700 to 2200 BST.",
+        FRIDAY,
+        &[
+            ("0700", "TIME", Some("XXXX-XX-XXT07:00+01")),
+            ("2200 BST", "TIME", Some("XXXX-XX-XXT22:00+01")),
+        ],
+    );
+    check(
+        "The fort changed hands from 1400 to 1600.",
+        FRIDAY,
+        &[("1400", "DATE", Some("1400"))],
+    );
+    check(
+        "The match kicks off at 3pm; the gates shut at noon.",
+        FRIDAY,
+        &[
+            ("3pm", "TIME", Some("XXXX-XX-XXT15:00")),
+            ("noon", "TIME", Some("XXXX-XX-XXT12:00")),
+        ],
+    );
+    check(
+        "The quake struck at 1930 CDT (0030 GMT 2 June).",
+        FRIDAY,
+        &[
+            ("1930 CDT", "TIME", Some("2010-06-01T19:30-05")),
+            ("0030 GMT", "TIME", Some("2010-06-02T00:30Z")),
+            ("2 June", "DATE", Some("2010-06-02")),
+        ],
+    );
+    check(
+        "The mayor called at 4:10 this afternoon.",
+        FRIDAY,
+        &[("4:10 this afternoon", "TIME", Some("2010-06-11T16:10"))],
+    );
+    check(
+        "The launch was at 6:12 p.m. EDT (2212 GMT) on Thursday.",
+        FRIDAY,
+        &[
+            ("6:12 p.m. EDT", "TIME", Some("2010-06-10T18:12-04")),
+            ("2212 GMT", "TIME", Some("2010-06-10T22:12Z")),
+            ("Thursday", "DATE", Some("2010-06-10")),
+        ],
+    );
+    check(
+        "Updated 11:58 a.m. (1858 in the capital).",
+        FRIDAY,
+        &[
+            ("11:58 a.m.", "TIME", Some("XXXX-XX-XXT11:58")),
+            ("1858", "TIME", Some("XXXX-XX-XXT18:58")),
+        ],
+    );
+}
+
+#[test]
+fn four_digit_numbers_that_are_not_years() {
+    check("About 1500 people marched.", FRIDAY, &[]);
+    check("Nearly 1200 workers were laid off.", FRIDAY, &[]);
+    check("The index closed at 1844.25 points.", FRIDAY, &[]);
+    check("The meeting is at 1930.", FRIDAY, &[]);
+    check("Verse 14:14 and a 3:2 win.", FRIDAY, &[]);
+    check(
+        "They played at 2006's summer fair.",
+        FRIDAY,
+        &[("2006", "DATE", Some("2006"))],
+    );
+    check(
+        "It was like the original 1998 virus.",
+        FRIDAY,
+        &[("1998", "DATE", Some("1998"))],
+    );
+    check(
+        "Turnout fell in the 2005 elections.",
+        FRIDAY,
+        &[("2005", "DATE", Some("2005"))],
+    );
+}
+
+#[test]
+fn tense_and_modality_point_forward_or_back() {
+    // Published Friday 11 June 2010.
+    check(
+        "Two new pumps are expected to be finished in August.",
+        FRIDAY,
+        &[("August", "DATE", Some("2010-08"))],
+    );
+    check(
+        "The pumps were finished in August.",
+        FRIDAY,
+        &[("August", "DATE", Some("2009-08"))],
+    );
+    check(
+        "The governors will meet on Monday.",
+        FRIDAY,
+        &[("Monday", "DATE", Some("2010-06-14"))],
+    );
+    check(
+        "The singer died on 25 June, aged 50.",
+        Some("2010-02-05"),
+        &[("25 June", "DATE", Some("2009-06-25"))],
+    );
+    check(
+        "So in February, it wasn't the end.",
+        Some("2011-01-30"),
+        &[("February", "DATE", Some("2010-02"))],
+    );
+    check(
+        "The governors met on Monday.",
+        FRIDAY,
+        &[("Monday", "DATE", Some("2010-06-07"))],
+    );
+    check(
+        "The report is due to be published in September.",
+        FRIDAY,
+        &[("September", "DATE", Some("2010-09"))],
+    );
+    check(
+        "The ministers are set to sign the pact on 2 July.",
+        FRIDAY,
+        &[("2 July", "DATE", Some("2010-07-02"))],
+    );
+    check(
+        "The firm plans to list its shares in October.",
+        FRIDAY,
+        &[("October", "DATE", Some("2010-10"))],
+    );
+    check(
+        "The minister is to visit the port on Tuesday.",
+        FRIDAY,
+        &[("Tuesday", "DATE", Some("2010-06-15"))],
+    );
+    // Per clause: the one said (past) on Thursday is about a Monday to come.
+    check(
+        "The club said on Thursday that it will sell the ground on Monday.",
+        FRIDAY,
+        &[
+            ("Thursday", "DATE", Some("2010-06-10")),
+            ("Monday", "DATE", Some("2010-06-14")),
+        ],
+    );
+    check(
+        "The vote, which is scheduled for 20 July, was announced in May.",
+        FRIDAY,
+        &[
+            ("20 July", "DATE", Some("2010-07-20")),
+            ("May", "DATE", Some("2010-05")),
+        ],
+    );
+    check(
+        "Prices have risen since early July.",
+        FRIDAY,
+        &[("early July", "DATE", Some("2009-07"))],
+    );
+    check(
+        "No vote has been cast since October, and none will be.",
+        FRIDAY,
+        &[("October", "DATE", Some("2009-10"))],
+    );
+    // Nothing says: the nearest (a day to come counting double).
+    check(
+        "Harvest festival in September.",
+        FRIDAY,
+        &[("September", "DATE", Some("2010-09"))],
+    );
+    check(
+        "Another festival in January.",
+        FRIDAY,
+        &[("January", "DATE", Some("2010-01"))],
+    );
+    check(
+        "The ballot papers are due in January, officials said.",
+        FRIDAY,
+        &[("January", "DATE", Some("2011-01"))],
+    );
+}
+
+#[test]
+fn a_weekday_beside_its_date_is_one_expression() {
+    check(
+        "She was born on Sunday 12 April 1936 in a village.",
+        FRIDAY,
+        &[("Sunday 12 April 1936", "DATE", Some("1936-04-12"))],
+    );
+    check(
+        "Filed Tuesday 14 March 2006 09.40 GMT.",
+        FRIDAY,
+        &[
+            ("Tuesday 14 March 2006", "DATE", Some("2006-03-14")),
+            ("09.40 GMT", "TIME", Some("2006-03-14T09:40Z")),
+        ],
+    );
+    // Without a year: the year in which the day falls on that weekday.
+    check(
+        "The hearing was on Wednesday, June 16.",
+        FRIDAY,
+        &[("Wednesday, June 16", "DATE", Some("2010-06-16"))],
+    );
+    check(
+        "The fire started on Tuesday 16 June.",
+        FRIDAY,
+        &[("Tuesday 16 June", "DATE", Some("2009-06-16"))],
+    );
+}
+
+#[test]
+fn words_that_are_not_dates() {
+    check("The fall-out from the vote spread.", FRIDAY, &[]);
+    check("The fallout lasted.", FRIDAY, &[]);
+    check("The fall in sales was steep.", FRIDAY, &[]);
+    check("It may rain, they may march.", FRIDAY, &[]);
+    check("The March organisers spoke.", FRIDAY, &[]);
+    check("Christmas shopping began early.", FRIDAY, &[]);
+    check("AND MAY WE MEET AGAIN.", FRIDAY, &[]);
+    check("She taught Sunday school.", FRIDAY, &[]);
+    check("He sang on the After Midnight show.", FRIDAY, &[]);
+    check(
+        "Prices rose in the fall.",
+        FRIDAY,
+        &[("the fall", "DATE", Some("2009-FA"))],
+    );
+}
+
+#[test]
+fn holidays_and_named_days() {
+    check(
+        "The shops shut on Easter Monday.",
+        FRIDAY,
+        &[("Easter Monday", "DATE", Some("2010-04-05"))],
+    );
+    check(
+        "The march was held on Good Friday 1998.",
+        FRIDAY,
+        &[("Good Friday 1998", "DATE", Some("1998-04-10"))],
+    );
+    check(
+        "The plant will reopen at Easter.",
+        FRIDAY,
+        &[("Easter", "DATE", Some("2011-04-24"))],
+    );
+    check(
+        "Sales slumped over Christmas.",
+        FRIDAY,
+        &[("Christmas", "DATE", Some("2009-12-25"))],
+    );
+    check(
+        "The fleet will sail on Christmas Eve.",
+        FRIDAY,
+        &[("Christmas Eve", "DATE", Some("2010-12-24"))],
+    );
+    check(
+        "Both calls came at Christmas in 2003.",
+        FRIDAY,
+        &[("Christmas in 2003", "DATE", Some("2003-12-25"))],
+    );
+    check(
+        "Families gather on Thanksgiving 2009.",
+        FRIDAY,
+        &[("Thanksgiving 2009", "DATE", Some("2009-11-26"))],
+    );
+    check(
+        "The vote came after Memorial Day.",
+        FRIDAY,
+        &[("Memorial Day", "DATE", Some("2010-05-31"))],
+    );
+    check(
+        "Fireworks lit the sky on Bonfire Night last year.",
+        FRIDAY,
+        &[
+            ("Bonfire Night", "DATE", Some("2009-11-05")),
+            ("last year", "DATE", Some("2009")),
+        ],
+    );
+    check("The crowds came on Ghana's Independence Day.", FRIDAY, &[]);
+    check(
+        "Last Halloween was quiet; next New Year's Eve will not be.",
+        FRIDAY,
+        &[
+            ("Last Halloween", "DATE", Some("2009-10-31")),
+            ("next New Year's Eve", "DATE", Some("2010-12-31")),
+        ],
+    );
+}
+
+#[test]
+fn easter_by_the_computus() {
+    for (year, day) in [
+        (1998, "1998-04-12"),
+        (2000, "2000-04-23"),
+        (2008, "2008-03-23"),
+        (2010, "2010-04-04"),
+        (2011, "2011-04-24"),
+        (2019, "2019-04-21"),
+        (2038, "2038-04-25"),
+    ] {
+        assert_eq!(holidays::easter(year), Date::parse_iso(day), "{year}");
+    }
+}
+
+fn check_lines(lines: &[&str], dct: &str, expected: &[(&str, &str)]) {
+    let ctx = Context {
+        dct: Date::parse_iso(dct),
+        approximate: false,
+    };
+    let got: Vec<(String, String)> = tag_sentences(lines.iter().copied(), &ctx)
+        .into_iter()
+        .flatten()
+        .filter(|t| t.kind == TimexType::Date)
+        .map(|t| (t.text, t.value.unwrap_or_default()))
+        .collect();
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, expected, "tagging {lines:?}");
+}
+
+#[test]
+fn chronology_lines_take_the_year_in_focus() {
+    // Published in June: a chronology line of July is this year's, not last year's.
+    check_lines(
+        &[
+            "How the leak unfolded.",
+            "3 May: Engineers lower a dome over the leak.",
+            "15 July – The flow is stopped.",
+            "Aug. 4: Mud is pumped in.",
+        ],
+        "2010-06-11",
+        &[
+            ("3 May", "2010-05-03"),
+            ("15 July", "2010-07-15"),
+            ("Aug. 4", "2010-08-04"),
+        ],
+    );
+    // A chronology of an earlier year, read in the next January.
+    check_lines(
+        &[
+            "The year in review.",
+            "2 March 2009: The bank cuts its rate.",
+            "9 November: The bank cuts again.",
+            "December 18 - The bank holds.",
+        ],
+        "2011-01-20",
+        &[
+            ("2 March 2009", "2009-03-02"),
+            ("9 November", "2009-11-09"),
+            ("December 18", "2009-12-18"),
+        ],
+    );
+    // A heading that states the year.
+    check_lines(
+        &[
+            "2008",
+            "14 September: The lender files.",
+            "In October, stocks fell.",
+        ],
+        "2010-06-11",
+        &[
+            ("2008", "2008"),
+            ("14 September", "2008-09-14"),
+            ("October", "2009-10"),
+        ],
+    );
+    // tag_text reads the same way.
+    let ctx = Context {
+        dct: Date::parse_iso("2011-01-20"),
+        approximate: false,
+    };
+    let t = tag_text(
+        "2 March 2009: The bank cuts.\n\n9 November: It cuts again.",
+        &ctx,
+    );
+    assert_eq!(t[1].value.as_deref(), Some("2009-11-09"));
 }

@@ -1,0 +1,339 @@
+//! Time expressions, tagged and normalised the way TIMEX3 (ISO-TimeML) does.
+//!
+//! A small rule-based tagger over word tokens, a module a step: `tokens` (words, numbers,
+//! month and weekday names), `years` (years, decades, centuries: a four-digit number is a
+//! year only where the text reads it as one), `absolute` (dates in their written forms, a
+//! weekday beside its date, chronology lines), `relative` (seasons, `last month`, `last July`,
+//! `two decades ago`, `yesterday`, weekdays, resolved against the document creation time),
+//! `tense` (which way an underspecified date points), `holidays` (named days from
+//! `data/holidays.txt`), `clock` (times of day) and `durations` (durations and sets). At each
+//! position the longest matching rule wins.
+//!
+//! Conventions followed: extents leave out prepositions (`in`, `on`, `since`, `for`) but keep
+//! determiners and modifiers that change the value or `mod` (`the 1970s`, `late 2012`,
+//! `over two decades`); values are `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYY` (decade), `YY`
+//! (century), `YYYY-SU`, `YYYY-Www`, `P2DE`, `PXY`, `PRESENT_REF`, … An expression that needs
+//! a date it does not have gets no value.
+//!
+//! Underspecified dates (`in August`, `on Monday`, `15 July`, `at Christmas`) resolve the way
+//! a reader does: the tense and modality of their clause point forward (`will`, `is due to`,
+//! `expected`, `plans to`, …) or back (past tense), and where nothing says, a month or a day
+//! is the occurrence nearest the document's date (a weekday the most recent one). A chronology
+//! line (`2 May: …`, `June 3 – …`) takes the year in focus: the year of the last chronology
+//! line or heading of the text that stated one, else the occurrence nearest the document's
+//! date.
+//!
+//! Times of day are TIME expressions (`10:20 a.m.`, `17:42`, `1400 GMT`, `02.35 GMT`,
+//! `1425 local time`, `3pm`, `noon`), their extent keeping the zone as written. Their value is
+//! `YYYY-MM-DDTHH:MM` when a day-level date stands beside them (`0030 GMT 2 June`,
+//! `Friday 18 February 2005 02.35 GMT`, `on Monday at 10:20 a.m.`), else `XXXX-XX-XXTHH:MM`
+//! (TimeML's form for an unknown day), followed by the zone's offset from UTC when the zone
+//! names one: `Z` for GMT and UTC, `+01` for BST, `-05` for CDT (`2010-06-02T00:30Z`,
+//! `XXXX-XX-XXT14:25` for `1425 local time`). A time in brackets that gives the same moment in
+//! another zone lends its date: `1930 CDT (0030 GMT 2 June)` is `2010-06-01T19:30-05`. A TIME
+//! value is never a calendar date, so no event is dated from a time of day; the date beside
+//! it stays a DATE expression of its own.
+
+mod absolute;
+mod clock;
+mod durations;
+mod holidays;
+mod relative;
+mod tense;
+mod tokens;
+mod years;
+
+use absolute::*;
+use durations::*;
+use relative::*;
+use tense::*;
+use tokens::*;
+pub(crate) use tokens::{MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use years::*;
+
+use story_core::date::Date;
+use story_core::{TimeExpr, TimexType};
+
+/// What the tagger knows about the text around the sentences.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// Document creation time: the publication date.
+    pub dct: Option<Date>,
+    /// The DCT was inferred, so values resolved against it are approximate.
+    pub approximate: bool,
+}
+
+/// Tags the time expressions of one sentence (or any text), in order, not overlapping.
+pub fn tag(text: &str, ctx: &Context) -> Vec<TimeExpr> {
+    tag_reading(text, &Reading::new(text, ctx, None)).0
+}
+
+/// Tags the sentences of one document, in order: like [`tag`] on each, and a chronology line
+/// takes the year in focus of the sentences before it.
+pub fn tag_sentences<'a>(
+    sentences: impl IntoIterator<Item = &'a str>,
+    ctx: &Context,
+) -> Vec<Vec<TimeExpr>> {
+    let mut focus = None;
+    sentences
+        .into_iter()
+        .map(|text| {
+            let r = Reading::new(text, ctx, focus);
+            let (times, stated) = tag_reading(text, &r);
+            focus = stated.or(focus);
+            times
+        })
+        .collect()
+}
+
+/// Tags a whole text, sentence by sentence (as [`tag_sentences`]); offsets are in characters
+/// from the start of the text.
+pub fn tag_text(text: &str, ctx: &Context) -> Vec<TimeExpr> {
+    let ranges = crate::sentences::split(text);
+    let tagged = tag_sentences(ranges.iter().map(|r| &text[r.clone()]), ctx);
+    let mut out = Vec::new();
+    let mut chars_before = 0u32;
+    let mut last_byte = 0usize;
+    for (range, times) in ranges.iter().zip(tagged) {
+        chars_before += text[last_byte..range.start].chars().count() as u32;
+        last_byte = range.start;
+        for mut t in times {
+            t.start += chars_before;
+            t.end += chars_before;
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// One sentence as the rules read it.
+struct Reading<'a> {
+    toks: Vec<Tok<'a>>,
+    ctx: Context,
+    tense: Tense,
+    /// Where the date of a chronology line (`2 May: …`) starts, if the sentence is one.
+    chronology_at: Option<usize>,
+    /// The year in focus of the text before this sentence.
+    focus: Option<i32>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(text: &'a str, ctx: &Context, focus: Option<i32>) -> Self {
+        let toks = tokenize(text);
+        Reading {
+            tense: Tense::read(&toks),
+            chronology_at: chronology_line(&toks),
+            toks,
+            ctx: *ctx,
+            focus,
+        }
+    }
+
+    /// The year of a month and day written without one, at tokens `start..end`.
+    fn day_year(&self, start: usize, end: usize, month: u32, day: u32) -> Option<i32> {
+        if self.chronology_at == Some(start) {
+            if let Some(y) = self.focus {
+                return Some(y);
+            }
+            return self
+                .ctx
+                .dct
+                .map(|dct| infer_year(dct, month, day, Dir::Nearest));
+        }
+        let dct = self.ctx.dct?;
+        Some(infer_year(dct, month, day, self.tense.dir(start, end)))
+    }
+
+    /// The value of a month and day written without a year.
+    fn day_value(&self, start: usize, end: usize, month: u32, day: u32) -> Option<String> {
+        let y = self.day_year(start, end, month, day)?;
+        Date::new(y, month, day).map(|d| d.to_string())
+    }
+
+    /// The value of a month written without a year.
+    fn month_value(&self, start: usize, end: usize, month: u32) -> Option<String> {
+        let dct = self.ctx.dct?;
+        let y = month_year(dct, month, self.tense.dir(start, end));
+        Some(format!("{y:04}-{month:02}"))
+    }
+}
+
+/// Tags one sentence; also the year it puts in focus (a chronology line or a heading that
+/// states one).
+fn tag_reading(text: &str, r: &Reading) -> (Vec<TimeExpr>, Option<i32>) {
+    let toks = &r.toks;
+    let mut found: Vec<(usize, Match)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let after_time = found
+            .last()
+            .filter(|(_, m)| m.kind == TimexType::Time)
+            .map(|(_, m)| m.end);
+        match clock::paired(r, i, after_time).or_else(|| best_match(r, i)) {
+            Some(m) => {
+                let end = m.end;
+                found.push((i, m));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    clock::attach_dates(r, &mut found);
+    let stated = focus_stated(r, &found);
+    let times = found
+        .into_iter()
+        .map(|(i, m)| {
+            let (start, end) = (toks[i].start, toks[m.end - 1].end);
+            TimeExpr {
+                start: text[..start].chars().count() as u32,
+                end: text[..end].chars().count() as u32,
+                text: text[start..end].to_string(),
+                kind: m.kind,
+                value: m.value,
+                modifier: m.modifier.map(str::to_string),
+                approximate: r.ctx.approximate && m.relative,
+            }
+        })
+        .collect();
+    (times, stated)
+}
+
+/// The year a sentence puts in focus: that of a chronology line's own date, or of a heading
+/// that is nothing but a date (`2009`, `April 2009`).
+fn focus_stated(r: &Reading, found: &[(usize, Match)]) -> Option<i32> {
+    let covered = |k: usize| found.iter().any(|(i, m)| (*i..m.end).contains(&k));
+    let heading = r.chronology_at.is_none()
+        && found.len() == 1
+        && r.toks
+            .iter()
+            .enumerate()
+            .all(|(k, t)| covered(k) || !t.text.chars().any(char::is_alphanumeric));
+    found
+        .iter()
+        .filter(|(i, m)| {
+            m.kind == TimexType::Date
+                && !m.relative
+                && (heading || r.chronology_at.is_some_and(|c| c <= *i && *i <= c + 2))
+        })
+        .find_map(|(_, m)| m.value.as_deref()?.get(..4)?.parse().ok())
+}
+
+/// A rule's answer: where the expression ends (token index, exclusive) and its value.
+#[derive(Debug)]
+struct Match {
+    pub(super) end: usize,
+    pub(super) kind: TimexType,
+    pub(super) value: Option<String>,
+    pub(super) modifier: Option<&'static str>,
+    /// The value depends on the document creation time.
+    pub(super) relative: bool,
+}
+
+impl Match {
+    pub(super) fn date(end: usize, value: Option<String>) -> Self {
+        Match {
+            end,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            relative: false,
+        }
+    }
+    pub(super) fn relative(mut self) -> Self {
+        self.relative = true;
+        self
+    }
+}
+
+/// Modifiers before a date: `early`, `mid`, `late`, `mid-to-late`, `the end of`, …
+fn date_modifier_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let w = lower_at(toks, i);
+    let hyphen = lower_at(toks, i + 1) == "-";
+    // `mid-to-late`, `early-to-mid`
+    if matches!(w, "early" | "mid" | "late") && hyphen && lower_at(toks, i + 2) == "to" {
+        let second = lower_at(toks, i + 4);
+        if lower_at(toks, i + 3) == "-" && matches!(second, "mid" | "late") {
+            let end = if lower_at(toks, i + 5) == "-" {
+                i + 6
+            } else {
+                i + 5
+            };
+            return Some((if second == "late" { "END" } else { "MID" }, end));
+        }
+    }
+    let m = match w {
+        "early" => "START",
+        "mid" | "middle" => "MID",
+        "late" => "END",
+        _ => {
+            for (words, m) in [
+                (&["the", "end", "of"][..], "END"),
+                (&["the", "beginning", "of"][..], "START"),
+                (&["the", "start", "of"][..], "START"),
+                (&["the", "middle", "of"][..], "MID"),
+                (&["the", "turn", "of"][..], "START"),
+            ] {
+                if words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, x)| lower_at(toks, i + k) == *x)
+                {
+                    return Some((m, i + words.len()));
+                }
+            }
+            return None;
+        }
+    };
+    // `mid-2012` is written with a hyphen; `early March` without.
+    Some((m, if hyphen { i + 2 } else { i + 1 }))
+}
+
+fn best_match(r: &Reading, i: usize) -> Option<Match> {
+    let toks = &r.toks[..];
+    // A date modifier, then a date: `late 2012`, `early March`, `the mid-1960s`.
+    let the = usize::from(lower_at(toks, i) == "the");
+    if let Some((modifier, j)) =
+        date_modifier_at(toks, i + the).or_else(|| date_modifier_at(toks, i))
+    {
+        if let Some(mut m) = core_date(r, j) {
+            if m.kind == TimexType::Date && m.value.as_deref().is_none_or(|v| !v.ends_with("_REF"))
+            {
+                m.modifier = Some(modifier);
+                return Some(m);
+            }
+        }
+    }
+    let candidates = [
+        core_date(r, i),
+        duration(toks, i),
+        set(toks, i),
+        // Last, so that it wins a tie: `at 2100 hours`.
+        clock::clock(r, i),
+    ];
+    candidates.into_iter().flatten().max_by_key(|m| m.end)
+}
+
+/// DATE expressions (and the TIMEs of `tonight`, `this morning`) without a leading modifier.
+fn core_date(r: &Reading, i: usize) -> Option<Match> {
+    let toks = &r.toks[..];
+    let rules = [
+        iso_date(toks, i),
+        named_date(toks, i),
+        month_forms(r, i),
+        day_month(r, i),
+        weekday_date(r, i),
+        holidays::holiday(r, i),
+        decade(toks, i),
+        century(toks, i),
+        season(r, i),
+        relative(toks, i, &r.ctx),
+        ago(toks, i, &r.ctx),
+        deictic(toks, i, &r.ctx),
+        weekday(r, i),
+        year_at(toks, i).map(|y| Match::date(i + 1, Some(format!("{y:04}")))),
+    ];
+    rules.into_iter().flatten().max_by_key(|m| m.end)
+}
+
+#[cfg(test)]
+mod tests;

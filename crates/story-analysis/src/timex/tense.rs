@@ -1,0 +1,335 @@
+//! Which way an underspecified date points from the document creation time, read as a reader
+//! does: from the tense and modality of the clause that holds it.
+//!
+//! Markers of the future: `will`, `shall`, `’ll`, `won’t`, `is due to`, `is to`, `are set to`,
+//! `expected` (not `than expected`), `plans to`, `scheduled`, `upcoming`, `next`, `tomorrow`, …
+//! Markers of the past: `was`, `were`, `had`, `did`, `said`, `ago`, `yesterday`, irregular past
+//! forms and lower-case words in `-ed` (not after `be`, `been`, `being` or `to`: `expected to
+//! be finished in August` is about the future). The marker nearest to the expression within
+//! its clause (text between commas, brackets, dashes, `but`, `while`, …) decides; a clause
+//! without one takes the sentence's: the future when it has only future markers, else the
+//! past when it has any marker, else neither (the occurrence nearest the DCT, a day to come
+//! counting double). After `since` or `back in` a date is in the past whatever the tense.
+
+use super::*;
+
+/// Where an underspecified date lies from the DCT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Dir {
+    /// The most recent one, on or before the DCT.
+    Past,
+    /// The next one, on or after the DCT.
+    Future,
+    /// Nothing says: the one nearest the DCT.
+    Nearest,
+}
+
+/// The tense markers of a sentence and its clauses.
+#[derive(Debug, Default)]
+pub(super) struct Tense {
+    /// (token index, direction) of each marker.
+    markers: Vec<(usize, Dir)>,
+    /// The clause number of each token.
+    clause: Vec<u32>,
+    /// Tokens right after `since` or `back in`.
+    since: Vec<usize>,
+}
+
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "upcoming",
+    "forthcoming",
+    "scheduled",
+    "slated",
+    "plans",
+    "planning",
+    "intends",
+    "aims",
+    "tomorrow",
+    "next",
+];
+
+const PAST_WORDS: &[&str] = &[
+    "wasn",
+    "weren",
+    "didn",
+    "hadn",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+    "met",
+    "took",
+    "made",
+    "went",
+    "came",
+    "began",
+    "left",
+    "told",
+    "gave",
+    "saw",
+    "fell",
+    "rose",
+    "lost",
+    "held",
+    "sent",
+    "found",
+    "spoke",
+    "wrote",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "struck",
+    "fled",
+    "built",
+    "paid",
+    "kept",
+    "ran",
+    "knew",
+    "grew",
+    "drew",
+    "flew",
+    "stood",
+    "sought",
+    "caught",
+    "chose",
+    "broke",
+    "spent",
+    "heard",
+    "got",
+    "won",
+    "lit",
+    "shot",
+    "threw",
+    "fought",
+    "wore",
+    "swore",
+    "rang",
+    "sang",
+    "sank",
+    "drove",
+    "rode",
+    "ate",
+    "forgot",
+    "hid",
+    "blew",
+    "froze",
+    "stole",
+    "shook",
+    "tore",
+    "dug",
+    "hung",
+    "stuck",
+    "swept",
+    "slept",
+    "lent",
+    "dealt",
+    "meant",
+    "felt",
+    "taught",
+    "thought",
+    "sat",
+    "arose",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "oversaw",
+    "foresaw",
+    "forbade",
+    "underwent",
+];
+
+/// `-ed` words that are not past tenses.
+const NOT_PAST: &[&str] = &[
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "hundred",
+    "indeed",
+    "sacred",
+    "naked",
+    "wicked",
+];
+
+const BE: &[&str] = &[
+    "is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s",
+];
+
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "because", "whereby",
+];
+
+fn is_boundary(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”" | "[" | "]"
+    ) || CLAUSE_WORDS.contains(&t.lower.as_str())
+}
+
+/// The marker a token is, if any.
+fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
+    let w = lower_at(toks, k);
+    let prev = if k > 0 { lower_at(toks, k - 1) } else { "" };
+    let next = lower_at(toks, k + 1);
+    let apostrophe = |w: &str| matches!(w, "'" | "’");
+    // `won't`, `’ll`
+    if w == "won" && apostrophe(next) && lower_at(toks, k + 2) == "t" {
+        return Some(Dir::Future);
+    }
+    if w == "ll" && apostrophe(prev) {
+        return Some(Dir::Future);
+    }
+    if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
+        return Some(Dir::Future);
+    }
+    // `expected`, `expects` (not `than expected`, `as expected`)
+    if matches!(w, "expected" | "expects" | "expect") {
+        return (!matches!(prev, "than" | "as" | "un")).then_some(Dir::Future);
+    }
+    // `plan to`, `hope to`, `want to`, `is due to`, `is to`, `are set to`, `is going to`
+    if next == "to" {
+        if matches!(w, "plan" | "hope" | "hopes" | "intend" | "aim" | "promise") {
+            return Some(Dir::Future);
+        }
+        if matches!(w, "due" | "set" | "going" | "about") && BE.contains(&prev) {
+            return Some(Dir::Future);
+        }
+        if matches!(w, "is" | "are") {
+            return Some(Dir::Future);
+        }
+    }
+    if w == "due" && BE.contains(&prev) {
+        return Some(Dir::Future);
+    }
+    if PAST_WORDS.contains(&w) {
+        return Some(Dir::Past);
+    }
+    let t = tok(toks, k)?;
+    if w.len() > 3
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && !t.is_capitalised()
+        && !NOT_PAST.contains(&w)
+        && !matches!(prev, "be" | "been" | "being" | "to" | "-")
+    {
+        return Some(Dir::Past);
+    }
+    None
+}
+
+impl Tense {
+    pub(super) fn read(toks: &[Tok]) -> Self {
+        let mut clause = Vec::with_capacity(toks.len());
+        let mut n = 0;
+        for t in toks {
+            if is_boundary(t) {
+                n += 1;
+            }
+            clause.push(n);
+        }
+        let markers = (0..toks.len())
+            .filter_map(|k| marker(toks, k).map(|d| (k, d)))
+            .collect();
+        // After `since` or `back in`, and the modifiers of a date (`since early March`).
+        let mut since = Vec::new();
+        let mut after = false;
+        for (k, t) in toks.iter().enumerate() {
+            if after {
+                since.push(k);
+            }
+            let w = t.lower.as_str();
+            let back_in = w == "in" && k >= 1 && lower_at(toks, k - 1) == "back";
+            after = w == "since"
+                || back_in
+                || (after && matches!(w, "early" | "late" | "mid" | "the" | "-"));
+        }
+        Tense {
+            markers,
+            clause,
+            since,
+        }
+    }
+
+    /// The direction of the expression over tokens `start..end`.
+    pub(super) fn dir(&self, start: usize, end: usize) -> Dir {
+        let Some(&clause) = self.clause.get(start) else {
+            return Dir::Nearest;
+        };
+        // `since April`, `back in March`: the past whatever the tense.
+        if self.since.contains(&start) {
+            return Dir::Past;
+        }
+        let nearest = self
+            .markers
+            .iter()
+            .filter(|(k, _)| (*k < start || *k >= end) && self.clause.get(*k) == Some(&clause))
+            .min_by_key(|(k, _)| if *k < start { start - k } else { k + 1 - end });
+        if let Some((_, d)) = nearest {
+            return *d;
+        }
+        let future = self.markers.iter().any(|(_, d)| *d == Dir::Future);
+        let past = self.markers.iter().any(|(_, d)| *d == Dir::Past);
+        match (future, past) {
+            (true, false) => Dir::Future,
+            (_, true) => Dir::Past,
+            _ => Dir::Nearest,
+        }
+    }
+}
+
+/// The year of a (month, day) without a year, seen from the DCT in direction `dir`.
+pub(super) fn infer_year(dct: Date, month: u32, day: u32, dir: Dir) -> i32 {
+    let md = (month, day);
+    let now = (dct.month(), dct.day());
+    match dir {
+        Dir::Past if md > now => dct.year() - 1,
+        Dir::Future if md < now => dct.year() + 1,
+        Dir::Nearest => nearest_year(dct, |y| Date::new(y, month, day.min(28))),
+        _ => dct.year(),
+    }
+}
+
+/// The year of a bare month: the most recent such month (this one included) before the DCT,
+/// the next one in the future, or the nearest.
+pub(super) fn month_year(dct: Date, month: u32, dir: Dir) -> i32 {
+    match (dir, month.cmp(&dct.month())) {
+        (Dir::Past, std::cmp::Ordering::Greater) => dct.year() - 1,
+        (Dir::Future, std::cmp::Ordering::Less) => dct.year() + 1,
+        (Dir::Nearest, _) => nearest_year(dct, |y| Date::new(y, month, 15)),
+        _ => dct.year(),
+    }
+}
+
+/// Of the DCT's year and the years either side, the one whose `day(year)` is nearest the DCT,
+/// a day to come counting double (news tells of the past more than of the future).
+pub(super) fn nearest_year(dct: Date, day: impl Fn(i32) -> Option<Date>) -> i32 {
+    let y = dct.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|c| {
+            let gap = day(c)?.to_days() - dct.to_days();
+            Some((c, if gap > 0 { 2 * gap } else { -gap }))
+        })
+        .min_by_key(|(_, gap)| *gap)
+        .map_or(y, |(c, _)| c)
+}
+
+/// The occurrence of a yearly day (`day(year)`) that `dir` points to from the DCT.
+pub(super) fn yearly(dct: Date, dir: Dir, day: impl Fn(i32) -> Option<Date>) -> Option<Date> {
+    let y = dct.year();
+    let this = day(y)?;
+    match dir {
+        Dir::Past if this > dct => day(y - 1),
+        Dir::Future if this < dct => day(y + 1),
+        Dir::Nearest => day(nearest_year(dct, &day)),
+        _ => Some(this),
+    }
+}
