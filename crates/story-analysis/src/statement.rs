@@ -74,6 +74,10 @@ pub fn statement(sentence: &str, keep: usize) -> Option<String> {
     let keep_byte = byte_at(sentence, keep).saturating_sub(offset);
     let text = shorten(text, keep_byte)?;
     let text = balance_quotes(text);
+    // An unmatched quotation mark may have hidden a connective (`"Furthermore, …`).
+    let (_, rest, joined_after) = clean(&text);
+    let joined = joined || joined_after;
+    let text = rest.to_string();
     // A sentence that starts in lower case is a fragment, unless what made it so was a
     // connective taken off its front.
     let text = if joined {
@@ -555,6 +559,10 @@ mod tests {
     fn unmatched_quotation_marks_go() {
         check(
             "“The water came so fast we had no time to take anything.",
+            Some("The water came so fast we had no time to take anything."),
+        );
+        check(
+            "“Furthermore, the water came so fast we had no time to take anything.",
             Some("The water came so fast we had no time to take anything."),
         );
         check(

@@ -13,11 +13,11 @@ use super::Params;
 const GROUP_COHESION: f64 = 0.5;
 
 /// How alike two mentions must be to be one event: the coarser their times, the more; but a
-/// day asks for more than a month, because a day of a big story holds many happenings that
-/// share nothing but the day (measured on the Timeline17 stories, `docs/quality.md`).
+/// day asks for most of all, because a day of a big story holds many happenings that share
+/// nothing but the day (judged on the Timeline17 stories, `docs/quality.md`).
 fn threshold(g: Granularity) -> f64 {
     match g {
-        Granularity::Day | Granularity::Week => 0.25,
+        Granularity::Day | Granularity::Week => 1.0,
         Granularity::Month => 0.14,
         Granularity::Season | Granularity::Quarter => 0.18,
         Granularity::Year => 0.24,
