@@ -1,0 +1,486 @@
+//! Conflicts. Two families:
+//!
+//! - Quantities, across the corpus: statements of the same quantity (the same measure, unit
+//!   and qualifiers, of the same counted thing, in the same place, of the same period) are
+//!   compared as intervals. Figures that change from one publication day to a later one are
+//!   an update, shown as the sequence of changes; figures of different sources on the same
+//!   day that cannot both be true, in statements close enough to be about the same thing, are
+//!   a contradiction. Anything less certain says nothing.
+//! - Wording, within a claim: the key action in words of opposite permanence (`suspended`
+//!   against `annulled`), different calendar dates at the same precision, different places,
+//!   opposite directions, each between close statements of different sources.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use story_core::time::value_range;
+use story_core::{Conflict, ConflictKind, ConflictSide, Document};
+
+use super::align::{context, overlap};
+use super::label::label;
+use super::quantity::Quantity;
+use super::unit::Unit;
+
+fn side(docs: &[Document], u: &Unit, value: String) -> ConflictSide {
+    ConflictSide {
+        doc: docs[u.doc].id.clone(),
+        sentence: u.sentence as u32,
+        value,
+    }
+}
+
+/// Who says it: the outlet, else the document.
+fn source(doc: &Document) -> &str {
+    doc.source.as_deref().unwrap_or(&doc.id)
+}
+
+/// A short name of a document for explanations: its outlet, else its title.
+fn name(doc: &Document) -> String {
+    match &doc.source {
+        Some(s) => s.clone(),
+        None => format!("“{}”", shorten(&doc.title, 6)),
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= max {
+        text.trim_end_matches(['.', ',', ';', ':']).to_string()
+    } else {
+        format!(
+            "{}…",
+            words[..max]
+                .join(" ")
+                .trim_end_matches([',', ';', ':', '.'])
+        )
+    }
+}
+
+/// One statement of a quantity.
+struct Statement<'a> {
+    unit: usize,
+    q: &'a Quantity,
+    day: &'a str,
+}
+
+/// What a quantity is, as a key: measure, unit, qualifiers, counted thing, place, period.
+type Key = (
+    &'static str,
+    String,
+    Vec<&'static str>,
+    Option<String>,
+    Option<String>,
+    Option<i32>,
+);
+
+/// The place a quantity is about: the place named nearest it (within 60 characters), or
+/// the only place of the sentence.
+fn place_of(u: &Unit, q: &Quantity, text: &str) -> Option<(String, String)> {
+    // `killed 149 people there`: the place is another sentence's.
+    if text
+        .chars()
+        .skip(q.end as usize)
+        .take(12)
+        .collect::<String>()
+        .contains("there")
+    {
+        return None;
+    }
+    // `64 cases in the United States`: a place right after the figure is its place.
+    let after = u
+        .places
+        .iter()
+        .filter(|p| p.2 >= q.end && p.2 - q.end <= 25)
+        .min_by_key(|p| p.2)
+        .map(|p| (p.0.clone(), p.1.clone()));
+    if after.is_some() {
+        return after;
+    }
+    let near = u
+        .places
+        .iter()
+        .map(|p| {
+            let distance = if p.2 >= q.end {
+                p.2 - q.end
+            } else {
+                q.start.saturating_sub(p.2 + p.1.chars().count() as u32)
+            };
+            (distance, p)
+        })
+        .filter(|(d, _)| *d <= 60)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, p)| (p.0.clone(), p.1.clone()));
+    near.or_else(|| match u.places.as_slice() {
+        [p] => Some((p.0.clone(), p.1.clone())),
+        _ => None,
+    })
+}
+
+/// What is compared, in words: `The number of confirmed deaths in Mexico`.
+fn about(q: &Quantity, place: Option<&str>, period: Option<i32>) -> String {
+    let what = q.measure().map(|m| m.what).unwrap_or(q.measure);
+    let mut out = what.to_string();
+    if !q.qualifiers.is_empty() {
+        // `the number of deaths` → `the number of confirmed deaths`.
+        let qualifiers = q.qualifiers.join(" ");
+        out = match out.rsplit_once(' ') {
+            Some((head, last)) if out.starts_with("the number of") => {
+                format!("{head} {qualifiers} {last}")
+            }
+            _ => format!("{out} ({qualifiers})"),
+        };
+    }
+    if let Some(c) = &q.counted {
+        out = format!("{out} among {c}");
+    }
+    if let Some(u) = q.unit.split('/').next().filter(|u| !u.is_empty()) {
+        out = format!("{out}, in {u}");
+    }
+    if q.unit.ends_with("/day") {
+        out.push_str(" a day");
+    } else if q.unit.ends_with("/year") {
+        out.push_str(" a year");
+    }
+    if let Some(p) = place {
+        out = format!("{out} in {p}");
+    }
+    if let Some(y) = period {
+        out = format!("{out} ({y})");
+    }
+    let mut c = out.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Conflicts between quantities stated across the corpus.
+pub(super) fn quantities(docs: &[Document], units: &[Unit], threshold: f64) -> Vec<Conflict> {
+    let mut groups: BTreeMap<Key, Vec<Statement>> = BTreeMap::new();
+    let mut places: BTreeMap<Key, String> = BTreeMap::new();
+    for (i, u) in units.iter().enumerate() {
+        let doc = &docs[u.doc];
+        let Some(day) = doc.published.as_deref() else {
+            continue;
+        };
+        let year: Option<i32> = day.get(..4).and_then(|y| y.parse().ok());
+        // A sentence about another year than its publication's (`the 1918 pandemic killed…`).
+        let period = u.years.iter().copied().find(|y| Some(*y) != year);
+        for q in &u.quantities {
+            let place = place_of(u, q, &doc.sentences[u.sentence].text);
+            let key: Key = (
+                q.measure,
+                q.unit.clone(),
+                q.qualifiers.clone(),
+                q.counted.clone(),
+                place.as_ref().map(|p| p.0.clone()),
+                period,
+            );
+            if let Some((_, name)) = &place {
+                places.entry(key.clone()).or_insert_with(|| name.clone());
+            }
+            groups
+                .entry(key)
+                .or_default()
+                .push(Statement { unit: i, q, day });
+        }
+    }
+    let mut out = Vec::new();
+    for (key, mut list) in groups {
+        let days: BTreeSet<&str> = list.iter().map(|s| s.day).collect();
+        if list.len() < 2 {
+            continue;
+        }
+        list.sort_by(|a, b| {
+            (a.day, units[a.unit].doc, units[a.unit].sentence).cmp(&(
+                b.day,
+                units[b.unit].doc,
+                units[b.unit].sentence,
+            ))
+        });
+        let first = list[0].q;
+        let about = about(first, places.get(&key).map(String::as_str), key.5);
+        // Contradictions: the same day, different sources, figures that cannot both hold, in
+        // statements about the same thing (half their content concepts shared; more for a
+        // running count, which also moves within a day).
+        let running = first.measure().is_some_and(|m| m.running);
+        let closeness = if running { 0.6 } else { 0.5 };
+        for day in &days {
+            let today: Vec<&Statement> = list.iter().filter(|s| s.day == *day).collect();
+            let mut sides: BTreeSet<usize> = BTreeSet::new();
+            for (x, a) in today.iter().enumerate() {
+                for b in &today[x + 1..] {
+                    let (ua, ub) = (&units[a.unit], &units[b.unit]);
+                    if source(&docs[ua.doc]) != source(&docs[ub.doc])
+                        && !a.q.agrees(b.q)
+                        && context(ua, ub) >= closeness
+                    {
+                        sides.extend([a.unit, b.unit]);
+                    }
+                }
+            }
+            if sides.len() >= 2 {
+                let chosen: Vec<&Statement> = today
+                    .iter()
+                    .copied()
+                    .filter(|s| sides.contains(&s.unit))
+                    .collect();
+                let quoted: Vec<String> = chosen
+                    .iter()
+                    .map(|s| format!("{} “{}”", name(&docs[units[s.unit].doc]), s.q.figure))
+                    .collect();
+                out.push(Conflict {
+                    kind: ConflictKind::Number,
+                    about: about.clone(),
+                    claim: String::new(),
+                    explanation: format!("{about}, on {day}: {}.", quoted.join(" against ")),
+                    sides: chosen
+                        .iter()
+                        .map(|s| side(docs, &units[s.unit], s.q.figure.clone()))
+                        .collect(),
+                });
+            }
+        }
+        // An update: the figure changes from one day to a later one. Each change is a step.
+        // A running count of no place named is too loose to follow (cases of what, where?).
+        if days.len() < 2 || (running && key.4.is_none()) {
+            continue;
+        }
+        // A step is a later figure that differs, in a statement about the same thing as the
+        // step before (they share half the claim threshold, their figures aside).
+        // A fixed property is compared more strictly: its later figures are more often of
+        // another thing (an aftershock's magnitude).
+        let step = if running { 0.5 } else { 1.0 };
+        let mut steps: Vec<&Statement> = Vec::new();
+        for s in &list {
+            match steps.last() {
+                Some(last) if last.q.agrees(s.q) || last.day == s.day => {}
+                Some(last) if overlap(&units[last.unit], &units[s.unit]) < step * threshold => {}
+                _ => steps.push(s),
+            }
+        }
+        if steps.len() >= 2 {
+            let sequence: Vec<String> = steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "“{}” ({}, {})",
+                        s.q.figure,
+                        name(&docs[units[s.unit].doc]),
+                        s.day
+                    )
+                })
+                .collect();
+            out.push(Conflict {
+                kind: ConflictKind::Update,
+                about: about.clone(),
+                claim: String::new(),
+                explanation: format!(
+                    "{about} changes with later reports: {}.",
+                    sequence.join(", then ")
+                ),
+                sides: steps
+                    .iter()
+                    .map(|s| side(docs, &units[s.unit], s.q.figure.clone()))
+                    .collect(),
+            });
+        }
+    }
+    out
+}
+
+/// Conflicts of wording within one claim: `members` are its units, `claim` its id and
+/// `about` its label.
+pub(super) fn wording(
+    docs: &[Document],
+    units: &[Unit],
+    members: &[usize],
+    claim: &str,
+    about: &str,
+    threshold: f64,
+) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    let conflict = |kind, explanation, sides| Conflict {
+        kind,
+        about: about.to_string(),
+        claim: claim.to_string(),
+        explanation,
+        sides,
+    };
+    // Close statements of different sources (outlets; twice the claim threshold): the only
+    // ones whose differences of wording are differences about the same thing, and only
+    // different sources contradict each other.
+    let close_pairs: Vec<(usize, usize)> = members
+        .iter()
+        .flat_map(|&a| members.iter().map(move |&b| (a, b)))
+        .filter(|&(a, b)| {
+            a < b
+                && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
+                && overlap(&units[a], &units[b]) >= 2.0 * threshold
+        })
+        .collect();
+    let only = |m: usize, kind: &str| {
+        let a = &units[m].action;
+        !a.is_empty() && a.iter().all(|x| x.0 == kind)
+    };
+    let word = |m: usize| {
+        units[m]
+            .action
+            .iter()
+            .map(|a| a.1.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // The key action's permanence: a claim's statements all name its key action, so any two
+    // of different sources that align (the claim threshold) compare.
+    let mut temporary: BTreeSet<usize> = BTreeSet::new();
+    let mut finals: BTreeSet<usize> = BTreeSet::new();
+    let aligned = members
+        .iter()
+        .flat_map(|&a| members.iter().map(move |&b| (a, b)))
+        .filter(|&(a, b)| {
+            a < b
+                && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
+                && overlap(&units[a], &units[b]) >= threshold
+        });
+    for (a, b) in aligned {
+        for (x, y) in [(a, b), (b, a)] {
+            if only(x, "temporary") && only(y, "final") {
+                temporary.insert(x);
+                finals.insert(y);
+            }
+        }
+    }
+    if !temporary.is_empty() && !finals.is_empty() {
+        let title = |m: &usize| name(&docs[units[*m].doc]);
+        let list = |set: &BTreeSet<usize>| {
+            let mut v: Vec<String> = set.iter().map(title).collect();
+            v.dedup();
+            v.join(" and ")
+        };
+        let words =
+            |set: &BTreeSet<usize>| set.iter().map(|&m| word(m)).collect::<Vec<_>>().join("; ");
+        let mut sides: Vec<ConflictSide> = temporary
+            .iter()
+            .map(|&m| side(docs, &units[m], format!("temporary: {}", word(m))))
+            .collect();
+        sides.extend(
+            finals
+                .iter()
+                .map(|&m| side(docs, &units[m], format!("final: {}", word(m)))),
+        );
+        out.push(conflict(
+            ConflictKind::Action,
+            format!(
+                "{} call the action temporary ({}); {} call it final ({}).",
+                list(&temporary),
+                words(&temporary),
+                list(&finals),
+                words(&finals)
+            ),
+            sides,
+        ));
+    }
+    // Dates written out (with a figure: not `Tuesday`, `yesterday`, which depend on the day
+    // of writing) of the same precision that do not overlap, one per statement.
+    let mut date_sides: BTreeSet<usize> = BTreeSet::new();
+    let one_date = |m: usize| match units[m].dates.as_slice() {
+        [d] if d.1.chars().any(|c| c.is_ascii_digit()) => Some(d),
+        _ => None,
+    };
+    for &(a, b) in &close_pairs {
+        if let (Some(x), Some(y)) = (one_date(a), one_date(b)) {
+            let disjoint = match (value_range(&x.0), value_range(&y.0)) {
+                (Some(r), Some(s)) => r.1 < s.0 || s.1 < r.0,
+                _ => false,
+            };
+            if x.0.len() == y.0.len() && disjoint {
+                date_sides.extend([a, b]);
+            }
+        }
+    }
+    // Places: each statement names one place, and they differ.
+    let mut place_sides: BTreeSet<usize> = BTreeSet::new();
+    let mut direction_sides: BTreeSet<usize> = BTreeSet::new();
+    let dir = |m: usize| -> Option<(&'static str, String)> {
+        let d = &units[m].direction;
+        let first = d.first()?;
+        d.iter().all(|x| x.0 == first.0).then(|| first.clone())
+    };
+    // The word before a place (`in`, `to`), `the` aside: the same role in both statements.
+    let before = |m: usize, at: u32| -> String {
+        let text = &docs[units[m].doc].sentences[units[m].sentence].text;
+        let head: String = text.chars().take(at as usize).collect();
+        head.split_whitespace()
+            .rev()
+            .find(|w| !w.eq_ignore_ascii_case("the"))
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    for &(a, b) in &close_pairs {
+        // Places only between near restatements (three times the threshold): a claim's
+        // looser statements name other places for other reasons.
+        let near = overlap(&units[a], &units[b]) >= 3.0 * threshold;
+        if let ([pa], [pb], true) = (units[a].places.as_slice(), units[b].places.as_slice(), near) {
+            let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
+            if pa.0 != pb.0
+                && !na.contains(&nb)
+                && !nb.contains(&na)
+                && before(a, pa.2) == before(b, pb.2)
+            {
+                place_sides.extend([a, b]);
+            }
+        }
+        if let (Some(da), Some(db)) = (dir(a), dir(b)) {
+            if da.0 != db.0 {
+                direction_sides.extend([a, b]);
+            }
+        }
+    }
+    let date = |m: usize| one_date(m).map(|d| d.1.clone()).unwrap_or_default();
+    let place = |m: usize| {
+        units[m]
+            .places
+            .first()
+            .map(|p| p.1.clone())
+            .unwrap_or_default()
+    };
+    let direction = |m: usize| {
+        dir(m)
+            .map(|d| format!("{} ({})", d.0, d.1))
+            .unwrap_or_default()
+    };
+    for (kind, set, value, verb) in [
+        (
+            ConflictKind::Date,
+            &date_sides,
+            &date as &dyn Fn(usize) -> String,
+            "dates it",
+        ),
+        (ConflictKind::Place, &place_sides, &place, "places it in"),
+        (
+            ConflictKind::Direction,
+            &direction_sides,
+            &direction,
+            "says it went",
+        ),
+    ] {
+        if set.len() < 2 {
+            continue;
+        }
+        let said: Vec<String> = set
+            .iter()
+            .map(|&m| format!("{} {verb} {}", name(&docs[units[m].doc]), value(m)))
+            .collect();
+        out.push(conflict(
+            kind,
+            format!(
+                "{}: {}.",
+                label(about).trim_end_matches('.'),
+                said.join("; ")
+            ),
+            set.iter()
+                .map(|&m| side(docs, &units[m], value(m)))
+                .collect(),
+        ));
+    }
+    out
+}
