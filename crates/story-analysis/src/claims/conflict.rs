@@ -75,44 +75,39 @@ type Key = (
 /// The place a quantity is about: the place named nearest it (within 60 characters), or
 /// the only place of the sentence.
 fn place_of(u: &Unit, q: &Quantity, text: &str) -> Option<(String, String)> {
+    let after: String = text.chars().skip(q.end as usize).take(30).collect();
     // `killed 149 people there`: the place is another sentence's.
-    if text
-        .chars()
-        .skip(q.end as usize)
-        .take(12)
-        .collect::<String>()
-        .contains("there")
-    {
+    if after.contains("there") {
         return None;
     }
-    // `64 cases in the United States`: a place right after the figure is its place.
-    let after = u
-        .places
-        .iter()
-        .filter(|p| p.2 >= q.end && p.2 - q.end <= 25)
-        .min_by_key(|p| p.2)
-        .map(|p| (p.0.clone(), p.1.clone()));
-    if after.is_some() {
-        return after;
+    // `64 cases in the United States`: a place right after `in` is its place; `13 in Suez`
+    // with a name that is no known place has none of ours.
+    // `91 US cases`: a place inside the figure's words.
+    if let Some(p) = u.places.iter().find(|p| p.2 > q.start && p.2 < q.end) {
+        return Some((p.0.clone(), p.1.clone()));
     }
-    let near = u
-        .places
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    if words.first() == Some(&"in") {
+        let rest = words[1..]
+            .iter()
+            .find(|w| !w.eq_ignore_ascii_case("the"))
+            .copied()
+            .unwrap_or("");
+        return u
+            .places
+            .iter()
+            .find(|p| p.2 >= q.end && rest.starts_with(p.1.split_whitespace().next().unwrap_or("")))
+            .map(|p| (p.0.clone(), p.1.clone()));
+    }
+    // Else a place just before the figure (`Mexico has confirmed 19 deaths`), within 30
+    // characters.
+    u.places
         .iter()
-        .map(|p| {
-            let distance = if p.2 >= q.end {
-                p.2 - q.end
-            } else {
-                q.start.saturating_sub(p.2 + p.1.chars().count() as u32)
-            };
-            (distance, p)
+        .filter(|p| {
+            p.2 < q.start && q.start - (p.2 + p.1.chars().count() as u32).min(q.start) <= 30
         })
-        .filter(|(d, _)| *d <= 60)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, p)| (p.0.clone(), p.1.clone()));
-    near.or_else(|| match u.places.as_slice() {
-        [p] => Some((p.0.clone(), p.1.clone())),
-        _ => None,
-    })
+        .max_by_key(|p| p.2)
+        .map(|p| (p.0.clone(), p.1.clone()))
 }
 
 /// What is compared, in words: `The number of confirmed deaths in Mexico`.
@@ -153,7 +148,7 @@ fn about(q: &Quantity, place: Option<&str>, period: Option<i32>) -> String {
 }
 
 /// Conflicts between quantities stated across the corpus.
-pub(super) fn quantities(docs: &[Document], units: &[Unit], threshold: f64) -> Vec<Conflict> {
+pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
     let mut groups: BTreeMap<Key, Vec<Statement>> = BTreeMap::new();
     let mut places: BTreeMap<Key, String> = BTreeMap::new();
     for (i, u) in units.iter().enumerate() {
@@ -164,8 +159,25 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit], threshold: f64) -> V
         let year: Option<i32> = day.get(..4).and_then(|y| y.parse().ok());
         // A sentence about another year than its publication's (`the 1918 pandemic killed…`).
         let period = u.years.iter().copied().find(|y| Some(*y) != year);
+        // A figure in a list of figures of its measure (`80 in Cairo, 36 in Alexandria`) or
+        // in a supposition (`if …`) is too loose to compare.
+        let text = &doc.sentences[u.sentence].text;
+        if text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("if"))
+        {
+            continue;
+        }
         for q in &u.quantities {
-            let place = place_of(u, q, &doc.sentences[u.sentence].text);
+            if u.quantities
+                .iter()
+                .filter(|o| o.measure == q.measure)
+                .count()
+                > 1
+            {
+                continue;
+            }
+            let place = place_of(u, q, text);
             let key: Key = (
                 q.measure,
                 q.unit.clone(),
@@ -203,7 +215,9 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit], threshold: f64) -> V
         // running count, which also moves within a day).
         let running = first.measure().is_some_and(|m| m.running);
         let closeness = if running { 0.6 } else { 0.5 };
-        for day in &days {
+        // A running count of no place named is too loose to compare (cases of what, where?).
+        let loose = running && key.4.is_none();
+        for day in days.iter().filter(|_| !loose) {
             let today: Vec<&Statement> = list.iter().filter(|s| s.day == *day).collect();
             let mut sides: BTreeSet<usize> = BTreeSet::new();
             for (x, a) in today.iter().enumerate() {
@@ -240,20 +254,19 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit], threshold: f64) -> V
             }
         }
         // An update: the figure changes from one day to a later one. Each change is a step.
-        // A running count of no place named is too loose to follow (cases of what, where?).
-        if days.len() < 2 || (running && key.4.is_none()) {
+        if days.len() < 2 || loose {
             continue;
         }
         // A step is a later figure that differs, in a statement about the same thing as the
-        // step before (they share half the claim threshold, their figures aside).
+        // step before (half their content concepts shared, their figures aside).
         // A fixed property is compared more strictly: its later figures are more often of
         // another thing (an aftershock's magnitude).
-        let step = if running { 0.5 } else { 1.0 };
+        let step = if running { 0.5 } else { 0.6 };
         let mut steps: Vec<&Statement> = Vec::new();
         for s in &list {
             match steps.last() {
                 Some(last) if last.q.agrees(s.q) || last.day == s.day => {}
-                Some(last) if overlap(&units[last.unit], &units[s.unit]) < step * threshold => {}
+                Some(last) if context(&units[last.unit], &units[s.unit]) < step => {}
                 _ => steps.push(s),
             }
         }

@@ -105,7 +105,7 @@ pub fn extract_with(
             mentions,
         });
     }
-    conflicts.extend(conflict::quantities(docs, &units, params.threshold));
+    conflicts.extend(conflict::quantities(docs, &units));
     // Most widely stated first.
     let order = |c: &Claim| {
         let mut d: Vec<&str> = c.mentions.iter().map(|m| m.doc.as_str()).collect();
