@@ -91,6 +91,8 @@ pub fn extract_with(
             })
             .collect();
         mentions.sort_by(|a, b| (&a.doc, a.sentence).cmp(&(&b.doc, b.sentence)));
+        // Two clauses of one sentence are one mention.
+        mentions.dedup();
         conflicts.extend(conflict::wording(
             docs,
             &units,

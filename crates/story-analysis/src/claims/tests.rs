@@ -306,3 +306,34 @@ fn ranges_units_and_stamps_never_conflict() {
         "{values:?}"
     );
 }
+
+#[test]
+fn seed_paraphrase_pairs_align() {
+    let index = seeds();
+    let claim_of = |doc: &str, words: &str| {
+        let (d, s) = locate(&index, doc, words).expect("the sentence is in the seeds");
+        index
+            .claims
+            .iter()
+            .position(|c| c.mentions.iter().any(|m| m.doc == d && m.sentence == s))
+    };
+    for ((a, wa), (b, wb)) in [
+        (
+            ("000", "put the Taliban on its terrorist blacklist in 2003"),
+            (
+                "003",
+                "designated as an outlawed terrorist movement by Russia in 2003",
+            ),
+        ),
+        (
+            ("000", "no state has yet moved to officially recognise them"),
+            ("003", "no nation currently recognizes"),
+        ),
+    ] {
+        let (x, y) = (claim_of(a, wa), claim_of(b, wb));
+        assert!(
+            x.is_some() && x == y,
+            "{wa:?} and {wb:?}: claims {x:?} and {y:?}"
+        );
+    }
+}

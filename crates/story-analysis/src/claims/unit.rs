@@ -15,6 +15,7 @@ use crate::text::Words;
 /// An entity named in a sentence: its id and span (chars).
 type NameSpan<'a> = (&'a str, u32, u32);
 
+/// A clause of a sentence (a sentence of one clause is one unit).
 pub(super) struct Unit {
     pub doc: usize,
     pub sentence: usize,
@@ -115,6 +116,20 @@ pub(super) fn contrasts() -> &'static Vec<(String, String)> {
     })
 }
 
+/// Words too light to say what a sentence states: contractions (`didn't`, `I'm`) and verbs
+/// of thinking, wanting and seeming, which any two remarks share.
+fn is_light(word: &str) -> bool {
+    const LIGHT: &[&str] = &[
+        "think", "thought", "know", "knew", "known", "want", "wanted", "wants", "seem", "seemed",
+        "seems", "thing", "things", "really", "lot", "going", "like", "just", "good", "people",
+        "believe", "need", "needs", "needed", "told", "tell", "asked", "say", "saying", "look",
+        "looking", "feel", "felt", "sure", "mean", "means", "let", "yes", "ok", "okay", "right",
+        "way", "still",
+    ];
+    let lower = word.to_lowercase();
+    lower.contains(['\'', '’']) || LIGHT.contains(&lower.as_str())
+}
+
 /// The paraphrase groups of `data/paraphrases.txt`: each phrase as stems (`a/b` either), `*`
 /// a gap.
 fn paraphrases() -> &'static Vec<(String, Vec<Vec<String>>)> {
@@ -187,6 +202,141 @@ fn two_sided(
         .collect()
 }
 
+/// Whether a sentence reads as a statement of fact by the source: not a question or an
+/// exclamation, and no first or second person outside quotation marks (a reader's comment,
+/// an opinion, a service note: `You can do this by …`).
+pub(super) fn states_a_fact(text: &str) -> bool {
+    let end = text.trim_end_matches(['”', '"', '’', '\'', ')', ' ']);
+    if end.ends_with(['?', '!']) {
+        return false;
+    }
+    let mut quoted = false;
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        if c.is_alphabetic() || c == '\'' || c == '’' {
+            word.push(c);
+            continue;
+        }
+        if !quoted && !word.is_empty() {
+            let w = word.replace('’', "'");
+            // `US` the country is no pronoun.
+            if matches!(w.as_str(), "I" | "I'm" | "I've" | "I'd" | "I'll")
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "we" | "we're" | "we've" | "our" | "you" | "your" | "you're" | "my" | "me"
+                )
+                || w == "us"
+            {
+                return false;
+            }
+        }
+        word.clear();
+    }
+    true
+}
+
+/// Words that open a clause after a comma (`…, but no state has …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "and",
+    "which",
+    "who",
+    "as",
+    "after",
+    "because",
+    "since",
+    "saying",
+    "according",
+    "where",
+    "when",
+    "amid",
+    "so",
+    "yet",
+];
+/// Words that open a sentence with a subordinate clause (`As no nation …, Russia …`).
+const SUBORDINATE: &[&str] = &[
+    "as",
+    "while",
+    "although",
+    "though",
+    "after",
+    "before",
+    "because",
+    "since",
+    "if",
+    "when",
+    "despite",
+    "following",
+    "with",
+    "unlike",
+];
+
+/// A sentence's clauses, as byte ranges: cut at semicolons, colons and dashes, at a comma
+/// before a word that opens a clause, and after a leading subordinate clause; never inside
+/// a quotation, and never into a piece of fewer than four words.
+pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut quoted = false;
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut leading = SUBORDINATE.contains(&first.as_str());
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in bytes.iter().enumerate() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        if quoted {
+            continue;
+        }
+        let next_space = bytes.get(k + 1).is_some_and(|x| x.1 == ' ');
+        let rest = text[at + c.len_utf8()..].trim_start();
+        let next_word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let cut = match c {
+            ';' | ':' if next_space => true,
+            '—' | '–' => true,
+            ',' if next_space && leading => {
+                leading = false;
+                true
+            }
+            ',' if next_space => CLAUSE_OPENERS.contains(&next_word.as_str()),
+            _ => false,
+        };
+        if cut {
+            cuts.push(at + c.len_utf8());
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain([text.len()]) {
+        let piece = &text[from..cut];
+        if piece.split_whitespace().count() < 4 && cut != text.len() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if piece.split_whitespace().count() < 4 => last.1 = cut,
+            _ => out.push((from, cut)),
+        }
+        from = cut;
+    }
+    out
+}
+
 /// The units of every sentence of running text (four words or more), with rarity weights.
 pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     let words = Words::shared();
@@ -207,7 +357,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     let mut keys: HashMap<String, u32> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for (i, s) in doc.sentences.iter().enumerate() {
-            if s.heading || s.text.split_whitespace().count() < 4 {
+            if s.heading || s.text.split_whitespace().count() < 4 || !states_a_fact(&s.text) {
                 continue;
             }
             let named = spans.get(&(doc.id.as_str(), i as u32));
@@ -219,86 +369,109 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             let name_spans: Vec<(u32, u32)> =
                 named.into_iter().flatten().map(|n| (n.1, n.2)).collect();
             let times: Vec<(u32, u32)> = s.times.iter().map(|t| (t.start, t.end)).collect();
-            // Ordered: feature numbers are given in this order, and sums follow them.
-            let mut features: BTreeMap<String, f64> = BTreeMap::new();
-            for w in words.content(&s.text) {
-                if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
-                    features.insert(w.concept, 1.0);
-                }
-            }
-            let stems: Vec<String> = s.text.unicode_words().map(|w| words.stem(w)).collect();
-            let mut groups = Vec::new();
-            for (name, phrases) in paraphrases() {
-                if phrases.iter().any(|p| holds(&stems, p)) {
-                    features.insert(name.clone(), 1.0);
-                    groups.push(name.clone());
-                }
-            }
-            for (id, _, _) in named.into_iter().flatten() {
-                features.insert(format!("@{id}"), 1.0);
-            }
-            let mut dates = Vec::new();
-            let mut years = Vec::new();
-            for t in s.times.iter().filter(|t| t.kind == TimexType::Date) {
-                if let Some(v) = t.value.as_deref().filter(|v| value_range(v).is_some()) {
-                    features.insert(format!("T{}", &v[..4.min(v.len())]), 1.0);
-                    if let Ok(y) = v[..4.min(v.len())].parse::<i32>() {
-                        years.push(y);
+            let all_words = words.content(&s.text);
+            let sentence_quantities = quantities(&s.text, &times);
+            for (from, to) in clauses(&s.text) {
+                let (cs, ce) = (char_of(from), char_of(to));
+                let inside = |at: u32| cs <= at && at < ce;
+                let clause = &s.text[from..to];
+                // Ordered: feature numbers are given in this order, and sums follow them.
+                let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                for w in all_words
+                    .iter()
+                    .filter(|w| from <= w.start && w.end <= to)
+                    .filter(|w| !is_light(&s.text[w.start..w.end]))
+                {
+                    if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
+                        features.insert(w.concept.clone(), 1.0);
                     }
-                    dates.push((v.to_string(), t.text.clone()));
                 }
-            }
-            let quantities = quantities(&s.text, &times);
-            for q in &quantities {
-                features.insert(format!("#{}:{}", q.measure, q.low), 1.0);
-            }
-            let places = named
-                .into_iter()
-                .flatten()
-                .filter(|(id, _, _)| places.get(id).copied().unwrap_or(false))
-                .map(|(id, a, b)| {
-                    (
-                        id.to_string(),
-                        s.text
-                            .chars()
-                            .skip(*a as usize)
-                            .take((b - a) as usize)
-                            .collect(),
-                        *a,
-                    )
-                })
-                .collect();
-            let mut content = Vec::new();
-            let mut features: Vec<(u32, f64)> = features
-                .into_iter()
-                .map(|(k, w)| {
-                    let next = keys.len() as u32;
-                    let is_content = !k.starts_with(['@', 'T', '#']);
-                    let id = *keys.entry(k).or_insert(next);
-                    if is_content {
-                        content.push(id);
+                let stems: Vec<String> = clause.unicode_words().map(|w| words.stem(w)).collect();
+                let mut groups = Vec::new();
+                for (name, phrases) in paraphrases() {
+                    if phrases.iter().any(|p| holds(&stems, p)) {
+                        features.insert(name.clone(), 1.0);
+                        groups.push(name.clone());
                     }
-                    (id, w)
-                })
-                .collect();
-            features.sort_by_key(|f| f.0);
-            content.sort_unstable();
-            years.sort_unstable();
-            years.dedup();
-            units.push(Unit {
-                doc: d,
-                sentence: i,
-                features,
-                total: 0.0,
-                content,
-                groups,
-                years,
-                quantities,
-                dates,
-                action: two_sided(&s.text, (TEMPORARY, "temporary"), (FINAL, "final")),
-                places,
-                direction: two_sided(&s.text, (UP, "up"), (DOWN, "down")),
-            });
+                }
+                let named_here: Vec<&NameSpan> = named
+                    .into_iter()
+                    .flatten()
+                    .filter(|n| inside(n.1))
+                    .collect();
+                for (id, _, _) in &named_here {
+                    features.insert(format!("@{id}"), 1.0);
+                }
+                let mut dates = Vec::new();
+                let mut years = Vec::new();
+                for t in s
+                    .times
+                    .iter()
+                    .filter(|t| t.kind == TimexType::Date && inside(t.start))
+                {
+                    if let Some(v) = t.value.as_deref().filter(|v| value_range(v).is_some()) {
+                        features.insert(format!("T{}", &v[..4.min(v.len())]), 1.0);
+                        if let Ok(y) = v[..4.min(v.len())].parse::<i32>() {
+                            years.push(y);
+                        }
+                        dates.push((v.to_string(), t.text.clone()));
+                    }
+                }
+                let quantities: Vec<Quantity> = sentence_quantities
+                    .iter()
+                    .filter(|q| inside(q.start))
+                    .cloned()
+                    .collect();
+                for q in &quantities {
+                    features.insert(format!("#{}:{}", q.measure, q.low), 1.0);
+                }
+                let places = named_here
+                    .iter()
+                    .filter(|(id, _, _)| places.get(id).copied().unwrap_or(false))
+                    .map(|(id, a, b)| {
+                        (
+                            id.to_string(),
+                            s.text
+                                .chars()
+                                .skip(*a as usize)
+                                .take((b - a) as usize)
+                                .collect(),
+                            *a,
+                        )
+                    })
+                    .collect();
+                let mut content = Vec::new();
+                let mut features: Vec<(u32, f64)> = features
+                    .into_iter()
+                    .map(|(k, w)| {
+                        let next = keys.len() as u32;
+                        let is_content = !k.starts_with(['@', 'T', '#']);
+                        let id = *keys.entry(k).or_insert(next);
+                        if is_content {
+                            content.push(id);
+                        }
+                        (id, w)
+                    })
+                    .collect();
+                features.sort_by_key(|f| f.0);
+                content.sort_unstable();
+                years.sort_unstable();
+                years.dedup();
+                units.push(Unit {
+                    doc: d,
+                    sentence: i,
+                    features,
+                    total: 0.0,
+                    content,
+                    groups,
+                    years,
+                    quantities,
+                    dates,
+                    action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
+                    places,
+                    direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
+                });
+            }
         }
     }
     // Rarity weights.
