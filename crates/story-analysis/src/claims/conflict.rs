@@ -55,6 +55,26 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// Words that say a figure was revised (a running count that falls says so).
+const REVISED: &[&str] = &[
+    "revised",
+    "revise",
+    "lowered",
+    "scaled back",
+    "down from",
+    "cut its",
+    "corrected",
+    "downgraded",
+    "reduced",
+];
+
+/// Whether two figures of a running count are too far apart to be the count moving within a
+/// day: the larger at least half as much again as the smaller.
+fn far_apart(a: &Quantity, b: &Quantity) -> bool {
+    let (low, high) = if a.high < b.low { (a, b) } else { (b, a) };
+    high.low >= 1.5 * low.high
+}
+
 /// One statement of a quantity.
 struct Statement<'a> {
     unit: usize,
@@ -100,7 +120,10 @@ fn place_of(u: &Unit, q: &Quantity, text: &str) -> Option<(String, String)> {
             .map(|p| (p.0.clone(), p.1.clone()));
     }
     // Else a place just before the figure (`Mexico has confirmed 19 deaths`), within 30
-    // characters.
+    // characters, or the one place the clause names.
+    if let [p] = u.places.as_slice() {
+        return Some((p.0.clone(), p.1.clone()));
+    }
     u.places
         .iter()
         .filter(|p| {
@@ -210,8 +233,9 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
         });
         let first = list[0].q;
         let about = about(first, places.get(&key).map(String::as_str), key.5);
-        // Contradictions: the same day, different sources, figures that cannot both hold, in
-        // statements about the same thing (half their content concepts shared; more for a
+        // Contradictions: the same day, different sources, figures that cannot both hold (for
+        // a running count, far apart: it also moves within a day), in statements about the
+        // same thing (half their content concepts shared; more for a
         // running count, which also moves within a day).
         let running = first.measure().is_some_and(|m| m.running);
         let closeness = if running { 0.6 } else { 0.5 };
@@ -225,6 +249,7 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
                     let (ua, ub) = (&units[a.unit], &units[b.unit]);
                     if source(&docs[ua.doc]) != source(&docs[ub.doc])
                         && !a.q.agrees(b.q)
+                        && (!running || far_apart(a.q, b.q))
                         && context(ua, ub) >= closeness
                     {
                         sides.extend([a.unit, b.unit]);
@@ -270,7 +295,15 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
                 _ => steps.push(s),
             }
         }
-        if steps.len() >= 2 {
+        // A running count that falls without the text saying it was revised is no sequence
+        // of one count (suspected deaths followed by confirmed ones, a country's cases by a
+        // city's): say nothing.
+        let unexplained_fall = running
+            && steps.windows(2).any(|w| {
+                let text = &docs[units[w[1].unit].doc].sentences[units[w[1].unit].sentence].text;
+                w[1].q.high < w[0].q.low && !REVISED.iter().any(|r| text.to_lowercase().contains(r))
+            });
+        if steps.len() >= 2 && !unexplained_fall {
             let sequence: Vec<String> = steps
                 .iter()
                 .map(|s| {

@@ -199,7 +199,7 @@ fn numbers_conflict_or_update() {
     assert_eq!(c.kind, ConflictKind::Update, "{c:?}");
     let ix = story(&[
         ("a.md", "---\npublished: 2020-05-03\n---\nThe earthquake near the coastal city of Valparaiso in Chile killed 140 people, officials said."),
-        ("b.md", "---\npublished: 2020-05-03\n---\nOfficials said the earthquake near the coastal city of Valparaiso in Chile killed 112 people."),
+        ("b.md", "---\npublished: 2020-05-03\n---\nOfficials said the earthquake near the coastal city of Valparaiso in Chile killed 40 people."),
     ]);
     let c = ix
         .conflicts
@@ -207,7 +207,13 @@ fn numbers_conflict_or_update() {
         .find(|c| c.sides.iter().any(|s| s.value.contains("killed")))
         .expect("a number conflict");
     assert_eq!(c.kind, ConflictKind::Number);
-    assert!(c.explanation.contains("112") && c.explanation.contains("140"));
+    assert!(c.explanation.contains("40") && c.explanation.contains("140"));
+    // 112 against 140 on one day: a count that moves within the day, no contradiction.
+    let ix = story(&[
+        ("a.md", "---\npublished: 2020-05-03\n---\nThe earthquake near the coastal city of Valparaiso in Chile killed 140 people, officials said."),
+        ("b.md", "---\npublished: 2020-05-03\n---\nOfficials said the earthquake near the coastal city of Valparaiso in Chile killed 112 people."),
+    ]);
+    assert!(ix.conflicts.is_empty(), "{:?}", ix.conflicts);
 }
 
 #[test]
