@@ -81,6 +81,16 @@ pub(super) fn label(text: &str) -> String {
             t = t[at + 3..].trim_start_matches(['-', '—', ' ']);
         }
     }
+    // A leading time stamp in parentheses: `(Update 8:53 p.m. Cairo, 1:53 p.m. ET)`.
+    if t.starts_with('(') {
+        if let Some(end) = t.find(')') {
+            if t[..end].chars().any(|c| c.is_ascii_digit())
+                && t[end + 1..].split_whitespace().count() >= 4
+            {
+                t = t[end + 1..].trim_start();
+            }
+        }
+    }
     // A leading connective with its comma: `However, …`, `But …`.
     loop {
         let first = t.split_whitespace().next().unwrap_or("");
@@ -190,6 +200,14 @@ mod tests {
                     .map(|f| f.to_uppercase().chain(c).collect::<String>())
                     .unwrap_or_default()
             })
+        );
+    }
+
+    #[test]
+    fn stamps_go() {
+        assert_eq!(
+            label("(Update 8:53 p.m. Cairo, 1:53 p.m. ET) The executive has been released, the company said."),
+            "The executive has been released, the company said."
         );
     }
 

@@ -77,12 +77,20 @@ pub fn extract_with(
                         .filter(|&&o| o != x)
                         .map(|&o| align::overlap(&units[x], &units[o]))
                         .sum();
-                    like * label::readability(text(x))
+                    // A sentence that states just this fact reads best.
+                    let whole = if units[x].whole { 1.25 } else { 1.0 };
+                    like * label::readability(text(x)) * whole
                 };
                 score(a).total_cmp(&score(b)).then(b.cmp(&a))
             })
             .unwrap_or(members[0]);
-        let label = label::label(text(typical));
+        // The label: the sentence, or its opening clause when that is what aligned.
+        let u = &units[typical];
+        let label = if !u.whole && u.clause.0 == 0 {
+            label::label(&text(typical)[u.clause.0..u.clause.1])
+        } else {
+            label::label(text(typical))
+        };
         let mut mentions: Vec<SentenceRef> = members
             .iter()
             .map(|&m| SentenceRef {

@@ -19,6 +19,9 @@ type NameSpan<'a> = (&'a str, u32, u32);
 pub(super) struct Unit {
     pub doc: usize,
     pub sentence: usize,
+    /// The clause in the sentence (bytes), and whether it is the whole sentence.
+    pub clause: (usize, usize),
+    pub whole: bool,
     /// Rarity-weighted features, by interned key, sorted; and their total weight.
     pub features: Vec<(u32, f64)>,
     pub total: f64,
@@ -371,7 +374,9 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             let times: Vec<(u32, u32)> = s.times.iter().map(|t| (t.start, t.end)).collect();
             let all_words = words.content(&s.text);
             let sentence_quantities = quantities(&s.text, &times);
-            for (from, to) in clauses(&s.text) {
+            let pieces = clauses(&s.text);
+            let whole = pieces.len() == 1;
+            for (from, to) in pieces {
                 let (cs, ce) = (char_of(from), char_of(to));
                 let inside = |at: u32| cs <= at && at < ce;
                 let clause = &s.text[from..to];
@@ -460,6 +465,8 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 units.push(Unit {
                     doc: d,
                     sentence: i,
+                    clause: (from, to),
+                    whole,
                     features,
                     total: 0.0,
                     content,
