@@ -95,14 +95,18 @@ pub(super) fn label(text: &str) -> String {
     loop {
         let first = t.split_whitespace().next().unwrap_or("");
         let bare = first.trim_end_matches(',').to_lowercase();
-        if CONNECTIVES.contains(&bare.as_str()) && t.split_whitespace().count() > 4 {
+        // `But`, `And` alone; others only with their comma (`So far` is no connective).
+        let linked = first.ends_with(',') || matches!(bare.as_str(), "and" | "but" | "yet" | "or");
+        if linked && CONNECTIVES.contains(&bare.as_str()) && t.split_whitespace().count() > 4 {
             t = t[first.len()..].trim_start();
         } else {
             break;
         }
     }
     let mut out = cut(t);
-    out = out.trim_end_matches([',', ';', ':', ' ']).to_string();
+    out = out
+        .trim_end_matches([',', ';', ':', ' ', '—', '–', '-'])
+        .to_string();
     let mut chars = out.chars();
     if let Some(c) = chars.next() {
         out = c.to_uppercase().chain(chars).collect();
@@ -200,6 +204,18 @@ mod tests {
                     .map(|f| f.to_uppercase().chain(c).collect::<String>())
                     .unwrap_or_default()
             })
+        );
+    }
+
+    #[test]
+    fn phrases_stay_whole() {
+        assert_eq!(
+            label("So far, 149 people have died."),
+            "So far, 149 people have died."
+        );
+        assert_eq!(
+            label("It kept the embassy open after the withdrawal—"),
+            "It kept the embassy open after the withdrawal."
         );
     }
 
