@@ -234,9 +234,30 @@ const FILLER: &[&str] = &[
     "to",
 ];
 
-/// The quantities of a sentence; `times` are the spans (chars) of its time expressions.
+/// A figure being read: where it stands in the tokens, what it is so far.
+struct Reading {
+    /// First and one-past-last token of the words that state it.
+    begin: usize,
+    end: usize,
+    low: f64,
+    high: f64,
+    round: bool,
+    approx: Approx,
+    unit: Option<(&'static str, f64)>,
+    rate: Option<&'static str>,
+    qualifiers: Vec<&'static str>,
+    measure: Option<&'static Measure>,
+    counted: Option<String>,
+    /// A noun follows the figure (`145 people`), so a verb before it counts (`killed`).
+    noun_after: bool,
+}
+
+/// The quantities of a sentence; `times` are the spans (chars) of its time expressions. A
+/// figure is read in steps: the figure itself (multiplier, range), what stands before it
+/// (currency, approximation), what follows it (qualifiers, unit, rate, the measure's noun
+/// or a counted noun and its verb), and when no measure is named yet, a verb or measure
+/// noun before it, or a measure's word near its unit.
 pub(super) fn quantities(text: &str, times: &[(u32, u32)]) -> Vec<Quantity> {
-    let lx = lexicon();
     let toks = tokens(text);
     let mut out = Vec::new();
     let mut skip_to = 0;
@@ -244,283 +265,314 @@ pub(super) fn quantities(text: &str, times: &[(u32, u32)]) -> Vec<Quantity> {
         if i < skip_to {
             continue;
         }
-        let Some(mut value) = toks[i].number else {
+        let Some(mut r) = figure(&toks, i, times) else {
             continue;
         };
-        let (s, e) = (toks[i].start as u32, toks[i].end as u32);
-        if times.iter().any(|&(a, b)| s < b && a < e) {
-            continue;
+        before(&toks, i, &mut r);
+        after(&toks, &mut r);
+        if r.measure.is_none() {
+            measure_before(&toks, &mut r);
         }
-        // A clock time (`10:40`, `10.40 BST`) or part of a longer code.
-        let prev = |k: usize| i.checked_sub(k).map(|j| &toks[j]);
-        if prev(1).is_some_and(|t| t.lower == ":" || t.lower == "/")
-            || toks
-                .get(i + 1)
-                .is_some_and(|t| t.lower == ":" || t.lower == "/")
-        {
-            continue;
+        if r.measure.is_none() && r.unit.is_some() {
+            r.measure = measure_near_unit(&toks, &r);
         }
-        // Years are times, never quantities, even where the tagger missed them.
-        if value.fract() == 0.0
-            && (1900.0..=2100.0).contains(&value)
-            && !toks[i].lower.contains('.')
-        {
-            continue;
+        let end = r.end;
+        if let Some(q) = finish(text, &toks, i, r) {
+            out.push(q);
+            skip_to = end.max(i + 1);
         }
-        // `from 176 to 101`: the figure it changed from is no longer stated.
-        if prev(1).is_some_and(|t| t.lower == "from") {
-            continue;
-        }
-        let round = toks[i].lower.ends_with("00") && !toks[i].lower.contains('.');
-        let mut j = i + 1;
-        let multiplier = |j: usize| {
-            toks.get(j).and_then(|t| {
-                lx.multipliers
-                    .iter()
-                    .find(|(_, ws)| ws.contains(&t.lower.as_str()))
-                    .map(|(m, _)| *m)
-            })
-        };
-        let mut first_multiplied = false;
-        if let Some(m) = multiplier(j) {
-            value *= m;
-            j += 1;
-            first_multiplied = true;
-        }
-        // A range: `12,000 to 19,000`, `12,000-19,000`, `between 5 and 7`.
-        let mut high = value;
-        let between = prev(1).is_some_and(|t| t.lower == "between");
-        if toks.get(j).is_some_and(|t| {
-            matches!(t.lower.as_str(), "to" | "-" | "–") || (between && t.lower == "and")
-        }) {
-            let mut k = j + 1;
-            if toks
-                .get(k)
-                .is_some_and(|t| ["$", "£", "€"].contains(&t.lower.as_str()))
-            {
-                k += 1;
-            }
-            if let Some(h) = toks.get(k).and_then(|t| t.number) {
-                let mut h = h;
-                let mut k2 = k + 1;
-                if let Some(m) = multiplier(k2) {
-                    h *= m;
-                    if !first_multiplied {
-                        value *= m;
-                    }
-                    k2 += 1;
-                }
-                if h > value {
-                    high = h;
-                    j = k2;
-                }
-            }
-        }
-        if toks
-            .get(j)
-            .is_some_and(|t| lx.not.contains(&t.lower.as_str()))
-        {
-            continue;
-        }
-        // Approximation and currency before the figure.
-        let mut begin = i;
-        let mut unit: Option<(&'static str, f64)> = None;
-        if let Some(t) = prev(1) {
-            if let Some(u) = lx.units.iter().find(|u| u.2.contains(&t.lower.as_str())) {
-                if ["$", "£", "€", "us$"].contains(&t.lower.as_str()) {
-                    unit = Some((u.0, u.1));
-                    begin = i - 1;
-                }
-            }
-        }
-        let mut approx = Approx::Exact;
-        'approx: for (kind, list) in &lx.approx {
-            for p in list {
-                if begin >= p.len() && phrase_at(&toks, begin - p.len(), p) {
-                    approx = *kind;
-                    begin -= p.len();
-                    break 'approx;
-                }
-            }
-        }
-        // After the figure: qualifiers, a unit, a rate, a measure noun or a counted noun.
-        let mut qualifiers: Vec<&'static str> = Vec::new();
-        let mut measure: Option<&'static Measure> = None;
-        let mut counted: Option<String> = None;
-        let mut rate: Option<&'static str> = None;
-        let mut end = j;
-        let mut k = j;
-        let mut unknown = 0;
-        let mut noun_after = false;
-        while k < toks.len() && k < j + 5 && !is_break(&toks[k]) && toks[k].number.is_none() {
-            let w = toks[k].lower.as_str();
-            if let Some(q) = lx.qualifiers.iter().find(|q| **q == w) {
-                qualifiers.push(q);
-            } else if unit.is_none() && lx.units.iter().any(|u| u.2.contains(&w)) {
-                let u = lx
-                    .units
-                    .iter()
-                    .find(|u| u.2.contains(&w))
-                    .map(|u| (u.0, u.1));
-                unit = u;
-                end = k + 1;
-                if let Some((name, len)) = lx.rates.iter().find_map(|(name, ps)| {
-                    ps.iter()
-                        .find(|p| phrase_at(&toks, k + 1, p))
-                        .map(|p| (*name, p.len()))
-                }) {
-                    rate = Some(name);
-                    end = k + 1 + len;
-                }
-            } else if let Some(m) = lx.measures.iter().find(|m| m.nouns.contains(&w)) {
-                measure = Some(m);
-                end = k + 1;
-                break;
-            } else if matches!(w, "of" | "the" | "a" | "an") {
-                // `costs of $3bn`: nothing counted yet.
-            } else if unit.is_none()
-                && (lx.generic.contains(&w) || (w.ends_with('s') && w.len() > 3))
-            {
-                if !lx.generic.contains(&w) {
-                    counted = Some(w.to_string());
-                }
-                noun_after = true;
-                end = k + 1;
-                // The verb after the counted noun: `people have died`.
-                let mut v = k + 1;
-                while toks
-                    .get(v)
-                    .is_some_and(|t| FILLER.contains(&t.lower.as_str()))
-                {
-                    v += 1;
-                }
-                if let Some((m, len)) = verb_at(&toks, v) {
-                    measure = Some(m);
-                    end = v + len;
-                }
-                break;
-            } else {
-                unknown += 1;
-                if unknown > 1 {
-                    break;
-                }
-            }
-            k += 1;
-        }
-        // Before the figure: a verb (`killed at least 145 people`), `magnitude 7.0`, or a
-        // measure noun with a verb of reaching (`the death toll rose to 80`).
-        if measure.is_none() {
-            let mut b = begin;
-            let mut looked = 0;
-            while b > 0 && looked < 6 {
-                b -= 1;
-                looked += 1;
-                let t = &toks[b];
-                // `rose from 80 to 101`: over the figure it changed from.
-                if t.number.is_some() && b > 0 && toks[b - 1].lower == "from" {
-                    b -= 1;
-                    continue;
-                }
-                if is_break(t) || t.number.is_some() {
-                    break;
-                }
-                if let Some((m, _)) = verb_at(&toks, b) {
-                    // A verb right before: only with a counted noun or a measure noun after.
-                    if noun_after {
-                        measure = Some(m);
-                        begin = b;
-                    }
-                    break;
-                }
-                if let Some(m) = lx
-                    .measures
-                    .iter()
-                    .find(|m| m.before.contains(&t.lower.as_str()))
-                {
-                    measure = Some(m);
-                    begin = b;
-                    break;
-                }
-            }
-        }
-        // A unit alone measures an amount of it (`5,000 barrels a day leaking`): its measure is
-        // named by a verb or noun near it, else the unit itself is not enough.
-        if measure.is_none() && unit.is_some() {
-            let near = |m: &Measure| {
-                toks[begin.saturating_sub(6)..(end + 4).min(toks.len())]
-                    .iter()
-                    .any(|t| {
-                        m.before.contains(&t.lower.as_str())
-                            || m.verbs.iter().any(|v| v.len() == 1 && v[0] == t.lower)
-                    })
-            };
-            measure = lx
-                .measures
-                .iter()
-                .filter(|m| m.nouns.is_empty() || m.name == "cost")
-                .find(|m| near(m));
-        }
-        let Some(measure) = measure else {
-            continue;
-        };
-        // A count per year (`kills 36,000 people in the US a year`) is a rate, not a count.
-        if rate.is_none() {
-            rate = (end..(end + 6).min(toks.len()))
-                .take_while(|&k| !is_break(&toks[k]))
-                .find_map(|k| {
-                    lx.rates.iter().find_map(|(name, ps)| {
-                        ps.iter().any(|p| phrase_at(&toks, k, p)).then_some(*name)
-                    })
-                });
-        }
-        if measure.name == "magnitude" && !(1.0..=10.0).contains(&value) {
-            continue;
-        }
-        let (factor, unit_name) = unit
-            .map(|(n, f)| (f, n.to_string()))
-            .unwrap_or((1.0, String::new()));
-        let unit_name = match rate {
-            Some(r) => format!("{unit_name}/{r}"),
-            None => unit_name,
-        };
-        let (low, high) = (value * factor, high * factor);
-        let (low, high) = match approx {
-            Approx::Exact => {
-                // A round figure is given to its last significant digit.
-                let slack = if low == high && round { 0.02 } else { 0.0 };
-                (low * (1.0 - slack), high * (1.0 + slack))
-            }
-            Approx::AtLeast => (low, f64::INFINITY),
-            Approx::AtMost => (0.0, high),
-            Approx::About => (low * 0.9, high * 1.1),
-            Approx::Nearly => (low * 0.85, high),
-        };
-        // `Mexico has confirmed 19 deaths`: a qualifier just before the figure.
-        for t in &toks[begin.saturating_sub(3)..begin] {
-            if let Some(q) = lx.qualifiers.iter().find(|q| **q == t.lower) {
-                if !matches!(*q, "more" | "over") {
-                    qualifiers.push(q);
-                }
-            }
-        }
-        qualifiers.sort_unstable();
-        qualifiers.dedup();
-        let (a, b) = (toks[begin].start, toks[end.saturating_sub(1).max(i)].end);
-        let figure: String = text.chars().skip(a).take(b - a).collect();
-        out.push(Quantity {
-            measure: measure.name,
-            unit: unit_name,
-            low,
-            high,
-            figure,
-            qualifiers,
-            counted,
-            start: a as u32,
-            end: b as u32,
-        });
-        skip_to = end.max(i + 1);
     }
     out
+}
+
+/// The figure at token `i`, with a multiplier and a range after it; none for a time, a
+/// clock, a year, or the figure a change started from (`from 176 to 101`).
+fn figure(toks: &[Tok], i: usize, times: &[(u32, u32)]) -> Option<Reading> {
+    let lx = lexicon();
+    let mut value = toks[i].number?;
+    let (s, e) = (toks[i].start as u32, toks[i].end as u32);
+    if times.iter().any(|&(a, b)| s < b && a < e) {
+        return None;
+    }
+    let prev = |k: usize| i.checked_sub(k).map(|j| &toks[j]);
+    let is_sep = |t: &Tok| t.lower == ":" || t.lower == "/";
+    // A clock time (`10:40`) or part of a longer code; years are times, never quantities,
+    // even where the tagger missed them.
+    if prev(1).is_some_and(is_sep)
+        || toks.get(i + 1).is_some_and(is_sep)
+        || (value.fract() == 0.0
+            && (1900.0..=2100.0).contains(&value)
+            && !toks[i].lower.contains('.'))
+        || prev(1).is_some_and(|t| t.lower == "from")
+    {
+        return None;
+    }
+    let round = toks[i].lower.ends_with("00") && !toks[i].lower.contains('.');
+    let multiplier = |j: usize| {
+        toks.get(j).and_then(|t| {
+            lx.multipliers
+                .iter()
+                .find(|(_, ws)| ws.contains(&t.lower.as_str()))
+                .map(|(m, _)| *m)
+        })
+    };
+    let mut j = i + 1;
+    let first_multiplied = multiplier(j).inspect(|m| value *= m).is_some();
+    if first_multiplied {
+        j += 1;
+    }
+    // A range: `12,000 to 19,000`, `12,000-19,000`, `between 5 and 7`.
+    let mut high = value;
+    let between = prev(1).is_some_and(|t| t.lower == "between");
+    if toks.get(j).is_some_and(|t| {
+        matches!(t.lower.as_str(), "to" | "-" | "–") || (between && t.lower == "and")
+    }) {
+        let mut k = j + 1;
+        if toks
+            .get(k)
+            .is_some_and(|t| ["$", "£", "€"].contains(&t.lower.as_str()))
+        {
+            k += 1;
+        }
+        if let Some(mut h) = toks.get(k).and_then(|t| t.number) {
+            let mut k2 = k + 1;
+            if let Some(m) = multiplier(k2) {
+                h *= m;
+                if !first_multiplied {
+                    value *= m;
+                }
+                k2 += 1;
+            }
+            if h > value {
+                high = h;
+                j = k2;
+            }
+        }
+    }
+    if toks
+        .get(j)
+        .is_some_and(|t| lx.not.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
+    Some(Reading {
+        begin: i,
+        end: j,
+        low: value,
+        high,
+        round,
+        approx: Approx::Exact,
+        unit: None,
+        rate: None,
+        qualifiers: Vec::new(),
+        measure: None,
+        counted: None,
+        noun_after: false,
+    })
+}
+
+/// Before the figure: a currency sign, then an approximation (`more than`, `about`).
+fn before(toks: &[Tok], i: usize, r: &mut Reading) {
+    let lx = lexicon();
+    if let Some(t) = i.checked_sub(1).map(|j| &toks[j]) {
+        if ["$", "£", "€", "us$"].contains(&t.lower.as_str()) {
+            if let Some(u) = lx.units.iter().find(|u| u.2.contains(&t.lower.as_str())) {
+                r.unit = Some((u.0, u.1));
+                r.begin = i - 1;
+            }
+        }
+    }
+    for (kind, list) in &lx.approx {
+        if let Some(p) = list
+            .iter()
+            .find(|p| r.begin >= p.len() && phrase_at(toks, r.begin - p.len(), p))
+        {
+            r.approx = *kind;
+            r.begin -= p.len();
+            return;
+        }
+    }
+}
+
+/// After the figure: qualifiers, a unit (with a rate), the measure's noun, or a counted
+/// noun with the measure's verb after it (`people have died`).
+fn after(toks: &[Tok], r: &mut Reading) {
+    let lx = lexicon();
+    let start = r.end;
+    let mut k = start;
+    let mut unknown = 0;
+    while k < toks.len() && k < start + 5 && !is_break(&toks[k]) && toks[k].number.is_none() {
+        let w = toks[k].lower.as_str();
+        if let Some(q) = lx.qualifiers.iter().find(|q| **q == w) {
+            r.qualifiers.push(q);
+        } else if let Some(u) = lx
+            .units
+            .iter()
+            .find(|u| r.unit.is_none() && u.2.contains(&w))
+        {
+            r.unit = Some((u.0, u.1));
+            r.end = k + 1;
+            if let Some((name, len)) = lx.rates.iter().find_map(|(name, ps)| {
+                ps.iter()
+                    .find(|p| phrase_at(toks, k + 1, p))
+                    .map(|p| (*name, p.len()))
+            }) {
+                r.rate = Some(name);
+                r.end = k + 1 + len;
+            }
+        } else if let Some(m) = lx.measures.iter().find(|m| m.nouns.contains(&w)) {
+            r.measure = Some(m);
+            r.end = k + 1;
+            return;
+        } else if matches!(w, "of" | "the" | "a" | "an") {
+            // `costs of $3bn`: nothing counted yet.
+        } else if r.unit.is_none() && (lx.generic.contains(&w) || (w.ends_with('s') && w.len() > 3))
+        {
+            if !lx.generic.contains(&w) {
+                r.counted = Some(w.to_string());
+            }
+            r.noun_after = true;
+            r.end = k + 1;
+            let mut v = k + 1;
+            while toks
+                .get(v)
+                .is_some_and(|t| FILLER.contains(&t.lower.as_str()))
+            {
+                v += 1;
+            }
+            if let Some((m, len)) = verb_at(toks, v) {
+                r.measure = Some(m);
+                r.end = v + len;
+            }
+            return;
+        } else {
+            unknown += 1;
+            if unknown > 1 {
+                return;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Before the figure: a verb (`killed at least 145 people`, only with a noun after the
+/// figure), `magnitude 7.0`, or a measure noun with a verb of reaching (`the death toll
+/// rose to 80`).
+fn measure_before(toks: &[Tok], r: &mut Reading) {
+    let lx = lexicon();
+    let mut b = r.begin;
+    let mut looked = 0;
+    while b > 0 && looked < 6 {
+        b -= 1;
+        looked += 1;
+        let t = &toks[b];
+        // `rose from 80 to 101`: over the figure it changed from.
+        if t.number.is_some() && b > 0 && toks[b - 1].lower == "from" {
+            b -= 1;
+            continue;
+        }
+        if is_break(t) || t.number.is_some() {
+            return;
+        }
+        if let Some((m, _)) = verb_at(toks, b) {
+            if r.noun_after {
+                r.measure = Some(m);
+                r.begin = b;
+            }
+            return;
+        }
+        if let Some(m) = lx
+            .measures
+            .iter()
+            .find(|m| m.before.contains(&t.lower.as_str()))
+        {
+            r.measure = Some(m);
+            r.begin = b;
+            return;
+        }
+    }
+}
+
+/// A unit alone measures an amount of it (`5,000 barrels a day leaking`): its measure is
+/// named by a verb or noun near it, else the unit itself is not enough.
+fn measure_near_unit(toks: &[Tok], r: &Reading) -> Option<&'static Measure> {
+    let near = |m: &Measure| {
+        toks[r.begin.saturating_sub(6)..(r.end + 4).min(toks.len())]
+            .iter()
+            .any(|t| {
+                m.before.contains(&t.lower.as_str())
+                    || m.verbs.iter().any(|v| v.len() == 1 && v[0] == t.lower)
+            })
+    };
+    lexicon()
+        .measures
+        .iter()
+        .filter(|m| m.nouns.is_empty() || m.name == "cost")
+        .find(|m| near(m))
+}
+
+/// The quantity read: a rate per year after it, the interval its approximation allows,
+/// qualifiers just before it (`Mexico has confirmed 19 deaths`), its words.
+fn finish(text: &str, toks: &[Tok], i: usize, mut r: Reading) -> Option<Quantity> {
+    let lx = lexicon();
+    let measure = r.measure?;
+    // A count per year (`kills 36,000 people in the US a year`) is a rate, not a count.
+    if r.rate.is_none() {
+        r.rate = (r.end..(r.end + 6).min(toks.len()))
+            .take_while(|&k| !is_break(&toks[k]))
+            .find_map(|k| {
+                lx.rates.iter().find_map(|(name, ps)| {
+                    ps.iter().any(|p| phrase_at(toks, k, p)).then_some(*name)
+                })
+            });
+    }
+    if measure.name == "magnitude" && !(1.0..=10.0).contains(&r.low) {
+        return None;
+    }
+    let (factor, unit) = r
+        .unit
+        .map(|(n, f)| (f, n.to_string()))
+        .unwrap_or((1.0, String::new()));
+    let unit = match r.rate {
+        Some(rate) => format!("{unit}/{rate}"),
+        None => unit,
+    };
+    let (low, high) = (r.low * factor, r.high * factor);
+    let (low, high) = match r.approx {
+        Approx::Exact => {
+            // A round figure is given to its last significant digit.
+            let slack = if low == high && r.round { 0.02 } else { 0.0 };
+            (low * (1.0 - slack), high * (1.0 + slack))
+        }
+        Approx::AtLeast => (low, f64::INFINITY),
+        Approx::AtMost => (0.0, high),
+        Approx::About => (low * 0.9, high * 1.1),
+        Approx::Nearly => (low * 0.85, high),
+    };
+    for t in &toks[r.begin.saturating_sub(3)..r.begin] {
+        if let Some(q) = lx.qualifiers.iter().find(|q| **q == t.lower) {
+            if !matches!(*q, "more" | "over") {
+                r.qualifiers.push(q);
+            }
+        }
+    }
+    r.qualifiers.sort_unstable();
+    r.qualifiers.dedup();
+    let (a, b) = (
+        toks[r.begin].start,
+        toks[r.end.saturating_sub(1).max(i)].end,
+    );
+    Some(Quantity {
+        measure: measure.name,
+        unit,
+        low,
+        high,
+        figure: text.chars().skip(a).take(b - a).collect(),
+        qualifiers: r.qualifiers,
+        counted: r.counted,
+        start: a as u32,
+        end: b as u32,
+    })
 }
 
 /// A measure's verb standing at `toks[at..]`, with its length in words.
