@@ -333,72 +333,65 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
     out
 }
 
-/// Conflicts of wording within one claim: `members` are its units, `claim` its id and
-/// `about` its label.
-pub(super) fn wording(
-    docs: &[Document],
-    units: &[Unit],
-    members: &[usize],
-    claim: &str,
-    about: &str,
-    threshold: f64,
-) -> Vec<Conflict> {
-    let mut out = Vec::new();
-    let conflict = |kind, explanation, sides| Conflict {
-        kind,
-        about: about.to_string(),
-        claim: claim.to_string(),
-        explanation,
-        sides,
-    };
-    // Close statements of different sources (outlets; twice the claim threshold): the only
-    // ones whose differences of wording are differences about the same thing, and only
-    // different sources contradict each other.
-    let close_pairs: Vec<(usize, usize)> = members
-        .iter()
-        .flat_map(|&a| members.iter().map(move |&b| (a, b)))
-        .filter(|&(a, b)| {
-            a < b
-                && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
-                && overlap(&units[a], &units[b]) >= 2.0 * threshold
-        })
-        .collect();
-    let only = |m: usize, kind: &str| {
-        let a = &units[m].action;
-        !a.is_empty() && a.iter().all(|x| x.0 == kind)
-    };
-    let word = |m: usize| {
-        units[m]
-            .action
+/// The statements of one claim, for the conflicts of wording within it.
+pub(super) struct ClaimSides<'a> {
+    pub docs: &'a [Document],
+    pub units: &'a [Unit],
+    pub members: &'a [usize],
+    pub threshold: f64,
+}
+
+impl ClaimSides<'_> {
+    /// Pairs of statements of different sources (outlets) that share at least `factor`
+    /// times the claim threshold: only different sources contradict each other.
+    fn pairs(&self, factor: f64) -> Vec<(usize, usize)> {
+        let (docs, units) = (self.docs, self.units);
+        self.members
             .iter()
-            .map(|a| a.1.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    // The key action's permanence: a claim's statements all name its key action, so any two
-    // of different sources that align (the claim threshold) compare.
-    let mut temporary: BTreeSet<usize> = BTreeSet::new();
-    let mut finals: BTreeSet<usize> = BTreeSet::new();
-    let aligned = members
-        .iter()
-        .flat_map(|&a| members.iter().map(move |&b| (a, b)))
-        .filter(|&(a, b)| {
-            a < b
-                && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
-                && overlap(&units[a], &units[b]) >= threshold
-        });
-    for (a, b) in aligned {
-        for (x, y) in [(a, b), (b, a)] {
-            if only(x, "temporary") && only(y, "final") {
-                temporary.insert(x);
-                finals.insert(y);
+            .flat_map(|&a| self.members.iter().map(move |&b| (a, b)))
+            .filter(|&(a, b)| {
+                a < b
+                    && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
+                    && overlap(&units[a], &units[b]) >= factor * self.threshold
+            })
+            .collect()
+    }
+
+    fn name(&self, m: usize) -> String {
+        name(&self.docs[self.units[m].doc])
+    }
+
+    /// The key action's permanence: a claim's statements all name its key action, so any
+    /// two that align (the claim threshold) compare; `temporary` words against `final` ones.
+    fn action(&self) -> Option<(String, Vec<ConflictSide>)> {
+        let units = self.units;
+        let only = |m: usize, kind: &str| {
+            let a = &units[m].action;
+            !a.is_empty() && a.iter().all(|x| x.0 == kind)
+        };
+        let word = |m: usize| {
+            units[m]
+                .action
+                .iter()
+                .map(|a| a.1.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut temporary: BTreeSet<usize> = BTreeSet::new();
+        let mut finals: BTreeSet<usize> = BTreeSet::new();
+        for (a, b) in self.pairs(1.0) {
+            for (x, y) in [(a, b), (b, a)] {
+                if only(x, "temporary") && only(y, "final") {
+                    temporary.insert(x);
+                    finals.insert(y);
+                }
             }
         }
-    }
-    if !temporary.is_empty() && !finals.is_empty() {
-        let title = |m: &usize| name(&docs[units[*m].doc]);
+        if temporary.is_empty() || finals.is_empty() {
+            return None;
+        }
         let list = |set: &BTreeSet<usize>| {
-            let mut v: Vec<String> = set.iter().map(title).collect();
+            let mut v: Vec<String> = set.iter().map(|&m| self.name(m)).collect();
             v.dedup();
             v.join(" and ")
         };
@@ -406,115 +399,154 @@ pub(super) fn wording(
             |set: &BTreeSet<usize>| set.iter().map(|&m| word(m)).collect::<Vec<_>>().join("; ");
         let mut sides: Vec<ConflictSide> = temporary
             .iter()
-            .map(|&m| side(docs, &units[m], format!("temporary: {}", word(m))))
+            .map(|&m| side(self.docs, &units[m], format!("temporary: {}", word(m))))
             .collect();
         sides.extend(
             finals
                 .iter()
-                .map(|&m| side(docs, &units[m], format!("final: {}", word(m)))),
+                .map(|&m| side(self.docs, &units[m], format!("final: {}", word(m)))),
         );
-        out.push(conflict(
-            ConflictKind::Action,
-            format!(
-                "{} call the action temporary ({}); {} call it final ({}).",
-                list(&temporary),
-                words(&temporary),
-                list(&finals),
-                words(&finals)
-            ),
-            sides,
-        ));
+        let explanation = format!(
+            "{} call the action temporary ({}); {} call it final ({}).",
+            list(&temporary),
+            words(&temporary),
+            list(&finals),
+            words(&finals)
+        );
+        Some((explanation, sides))
     }
-    // Dates written out (with a figure: not `Tuesday`, `yesterday`, which depend on the day
-    // of writing) of the same precision that do not overlap, one per statement.
-    let mut date_sides: BTreeSet<usize> = BTreeSet::new();
-    let one_date = |m: usize| match units[m].dates.as_slice() {
-        [d] if d.1.chars().any(|c| c.is_ascii_digit()) => Some(d),
-        _ => None,
-    };
-    for &(a, b) in &close_pairs {
-        if let (Some(x), Some(y)) = (one_date(a), one_date(b)) {
-            let disjoint = match (value_range(&x.0), value_range(&y.0)) {
-                (Some(r), Some(s)) => r.1 < s.0 || s.1 < r.0,
-                _ => false,
-            };
-            if x.0.len() == y.0.len() && disjoint {
-                date_sides.extend([a, b]);
-            }
+
+    /// The one date a statement writes out (with a figure: not `Tuesday`, `yesterday`,
+    /// which depend on the day of writing).
+    fn one_date(&self, m: usize) -> Option<&(String, String)> {
+        match self.units[m].dates.as_slice() {
+            [d] if d.1.chars().any(|c| c.is_ascii_digit()) => Some(d),
+            _ => None,
         }
     }
-    // Places: each statement names one place, and they differ.
-    let mut place_sides: BTreeSet<usize> = BTreeSet::new();
-    let mut direction_sides: BTreeSet<usize> = BTreeSet::new();
-    let dir = |m: usize| -> Option<(&'static str, String)> {
-        let d = &units[m].direction;
+
+    /// Close statements (twice the threshold) dated at the same precision, disjoint.
+    fn date_sides(&self) -> BTreeSet<usize> {
+        let mut sides = BTreeSet::new();
+        for (a, b) in self.pairs(2.0) {
+            if let (Some(x), Some(y)) = (self.one_date(a), self.one_date(b)) {
+                let disjoint = match (value_range(&x.0), value_range(&y.0)) {
+                    (Some(r), Some(s)) => r.1 < s.0 || s.1 < r.0,
+                    _ => false,
+                };
+                if x.0.len() == y.0.len() && disjoint {
+                    sides.extend([a, b]);
+                }
+            }
+        }
+        sides
+    }
+
+    /// Near restatements (three times the threshold: a claim's looser statements name other
+    /// places for other reasons) that each name one place, different ones, in the same role
+    /// (the word before it, `the` aside: `in`, `to`).
+    fn place_sides(&self) -> BTreeSet<usize> {
+        let before = |m: usize, at: u32| -> String {
+            let u = &self.units[m];
+            let text = &self.docs[u.doc].sentences[u.sentence].text;
+            let head: String = text.chars().take(at as usize).collect();
+            head.split_whitespace()
+                .rev()
+                .find(|w| !w.eq_ignore_ascii_case("the"))
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let mut sides = BTreeSet::new();
+        for (a, b) in self.pairs(3.0) {
+            if let ([pa], [pb]) = (
+                self.units[a].places.as_slice(),
+                self.units[b].places.as_slice(),
+            ) {
+                let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
+                if pa.0 != pb.0
+                    && !na.contains(&nb)
+                    && !nb.contains(&na)
+                    && before(a, pa.2) == before(b, pb.2)
+                {
+                    sides.extend([a, b]);
+                }
+            }
+        }
+        sides
+    }
+
+    /// The one direction a statement gives (`up`, `down`), with its word.
+    fn direction(&self, m: usize) -> Option<(&'static str, String)> {
+        let d = &self.units[m].direction;
         let first = d.first()?;
         d.iter().all(|x| x.0 == first.0).then(|| first.clone())
-    };
-    // The word before a place (`in`, `to`), `the` aside: the same role in both statements.
-    let before = |m: usize, at: u32| -> String {
-        let text = &docs[units[m].doc].sentences[units[m].sentence].text;
-        let head: String = text.chars().take(at as usize).collect();
-        head.split_whitespace()
-            .rev()
-            .find(|w| !w.eq_ignore_ascii_case("the"))
-            .unwrap_or("")
-            .to_lowercase()
-    };
-    for &(a, b) in &close_pairs {
-        // Places only between near restatements (three times the threshold): a claim's
-        // looser statements name other places for other reasons.
-        let near = overlap(&units[a], &units[b]) >= 3.0 * threshold;
-        if let ([pa], [pb], true) = (units[a].places.as_slice(), units[b].places.as_slice(), near) {
-            let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
-            if pa.0 != pb.0
-                && !na.contains(&nb)
-                && !nb.contains(&na)
-                && before(a, pa.2) == before(b, pb.2)
-            {
-                place_sides.extend([a, b]);
-            }
-        }
-        if let (Some(da), Some(db)) = (dir(a), dir(b)) {
-            if da.0 != db.0 {
-                direction_sides.extend([a, b]);
-            }
-        }
     }
-    let date = |m: usize| one_date(m).map(|d| d.1.clone()).unwrap_or_default();
+
+    /// Close statements (twice the threshold) that go in opposite directions.
+    fn direction_sides(&self) -> BTreeSet<usize> {
+        let mut sides = BTreeSet::new();
+        for (a, b) in self.pairs(2.0) {
+            if let (Some(da), Some(db)) = (self.direction(a), self.direction(b)) {
+                if da.0 != db.0 {
+                    sides.extend([a, b]);
+                }
+            }
+        }
+        sides
+    }
+}
+
+/// A kind of difference: its sides, each side's value, and the verb that says it.
+type Difference<'a> = (
+    ConflictKind,
+    BTreeSet<usize>,
+    &'a dyn Fn(usize) -> String,
+    &'a str,
+);
+
+/// Conflicts of wording within one claim: `claim` its id and `about` its label.
+pub(super) fn wording(c: &ClaimSides, claim: &str, about: &str) -> Vec<Conflict> {
+    let conflict = |kind, explanation, sides| Conflict {
+        kind,
+        about: about.to_string(),
+        claim: claim.to_string(),
+        explanation,
+        sides,
+    };
+    let mut out = Vec::new();
+    if let Some((explanation, sides)) = c.action() {
+        out.push(conflict(ConflictKind::Action, explanation, sides));
+    }
+    let date = |m: usize| c.one_date(m).map(|d| d.1.clone()).unwrap_or_default();
     let place = |m: usize| {
-        units[m]
+        c.units[m]
             .places
             .first()
             .map(|p| p.1.clone())
             .unwrap_or_default()
     };
     let direction = |m: usize| {
-        dir(m)
+        c.direction(m)
             .map(|d| format!("{} ({})", d.0, d.1))
             .unwrap_or_default()
     };
-    for (kind, set, value, verb) in [
-        (
-            ConflictKind::Date,
-            &date_sides,
-            &date as &dyn Fn(usize) -> String,
-            "dates it",
-        ),
-        (ConflictKind::Place, &place_sides, &place, "places it in"),
+    let kinds: [Difference; 3] = [
+        (ConflictKind::Date, c.date_sides(), &date, "dates it"),
+        (ConflictKind::Place, c.place_sides(), &place, "places it in"),
         (
             ConflictKind::Direction,
-            &direction_sides,
+            c.direction_sides(),
             &direction,
             "says it went",
         ),
-    ] {
+    ];
+    for (kind, set, value, verb) in kinds {
         if set.len() < 2 {
             continue;
         }
         let said: Vec<String> = set
             .iter()
-            .map(|&m| format!("{} {verb} {}", name(&docs[units[m].doc]), value(m)))
+            .map(|&m| format!("{} {verb} {}", c.name(m), value(m)))
             .collect();
         out.push(conflict(
             kind,
@@ -524,7 +556,7 @@ pub(super) fn wording(
                 said.join("; ")
             ),
             set.iter()
-                .map(|&m| side(docs, &units[m], value(m)))
+                .map(|&m| side(c.docs, &c.units[m], value(m)))
                 .collect(),
         ));
     }

@@ -101,14 +101,13 @@ pub fn extract_with(
         mentions.sort_by(|a, b| (&a.doc, a.sentence).cmp(&(&b.doc, b.sentence)));
         // Two clauses of one sentence are one mention.
         mentions.dedup();
-        conflicts.extend(conflict::wording(
+        let sides = conflict::ClaimSides {
             docs,
-            &units,
-            &members,
-            &id,
-            &label,
-            params.threshold,
-        ));
+            units: &units,
+            members: &members,
+            threshold: params.threshold,
+        };
+        conflicts.extend(conflict::wording(&sides, &id, &label));
         claims.push(Claim {
             id,
             label,
