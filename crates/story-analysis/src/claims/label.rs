@@ -75,10 +75,14 @@ pub(super) fn readability(text: &str) -> f64 {
 pub(super) fn label(text: &str) -> String {
     let mut t = text.trim();
     // A leading dateline or credit: `LONDON (Reuters) -`, `By A and B -`.
-    if let Some(at) = t.find(" - ").or_else(|| t.find(" — ")) {
+    let dash = [" - ", " — ", " – "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+        .min();
+    if let Some((at, len)) = dash {
         let head = &t[..at];
         if head.contains('(') && head.contains(')') && head.split_whitespace().count() <= 6 {
-            t = t[at + 3..].trim_start_matches(['-', '—', ' ']);
+            t = t[at + len..].trim_start_matches(['-', '—', ' ']);
         }
     }
     // A leading time stamp in parentheses: `(Update 8:53 p.m. Cairo, 1:53 p.m. ET)`.
@@ -217,6 +221,16 @@ mod tests {
             label("It kept the embassy open after the withdrawal—"),
             "It kept the embassy open after the withdrawal."
         );
+    }
+
+    #[test]
+    fn datelines_with_any_dash() {
+        assert_eq!(
+            label("CAIRO (CNN) — Protesters filled the square again on Friday."),
+            "Protesters filled the square again on Friday."
+        );
+        // Multi-byte dashes and letters: no slicing inside a character.
+        assert_eq!(label("(À) — é"), "É.");
     }
 
     #[test]
