@@ -238,7 +238,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="cmp__conflict">
-                    <p><strong>{format!("{} · ", c.kind)}</strong>{c.explanation.clone()}</p>
+                    <p><strong>{format!("{} · ", c.kind.as_str())}</strong>{c.explanation.clone()}</p>
                     <ul>{sides}</ul>
                 </li>
             }
@@ -259,7 +259,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                         <h3>{d.title.clone()}</h3>
                         {framing.map(|f| view! {
                             <p class="cmp__framing">
-                                {format!("Reads as {} · {} attributions · {} quotes · {} questions", f.stance, f.attributions, f.quotes, f.questions)}
+                                {format!("Reads as {} · {} attributions · {} quotes · {} questions", f.stance.as_str(), f.attributions, f.quotes, f.questions)}
                                 {(!f.loaded.is_empty()).then(|| format!(" · evaluative words: {}", f.loaded.iter().take(6).map(|x| x.0.clone()).collect::<Vec<_>>().join(", ")))}
                                 {(!f.hedges.is_empty()).then(|| format!(" · hedges: {}", f.hedges.iter().take(4).map(|x| x.0.clone()).collect::<Vec<_>>().join(", ")))}
                             </p>

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use story_core::{Document, Framing, Quote};
+use story_core::{Document, Framing, Quote, Stance};
 
 fn lexicon(text: &'static str) -> Vec<&'static str> {
     text.lines()
@@ -85,11 +85,10 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
             Framing {
                 doc: doc.id.clone(),
                 stance: if opinion_score >= OPINION_AT {
-                    "opinion"
+                    Stance::Opinion
                 } else {
-                    "report"
-                }
-                .to_string(),
+                    Stance::Report
+                },
                 opinion_score: (opinion_score * 10.0).round() / 10.0,
                 loaded: sorted(loaded),
                 hedges: sorted(hedged),
@@ -115,14 +114,14 @@ mod tests {
         .unwrap();
         let op = &ix.framing[1];
         assert_eq!(op.doc, "op");
-        assert_eq!(op.stance, "opinion");
+        assert_eq!(op.stance, story_core::Stance::Opinion);
         assert_eq!(
             op.loaded.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
             ["cynical", "shameful", "stunning"]
         );
         assert_eq!(op.questions, 1);
         let news = &ix.framing[0];
-        assert_eq!(news.stance, "report");
+        assert_eq!(news.stance, story_core::Stance::Report);
         assert_eq!(news.hedges, [("may".to_string(), 1)]);
         assert_eq!(news.attributions, 3);
     }

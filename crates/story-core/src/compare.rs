@@ -65,7 +65,7 @@ pub fn status(index: &Index, claim: &Claim, doc: &str) -> Status {
         let best = by_value.values().map(BTreeSet::len).max().unwrap_or(0);
         let leaders = by_value.values().filter(|d| d.len() == best).count();
         let in_majority = by_value.get(&mine).is_some_and(|d| d.len() == best) && leaders == 1;
-        if !in_majority && c.kind != "update" {
+        if !in_majority && c.kind.is_contradiction() {
             return Status::Contradicts(
                 c.sides
                     .iter()
@@ -159,7 +159,7 @@ pub fn left_out<'a>(index: &'a Index, doc: &str) -> Vec<&'a Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::{Conflict, ConflictSide, Document, Sentence, SentenceRef};
+    use crate::index::{Conflict, ConflictKind, ConflictSide, Document, Sentence, SentenceRef};
 
     fn index() -> Index {
         let doc = |id: &str, n: usize| Document {
@@ -196,7 +196,7 @@ mod tests {
                 },
             ],
             conflicts: vec![Conflict {
-                kind: "action".into(),
+                kind: ConflictKind::Action,
                 claim: "c1".into(),
                 sides: vec![
                     side("a", 0, "temporary: suspended"),

@@ -462,14 +462,68 @@ pub struct Claim {
     pub mentions: Vec<SentenceRef>,
 }
 
+/// What a conflict is about: which kind of difference the sources show.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// The same quantity of the same thing at the same time, given as figures that cannot
+    /// both be true (ranges and approximations taken into account).
+    #[default]
+    Number,
+    /// The same event dated differently (disjoint dates at the same precision).
+    Date,
+    /// The same event placed in different places.
+    Place,
+    /// The same change said to go in opposite directions (rose against fell).
+    Direction,
+    /// The key action in words of opposite permanence (suspended against annulled).
+    Action,
+    /// Not a contradiction: a quantity whose figure changes with later publication, shown
+    /// as a sequence in time.
+    Update,
+}
+
+impl ConflictKind {
+    pub const ALL: [ConflictKind; 6] = [
+        ConflictKind::Number,
+        ConflictKind::Date,
+        ConflictKind::Place,
+        ConflictKind::Direction,
+        ConflictKind::Action,
+        ConflictKind::Update,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Number => "number",
+            ConflictKind::Date => "date",
+            ConflictKind::Place => "place",
+            ConflictKind::Direction => "direction",
+            ConflictKind::Action => "action",
+            ConflictKind::Update => "update",
+        }
+    }
+
+    /// Whether the sources contradict each other (everything but an update).
+    pub fn is_contradiction(self) -> bool {
+        self != ConflictKind::Update
+    }
+}
+
+impl std::fmt::Display for ConflictKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Claims about the same thing that differ.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// `number`, `date`, `place`, `direction` or `action` (the wording of the key action),
-    /// or `update` when a
-    /// number changes between publication dates the way a running count does.
-    pub kind: String,
-    /// What it is about: the claim's label.
+    pub kind: ConflictKind,
+    /// What is compared, as a readable statement (`The number of deaths in Mexico`, or for
+    /// a difference of wording the claim's label).
     pub about: String,
     /// The claim it is about.
     pub claim: String,
@@ -485,12 +539,38 @@ pub struct ConflictSide {
     pub value: String,
 }
 
+/// How a source reads on the whole: as reporting or as opinion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Attributions and quotes outweigh the signals of opinion.
+    #[default]
+    Report,
+    /// Evaluative words, first person and rhetorical questions outweigh attributions.
+    Opinion,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Report => "report",
+            Stance::Opinion => "opinion",
+        }
+    }
+}
+
+impl std::fmt::Display for Stance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// How a source tells the story: evaluative words, hedges, attributions, quotes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Framing {
     pub doc: String,
-    /// `opinion` or `report`, from the signals below.
-    pub stance: String,
+    /// From the signals below.
+    pub stance: Stance,
     /// Signals per hundred sentences that lean to opinion (evaluative words, first person,
     /// rhetorical questions) against those of reporting (attributions).
     pub opinion_score: f64,

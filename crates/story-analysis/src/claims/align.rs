@@ -1,0 +1,211 @@
+//! Alignment: which sentences of different sources state the same fact. Two sentences are
+//! alike by the rarity-weighted features they share; they may align only when they share
+//! more than a keyword (two content concepts, or one with two names, years or figures), when
+//! the years they give meet, and when no quantity of the same measure differs between them.
+//! Aligned pairs are grouped by constrained single-link (`cluster.rs`).
+
+use super::unit::{contrasts, frequencies, Unit};
+use super::Params;
+
+/// Most sentences one feature may pair up (see the blocking in [`groups`]).
+const MAX_BLOCK: usize = 100;
+
+/// The weight two sentences share, over the weight of the shorter one (a short statement
+/// inside a long sentence still counts), damped by the longer one's length.
+pub(super) fn overlap(a: &Unit, b: &Unit) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while let (Some(x), Some(y)) = (a.features.get(i), b.features.get(j)) {
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += x.1.min(y.1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let (small, large) = (a.total.min(b.total), a.total.max(b.total));
+    if small == 0.0 {
+        0.0
+    } else {
+        shared / (small * 0.7 + large * 0.3)
+    }
+}
+
+/// The [`overlap`] of two sentences that can state the same fact and share more than a
+/// keyword; zero for others.
+pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
+    if !compatible(a, b) {
+        return 0.0;
+    }
+    let content = shared(&a.content, &b.content);
+    let all = shared(
+        &a.features.iter().map(|f| f.0).collect::<Vec<_>>(),
+        &b.features.iter().map(|f| f.0).collect::<Vec<_>>(),
+    );
+    if content < 2 && !(content == 1 && all >= 3) {
+        return 0.0;
+    }
+    // Both clauses mostly about it: the shared weight over their mean weight at least
+    // `DICE` (a remark that shares two words with a long clause states something else), or
+    // they say it in the words of one paraphrase group (`data/paraphrases.txt`).
+    // Said in the words of one paraphrase group, or giving the same exact figure of one
+    // measure (`killed 145 people`, `the deaths of 145 people`).
+    let paraphrased = a.groups.iter().any(|g| b.groups.contains(g))
+        || a.quantities.iter().any(|p| {
+            b.quantities.iter().any(|q| {
+                p.measure == q.measure && p.low == q.low && p.high == q.high && p.low >= 10.0
+            })
+        });
+    if !paraphrased && dice(a, b) < DICE {
+        return 0.0;
+    }
+    overlap(a, b)
+}
+
+/// Least [`dice`] of two clauses that state one fact in their own words (measured on the
+/// annotated stories, docs/quality.md: 0.3 and 0.5 group remarks that share a phrase).
+const DICE: f64 = 0.6;
+
+/// The weight two sentences share over their mean weight.
+pub(super) fn dice(a: &Unit, b: &Unit) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while let (Some(x), Some(y)) = (a.features.get(i), b.features.get(j)) {
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += x.1.min(y.1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let mean = (a.total + b.total) / 2.0;
+    if mean == 0.0 {
+        0.0
+    } else {
+        shared / mean
+    }
+}
+
+/// The share of the shorter sentence's content concepts that the other holds too: whether
+/// two statements are about the same thing, their figures and names aside.
+pub(super) fn context(a: &Unit, b: &Unit) -> f64 {
+    let least = a.content.len().min(b.content.len());
+    if least == 0 {
+        0.0
+    } else {
+        shared(&a.content, &b.content) as f64 / least as f64
+    }
+}
+
+/// How many keys two sorted lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Whether two sentences can state one fact: neither holds a paraphrase group the other
+/// contrasts with (`data/paraphrases.txt`), the years they give meet (when both give some),
+/// and no figure of one measure differs between them.
+fn compatible(a: &Unit, b: &Unit) -> bool {
+    let has = |u: &Unit, g: &str| u.groups.iter().any(|x| x == g);
+    if contrasts().iter().any(|(x, y)| {
+        (has(a, x) && !has(b, x) && has(b, y)) || (has(b, x) && !has(a, x) && has(a, y))
+    }) {
+        return false;
+    }
+    if !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y)) {
+        return false;
+    }
+    !a.quantities.iter().any(|p| {
+        b.quantities.iter().any(|q| {
+            p.measure == q.measure
+                && p.unit == q.unit
+                && p.qualifiers == q.qualifiers
+                && !p.agrees(q)
+        })
+    })
+}
+
+/// Groups of units that state one fact (each a list of unit numbers).
+pub(super) fn groups(units: &[Unit], params: &Params) -> Vec<Vec<usize>> {
+    // Blocking: two sentences are compared when they share a feature rare enough to say
+    // something (in at most a fifth of the sentences, and never more than `MAX_BLOCK`, so
+    // that the work grows with the corpus, not with its square). A sentence made only of
+    // common features (boilerplate repeated by many outlets) is blocked on its two rarest.
+    let df = frequencies(units);
+    let n = units.len().max(1) as f64;
+    let mut by_feature: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
+    let mut blocks_of: Vec<Vec<u32>> = Vec::with_capacity(units.len());
+    let common = ((n * 0.2).max(8.0) as usize).min(MAX_BLOCK);
+    for (i, u) in units.iter().enumerate() {
+        let rare: Vec<u32> = u
+            .features
+            .iter()
+            .map(|f| f.0)
+            .filter(|&k| df[k as usize] <= common)
+            .collect();
+        let keys = if rare.is_empty() {
+            let mut all: Vec<u32> = u.features.iter().map(|f| f.0).collect();
+            all.sort_by(|&a, &b| df[a as usize].cmp(&df[b as usize]).then(a.cmp(&b)));
+            all.truncate(2);
+            all
+        } else {
+            rare
+        };
+        for &k in &keys {
+            by_feature[k as usize].push(i);
+        }
+        blocks_of.push(keys);
+    }
+    // Each sentence against the later sentences of other documents in its blocks, once each.
+    let mut pairs = Vec::new();
+    let mut candidates: Vec<usize> = Vec::new();
+    for (a, blocks) in blocks_of.iter().enumerate() {
+        candidates.clear();
+        for &k in blocks {
+            candidates.extend(
+                by_feature[k as usize]
+                    .iter()
+                    .copied()
+                    .filter(|&b| b > a && units[b].doc != units[a].doc),
+            );
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &b in &candidates {
+            let sim = likeness(&units[a], &units[b]);
+            if sim >= params.threshold {
+                pairs.push((sim, a, b));
+            }
+        }
+    }
+    // A group never holds two sentences that cannot state one fact, nor two that share no
+    // more than a keyword: every two of its sentences align at half the threshold (no
+    // chains through a sentence that states two facts).
+    let floor = 0.5 * params.threshold;
+    crate::cluster::link(
+        units.len(),
+        pairs,
+        |a, b| likeness(&units[a], &units[b]),
+        params.cohesion,
+        |x, y| {
+            x.iter()
+                .all(|&a| y.iter().all(|&b| likeness(&units[a], &units[b]) >= floor))
+        },
+    )
+}

@@ -1,0 +1,545 @@
+//! A sentence as the claims see it: its features for alignment (concepts, paraphrase groups,
+//! entities, years, figures) and what conflicts compare (quantities, dates, places, the
+//! permanence and direction of its action).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use story_core::time::value_range;
+use story_core::{Document, Entity, TimexType};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::quantity::{quantities, Quantity};
+use crate::text::Words;
+
+/// An entity named in a sentence: its id and span (chars).
+type NameSpan<'a> = (&'a str, u32, u32);
+
+/// A clause of a sentence (a sentence of one clause is one unit).
+pub(super) struct Unit {
+    pub doc: usize,
+    pub sentence: usize,
+    /// The clause in the sentence (bytes), and whether it is the whole sentence.
+    pub clause: (usize, usize),
+    pub whole: bool,
+    /// Rarity-weighted features, by interned key, sorted; and their total weight.
+    pub features: Vec<(u32, f64)>,
+    pub total: f64,
+    /// The keys of its content features (concepts and paraphrase groups, not names, years
+    /// or figures).
+    pub content: Vec<u32>,
+    /// The paraphrase groups it holds (`~name`).
+    pub groups: Vec<String>,
+    /// Years its DATE expressions cover.
+    pub years: Vec<i32>,
+    pub quantities: Vec<Quantity>,
+    /// DATE values with their text.
+    pub dates: Vec<(String, String)>,
+    /// Permanence words of the key action: `temporary` or `final`, with the word.
+    pub action: Vec<(&'static str, String)>,
+    /// Places named (entity ids and names, with their spans in chars).
+    pub places: Vec<(String, String, u32)>,
+    /// Direction words: `up` or `down`, with the word.
+    pub direction: Vec<(&'static str, String)>,
+}
+
+/// Words that make the key action temporary, and words that make it final.
+const TEMPORARY: &[&str] = &[
+    "suspend",
+    "suspended",
+    "suspending",
+    "suspension",
+    "temporarily",
+    "temporary",
+    "pause",
+    "paused",
+    "interim",
+    "provisionally",
+    "provisional",
+];
+const FINAL: &[&str] = &[
+    "annul",
+    "annulled",
+    "annulling",
+    "annulment",
+    "revoke",
+    "revoked",
+    "revoking",
+    "rescind",
+    "rescinded",
+    "abolish",
+    "abolished",
+    "permanently",
+    "scrapped",
+];
+
+/// Verbs of a change upward and downward (not `up`, `more`: `up to 60` is no rise).
+const UP: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "increased",
+    "increases",
+    "grew",
+    "grown",
+    "grows",
+    "climbed",
+    "surged",
+    "expanded",
+    "tripled",
+    "doubled",
+];
+const DOWN: &[&str] = &[
+    "fell",
+    "fallen",
+    "falls",
+    "decreased",
+    "decreases",
+    "shrank",
+    "shrunk",
+    "shrinks",
+    "dropped",
+    "declined",
+    "plunged",
+    "contracted",
+    "halved",
+];
+
+/// The contrasts of `data/paraphrases.txt`: pairs of group names (`~a`, `~b`).
+pub(super) fn contrasts() -> &'static Vec<(String, String)> {
+    static CONTRASTS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    CONTRASTS.get_or_init(|| {
+        include_str!("../../data/paraphrases.txt")
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("contrast:"))
+            .filter_map(|l| l.split_once('|'))
+            .map(|(a, b)| (format!("~{}", a.trim()), format!("~{}", b.trim())))
+            .collect()
+    })
+}
+
+/// Words too light to say what a sentence states: contractions (`didn't`, `I'm`) and verbs
+/// of thinking, wanting and seeming, which any two remarks share.
+fn is_light(word: &str) -> bool {
+    const LIGHT: &[&str] = &[
+        "think", "thought", "know", "knew", "known", "want", "wanted", "wants", "seem", "seemed",
+        "seems", "thing", "things", "really", "lot", "going", "like", "just", "good", "people",
+        "believe", "need", "needs", "needed", "told", "tell", "asked", "say", "saying", "look",
+        "looking", "feel", "felt", "sure", "mean", "means", "let", "yes", "ok", "okay", "right",
+        "way", "still",
+    ];
+    let lower = word.to_lowercase();
+    lower.contains(['\'', '’']) || LIGHT.contains(&lower.as_str())
+}
+
+/// The paraphrase groups of `data/paraphrases.txt`: each phrase as stems (`a/b` either), `*`
+/// a gap.
+fn paraphrases() -> &'static Vec<(String, Vec<Vec<String>>)> {
+    static GROUPS: OnceLock<Vec<(String, Vec<Vec<String>>)>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let words = Words::shared();
+        include_str!("../../data/paraphrases.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("contrast:"))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(name, phrases)| {
+                let phrases = phrases
+                    .split('|')
+                    .map(|p| {
+                        p.split_whitespace()
+                            .map(|w| {
+                                if w == "*" {
+                                    w.to_string()
+                                } else {
+                                    w.split('/')
+                                        .map(|a| words.stem(a))
+                                        .collect::<Vec<_>>()
+                                        .join("/")
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect();
+                (format!("~{}", name.trim()), phrases)
+            })
+            .collect()
+    })
+}
+
+/// Whether the stems `text` hold `phrase` (`*` matching up to five words).
+fn holds(text: &[String], phrase: &[String]) -> bool {
+    fn from(text: &[String], at: usize, phrase: &[String]) -> bool {
+        match phrase.split_first() {
+            None => true,
+            Some((w, rest)) if w == "*" => {
+                (0..=5).any(|gap| at + gap <= text.len() && from(text, at + gap, rest))
+            }
+            Some((w, rest)) => {
+                text.get(at).is_some_and(|t| w.split('/').any(|a| a == t))
+                    && from(text, at + 1, rest)
+            }
+        }
+    }
+    (0..text.len()).any(|at| from(text, at, phrase))
+}
+
+/// The words of `text` found in one of two word lists, each with its list's name.
+fn two_sided(
+    text: &str,
+    (a, a_name): (&[&str], &'static str),
+    (b, b_name): (&[&str], &'static str),
+) -> Vec<(&'static str, String)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| {
+            let l = w.to_lowercase();
+            if a.contains(&l.as_str()) {
+                Some((a_name, w.to_string()))
+            } else if b.contains(&l.as_str()) {
+                Some((b_name, w.to_string()))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Whether a sentence reads as a statement of fact by the source: not a question or an
+/// exclamation, and no first or second person outside quotation marks (a reader's comment,
+/// an opinion, a service note: `You can do this by …`).
+pub(super) fn states_a_fact(text: &str) -> bool {
+    let end = text.trim_end_matches(['”', '"', '’', '\'', ')', ' ']);
+    if end.ends_with(['?', '!']) {
+        return false;
+    }
+    let mut quoted = false;
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        if c.is_alphabetic() || c == '\'' || c == '’' {
+            word.push(c);
+            continue;
+        }
+        if !quoted && !word.is_empty() {
+            let w = word.replace('’', "'");
+            // `US` the country is no pronoun.
+            if matches!(w.as_str(), "I" | "I'm" | "I've" | "I'd" | "I'll")
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "we" | "we're" | "we've" | "our" | "you" | "your" | "you're" | "my" | "me"
+                )
+                || w == "us"
+            {
+                return false;
+            }
+        }
+        word.clear();
+    }
+    true
+}
+
+/// Words that open a clause after a comma (`…, but no state has …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "and",
+    "which",
+    "who",
+    "as",
+    "after",
+    "because",
+    "since",
+    "saying",
+    "according",
+    "where",
+    "when",
+    "amid",
+    "so",
+    "yet",
+];
+/// Words that open a sentence with a subordinate clause (`As no nation …, Russia …`).
+const SUBORDINATE: &[&str] = &[
+    "as",
+    "while",
+    "although",
+    "though",
+    "after",
+    "before",
+    "because",
+    "since",
+    "if",
+    "when",
+    "despite",
+    "following",
+    "with",
+    "unlike",
+];
+
+/// A sentence's clauses, as byte ranges: cut at semicolons, colons and dashes, at a comma
+/// before a word that opens a clause, and after a leading subordinate clause; never inside
+/// a quotation, and never into a piece of fewer than four words.
+pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut quoted = false;
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let mut leading = SUBORDINATE.contains(&first.as_str());
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in bytes.iter().enumerate() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+        if quoted {
+            continue;
+        }
+        let next_space = bytes.get(k + 1).is_some_and(|x| x.1 == ' ');
+        let rest = text[at + c.len_utf8()..].trim_start();
+        let next_word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let cut = match c {
+            ';' | ':' if next_space => true,
+            '—' | '–' => true,
+            ',' if next_space && leading => {
+                leading = false;
+                true
+            }
+            ',' if next_space => CLAUSE_OPENERS.contains(&next_word.as_str()),
+            _ => false,
+        };
+        if cut {
+            cuts.push(at + c.len_utf8());
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain([text.len()]) {
+        let piece = &text[from..cut];
+        if piece.split_whitespace().count() < 4 && cut != text.len() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if piece.split_whitespace().count() < 4 => last.1 = cut,
+            _ => out.push((from, cut)),
+        }
+        from = cut;
+    }
+    out
+}
+
+/// The units of every sentence of running text (four words or more), with rarity weights.
+pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
+    let words = Words::shared();
+    let mut spans: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
+    for e in entities {
+        for m in &e.mentions {
+            spans
+                .entry((m.doc.as_str(), m.sentence))
+                .or_default()
+                .push((e.id.as_str(), m.start, m.end));
+        }
+    }
+    let places: HashMap<&str, bool> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.kind == "place"))
+        .collect();
+    let mut units: Vec<Unit> = Vec::new();
+    let mut keys: HashMap<String, u32> = HashMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if s.heading || s.text.split_whitespace().count() < 4 || !states_a_fact(&s.text) {
+                continue;
+            }
+            let named = spans.get(&(doc.id.as_str(), i as u32));
+            let char_of = |byte: usize| s.text[..byte].chars().count() as u32;
+            let overlaps = |a: usize, b: usize, spans: &[(u32, u32)]| {
+                let (a, b) = (char_of(a), char_of(b));
+                spans.iter().any(|&(x, y)| a < y && x < b)
+            };
+            let name_spans: Vec<(u32, u32)> =
+                named.into_iter().flatten().map(|n| (n.1, n.2)).collect();
+            let times: Vec<(u32, u32)> = s.times.iter().map(|t| (t.start, t.end)).collect();
+            let all_words = words.content(&s.text);
+            let sentence_quantities = quantities(&s.text, &times);
+            let pieces = clauses(&s.text);
+            let whole = pieces.len() == 1;
+            for (from, to) in pieces {
+                let (cs, ce) = (char_of(from), char_of(to));
+                let inside = |at: u32| cs <= at && at < ce;
+                let clause = &s.text[from..to];
+                // Ordered: feature numbers are given in this order, and sums follow them.
+                let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                for w in all_words
+                    .iter()
+                    .filter(|w| from <= w.start && w.end <= to)
+                    .filter(|w| !is_light(&s.text[w.start..w.end]))
+                {
+                    if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
+                        features.insert(w.concept.clone(), 1.0);
+                    }
+                }
+                let stems: Vec<String> = clause.unicode_words().map(|w| words.stem(w)).collect();
+                let mut groups = Vec::new();
+                for (name, phrases) in paraphrases() {
+                    if phrases.iter().any(|p| holds(&stems, p)) {
+                        features.insert(name.clone(), 1.0);
+                        groups.push(name.clone());
+                    }
+                }
+                let named_here: Vec<&NameSpan> = named
+                    .into_iter()
+                    .flatten()
+                    .filter(|n| inside(n.1))
+                    .collect();
+                for (id, _, _) in &named_here {
+                    features.insert(format!("@{id}"), 1.0);
+                }
+                let mut dates = Vec::new();
+                let mut years = Vec::new();
+                for t in s
+                    .times
+                    .iter()
+                    .filter(|t| t.kind == TimexType::Date && inside(t.start))
+                {
+                    if let Some(v) = t.value.as_deref().filter(|v| value_range(v).is_some()) {
+                        features.insert(format!("T{}", &v[..4.min(v.len())]), 1.0);
+                        if let Ok(y) = v[..4.min(v.len())].parse::<i32>() {
+                            years.push(y);
+                        }
+                        dates.push((v.to_string(), t.text.clone()));
+                    }
+                }
+                let quantities: Vec<Quantity> = sentence_quantities
+                    .iter()
+                    .filter(|q| inside(q.start))
+                    .cloned()
+                    .collect();
+                for q in &quantities {
+                    features.insert(format!("#{}:{}", q.measure, q.low), 1.0);
+                }
+                let places = named_here
+                    .iter()
+                    .filter(|(id, _, _)| places.get(id).copied().unwrap_or(false))
+                    .map(|(id, a, b)| {
+                        (
+                            id.to_string(),
+                            s.text
+                                .chars()
+                                .skip(*a as usize)
+                                .take((b - a) as usize)
+                                .collect(),
+                            *a,
+                        )
+                    })
+                    .collect();
+                let mut content = Vec::new();
+                let mut features: Vec<(u32, f64)> = features
+                    .into_iter()
+                    .map(|(k, w)| {
+                        let next = keys.len() as u32;
+                        let is_content = !k.starts_with(['@', 'T', '#']);
+                        let id = *keys.entry(k).or_insert(next);
+                        if is_content {
+                            content.push(id);
+                        }
+                        (id, w)
+                    })
+                    .collect();
+                features.sort_by_key(|f| f.0);
+                content.sort_unstable();
+                years.sort_unstable();
+                years.dedup();
+                units.push(Unit {
+                    doc: d,
+                    sentence: i,
+                    clause: (from, to),
+                    whole,
+                    features,
+                    total: 0.0,
+                    content,
+                    groups,
+                    years,
+                    quantities,
+                    dates,
+                    action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
+                    places,
+                    direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
+                });
+            }
+        }
+    }
+    // Rarity weights.
+    let mut df: Vec<f64> = vec![0.0; keys.len()];
+    for u in &units {
+        for (k, _) in &u.features {
+            df[*k as usize] += 1.0;
+        }
+    }
+    let n = units.len().max(1) as f64;
+    for u in units.iter_mut() {
+        for (k, w) in u.features.iter_mut() {
+            *w *= ((n + 1.0) / df[*k as usize].max(1.0)).ln();
+        }
+        u.total = u.features.iter().map(|f| f.1).sum();
+    }
+    units
+}
+
+/// How many units hold each feature key (for blocking).
+pub(super) fn frequencies(units: &[Unit]) -> Vec<usize> {
+    let keys = units
+        .iter()
+        .flat_map(|u| u.features.iter().map(|f| f.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut df = vec![0; keys];
+    for u in units {
+        for (k, _) in &u.features {
+            df[*k as usize] += 1;
+        }
+    }
+    df
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paraphrase_phrases_match_with_gaps() {
+        let words = Words::shared();
+        let stems = |t: &str| -> Vec<String> { t.unicode_words().map(|w| words.stem(w)).collect() };
+        let group = |name: &str| {
+            paraphrases()
+                .iter()
+                .find(|g| g.0 == name)
+                .map(|g| g.1.clone())
+                .unwrap_or_default()
+        };
+        let no = group("~no-recognition");
+        assert!(no.iter().any(|p| holds(
+            &stems("no state has yet moved to officially recognise them"),
+            p
+        )));
+        assert!(no.iter().any(|p| holds(
+            &stems("As no nation currently recognizes the government"),
+            p
+        )));
+        assert!(!no
+            .iter()
+            .any(|p| holds(&stems("Russia recognised the state of affairs"), p)));
+    }
+}

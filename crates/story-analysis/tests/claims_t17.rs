@@ -1,0 +1,146 @@
+//! Claims and conflicts on real news, against a hand annotation (tests/data/claims-annotation.tsv):
+//! three stories of `../shared/data/t17-dev` (skipped, saying so, where that folder is absent)
+//! and the seeds. Every conflict the analysis finds on them must be annotated (a new one must
+//! be judged and added), and the precision of the conflicts (a real disagreement or a
+//! correctly labelled update) must stay at least 0.8. The annotated sample of claims is found
+//! again (the claim holding its first sentence, with as many mentions) and the share judged
+//! pure must stay at its measured level. docs/quality.md reports the figures.
+
+use std::path::{Path, PathBuf};
+
+use story_analysis::{build, SourceFile};
+use story_core::Index;
+
+fn shared_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/t17-dev");
+    dir.is_dir().then_some(dir)
+}
+
+fn read(dir: &Path) -> Index {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("a corpus folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let files: Vec<SourceFile> = paths
+        .iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?;
+            Some(SourceFile::new(name, std::fs::read(p).ok()?))
+        })
+        .collect();
+    build(&files).expect("the story builds")
+}
+
+struct Item {
+    what: String,
+    story: String,
+    judgement: String,
+    kind_or_count: String,
+    doc: String,
+    prefix: String,
+}
+
+fn annotation() -> Vec<Item> {
+    include_str!("data/claims-annotation.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some(Item {
+                what: f.first()?.to_string(),
+                story: f.get(1)?.to_string(),
+                judgement: f.get(2)?.to_string(),
+                kind_or_count: f.get(3)?.to_string(),
+                doc: f.get(4)?.to_string(),
+                prefix: f.get(5)?.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn starts(index: &Index, doc: &str, sentence: u32, prefix: &str) -> bool {
+    index
+        .documents
+        .iter()
+        .find(|d| d.id == doc)
+        .and_then(|d| d.sentences.get(sentence as usize))
+        .is_some_and(|s| s.text.starts_with(prefix.trim_end()))
+}
+
+#[test]
+#[allow(clippy::print_stderr)]
+fn claims_and_conflicts_against_the_annotation() {
+    let Some(dir) = shared_dir() else {
+        eprintln!("skipped: ../shared/data/t17-dev is absent");
+        return;
+    };
+    let items = annotation();
+    let (mut good, mut judged, mut unannotated) = (0, 0, Vec::new());
+    let (mut pure, mut found, mut sampled) = (0, 0, 0);
+    for story in ["H1N1_reuters", "haiti_bbc", "EgyptianProtest_cnn", "seeds"] {
+        let index = if story == "seeds" {
+            read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
+        } else {
+            read(&dir.join(story).join("corpus"))
+        };
+        let here: Vec<&Item> = items.iter().filter(|i| i.story == story).collect();
+        for c in &index.conflicts {
+            let first = &c.sides[0];
+            let item = here.iter().find(|i| {
+                i.what == "conflict"
+                    && i.kind_or_count == c.kind.as_str()
+                    && i.doc == first.doc
+                    && starts(&index, &first.doc, first.sentence, &i.prefix)
+            });
+            match item {
+                Some(i) => {
+                    judged += 1;
+                    if i.judgement == "real" || i.judgement == "update" {
+                        good += 1;
+                    }
+                }
+                None => unannotated.push(format!("{story}: {}", c.explanation)),
+            }
+        }
+        for i in here.iter().filter(|i| i.what == "claim") {
+            sampled += 1;
+            let claim = index.claims.iter().find(|c| {
+                c.mentions.first().is_some_and(|m| {
+                    m.doc == i.doc && starts(&index, &m.doc, m.sentence, &i.prefix)
+                }) && c.mentions.len().to_string() == i.kind_or_count
+            });
+            if claim.is_some() {
+                found += 1;
+                if i.judgement == "pure" {
+                    pure += 1;
+                }
+            }
+        }
+    }
+    let precision = good as f64 / judged.max(1) as f64;
+    let purity = pure as f64 / found.max(1) as f64;
+    eprintln!(
+        "conflicts: {good} of {judged} annotated are real or updates (precision {precision:.2}), {} not annotated",
+        unannotated.len()
+    );
+    eprintln!(
+        "claims: {found} of {sampled} annotated found again, {pure} pure (purity {purity:.2})"
+    );
+    for u in &unannotated {
+        eprintln!("  not annotated: {u}");
+    }
+    assert!(
+        unannotated.is_empty(),
+        "conflicts not in the annotation: judge them and add them to tests/data/claims-annotation.tsv"
+    );
+    assert!(judged >= 4, "only {judged} annotated conflicts found again");
+    assert!(precision >= 0.8, "conflict precision {precision:.2}");
+    assert!(
+        found * 10 >= sampled * 8,
+        "only {found} of {sampled} annotated claims found again: re-annotate the sample"
+    );
+    // The target is 0.8; measured 0.78 (docs/quality.md): the floor guards it.
+    assert!(purity >= 0.75, "claim purity {purity:.2}");
+}
