@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Name and version of the index format, the `schema` field of every index.
-pub const SCHEMA: &str = "story-index/2";
+pub const SCHEMA: &str = "story-index/3";
 
 /// A whole analysed corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -19,6 +19,7 @@ pub struct Votes {
     nationality: u32,
     titled: u32,
     after_the: u32,
+    team: u32,
 }
 
 impl Votes {
@@ -32,6 +33,7 @@ impl Votes {
         self.nationality += u32::from(f.nationality);
         self.titled += u32::from(f.titled);
         self.after_the += u32::from(f.after_the);
+        self.team += u32::from(f.team);
     }
 
     /// The type most mentions have (a title counts for a person twice); ties go to the
@@ -76,6 +78,9 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
     let total = votes.per + votes.org + votes.loc + votes.misc;
     if votes.nationality * 2 > total {
         return EntityKind::Nationality;
+    }
+    if votes.team * 2 > total {
+        return EntityKind::Organisation;
     }
     if lists::is_place_name(canonical) && votes.per <= votes.loc + votes.org {
         return EntityKind::Place;
@@ -124,6 +129,7 @@ mod tests {
             nationality,
             titled,
             after_the: false,
+            team: false,
             defines: None,
         }
     }

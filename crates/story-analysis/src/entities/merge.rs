@@ -88,7 +88,12 @@ impl Names {
             of_mention: Vec::new(),
         };
         for f in found {
-            let k = key(&f.text);
+            // A team is not the place it is named after.
+            let k = if f.team {
+                format!("{}\u{1}team", key(&f.text))
+            } else {
+                key(&f.text)
+            };
             let id = *n.index_of.entry(k).or_insert_with(|| {
                 n.text.push(f.text.clone());
                 n.votes.push(Votes::default());

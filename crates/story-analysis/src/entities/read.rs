@@ -27,6 +27,9 @@ pub struct Found {
     pub titled: bool,
     /// `the` stood right before it.
     pub after_the: bool,
+    /// A place's name in a line of scores: a team (`Chicago 5 Atlanta 3`), an organisation
+    /// apart from the place.
+    pub team: bool,
     /// An acronym in parentheses right after it: its definition.
     pub defines: Option<String>,
 }
@@ -297,6 +300,7 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             continue;
         }
         let nationality = (a..b).all(|k| gaz[k].has(Gaz::DEMONYM));
+        let team = !nationality && ty != NerType::Per && rules::team(read, a, b);
         let defines = (words.len() > b + 2
             && words[b].text == "("
             && words[b + 2].text == ")"
@@ -309,7 +313,14 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             text: text[span[0].start..span[span.len() - 1].end].to_string(),
             start: span[0].start,
             end: span[span.len() - 1].end,
-            ner: if nationality { NerType::Misc } else { ty },
+            ner: if nationality {
+                NerType::Misc
+            } else if team {
+                NerType::Org
+            } else {
+                ty
+            },
+            team,
             nationality,
             titled,
             after_the: a > 0 && words[a - 1].text.eq_ignore_ascii_case("the"),

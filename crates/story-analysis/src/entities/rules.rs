@@ -472,3 +472,24 @@ pub fn initials_fit(name: &[String], acronym: &str) -> bool {
     }
     letters.len() >= 2 && fit(&letters, &heads)
 }
+
+fn figure(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ','))
+}
+
+/// Whether a span names a team: in a line of scores (`Chicago 5 Atlanta 3`, `CHICAGO 63 74
+/// .460`) it is followed by a figure, and at least a third of the line's words are figures;
+/// or it stands beside `v` (`Surrey v Kent`).
+pub fn team(words: &[String], a: usize, b: usize) -> bool {
+    let figures = words.iter().filter(|w| figure(w)).count();
+    let scores =
+        words.get(b).is_some_and(|w| figure(w)) && figures >= 2 && figures * 3 >= words.len();
+    let versus =
+        |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "v" | "vs" | "vs." | "v."));
+    scores || versus(words.get(b)) || a > 0 && versus(words.get(a - 1))
+}
