@@ -52,6 +52,17 @@ impl Votes {
         .map_or(NerType::Misc, |(_, t)| t)
     }
 
+    /// Whether two names may be one entity by their types: the same type, or an organisation
+    /// and a place (`European Union`, `EU`).
+    pub fn agrees(&self, other: &Votes) -> bool {
+        let (a, b) = (self.best(), other.best());
+        a == b
+            || matches!(
+                (a, b),
+                (NerType::Org, NerType::Loc) | (NerType::Loc, NerType::Org)
+            )
+    }
+
     pub fn is_person(&self) -> bool {
         self.best() == NerType::Per
     }

@@ -91,6 +91,10 @@ impl Names {
             // A team is not the place it is named after.
             let k = if f.team {
                 format!("{}\u{1}team", key(&f.text))
+            } else if f.nationality {
+                // `Egyptian` and `Egyptians` are one people.
+                let k = key(&f.text);
+                k.strip_suffix('s').map_or(k.clone(), str::to_string)
             } else {
                 key(&f.text)
             };
@@ -118,13 +122,13 @@ fn aliases(found: &[Found], names: &Names) -> UnionFind {
             uf.union(n, a);
         }
     }
-    // Initials of a name that stand as an acronym elsewhere, when they are of one kind.
+    // Initials of a name that stand as an acronym elsewhere, when their kinds agree.
     for (n, name) in names.text.iter().enumerate() {
         if is_acronym(name) {
             continue;
         }
         if let Some(a) = initials(name).and_then(|ini| names.get(&ini)) {
-            if is_acronym(&names.text[a]) && names.votes[a].best() == names.votes[n].best() {
+            if is_acronym(&names.text[a]) && names.votes[a].agrees(&names.votes[n]) {
                 uf.union(n, a);
             }
         }
@@ -186,13 +190,16 @@ pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
             .filter(|&&i| found[i].defines.is_some())
             .map(|&i| found[i].text.as_str())
             .collect();
-        // Canonical: a defined full form, else the most frequent multi-word, non-acronym name,
-        // else the most frequent name; ties to the longer.
+        // Canonical: a defined full form, else one not in capitals, the most frequent
+        // multi-word, non-acronym name, else the most frequent name; ties to the longer.
         let canonical = counts
             .iter()
             .max_by_key(|(name, c)| {
                 (
                     defined.contains(*name),
+                    // Written as a name is, not in capitals (`United States`, not
+                    // `UNITED STATES`).
+                    name.chars().any(char::is_lowercase),
                     !is_acronym(name) && name.contains(' '),
                     !is_acronym(name),
                     **c,

@@ -179,12 +179,40 @@ pub struct Line {
 /// Mentions in every sentence of the documents.
 pub fn mentions(docs: &[Document]) -> Vec<Found> {
     let casing = Casing::of(docs);
-    let mut lines: Vec<(usize, usize, Line)> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (i, s) in doc.sentences.iter().enumerate() {
-            lines.push((d, i, first_pass(s, &casing)));
-        }
-    }
+    let sentences: Vec<(usize, usize, &Sentence)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (d, i, s))
+        })
+        .collect();
+    // The tagger's pass is most of the work: the lines are shared among the cores, and
+    // gathered back in order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = sentences.len().div_ceil(threads).max(1);
+    let lines: Vec<(usize, usize, Line)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = sentences
+            .chunks(chunk)
+            .map(|part| {
+                let casing = &casing;
+                scope.spawn(move || {
+                    let tagger = tag::Tagger::default();
+                    part.iter()
+                        .map(|&(d, i, s)| (d, i, first_pass(s, casing, &tagger)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
     // A name the tagger found somewhere is a name wherever it is written so.
     let known = rules::Known::of(lines.iter().map(|(_, _, l)| l), &casing);
     let mut out = Vec::new();
@@ -219,7 +247,7 @@ fn is_pronoun(word: &str) -> bool {
 }
 
 /// Tags one sentence and corrects the spans by the rules of the sentence alone.
-pub fn first_pass(s: &Sentence, casing: &Casing) -> Line {
+pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     let words = tag::tokenize(&s.text);
     // A line in capitals is read in the casing the corpus shows; a heading or a line in title
     // case has its common words lowered.
@@ -237,7 +265,7 @@ pub fn first_pass(s: &Sentence, casing: &Casing) -> Line {
     let mut spans = if words.is_empty() {
         Vec::new()
     } else {
-        tag::spans(&tag::tag(&read))
+        tag::spans(&tagger.tag(&read))
     };
     let gaz = gazetteer::mark(&read);
     let times = time_ranges(s);

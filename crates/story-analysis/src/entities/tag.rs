@@ -274,17 +274,36 @@ fn model() -> Option<&'static Model<'static>> {
     MODEL.get_or_init(|| Model::new(MODEL_BYTES).ok()).as_ref()
 }
 
-/// The IOB2 tags of a sentence's words (all `O` if the model cannot be read).
-pub fn tag<S: AsRef<str>>(words: &[S]) -> Vec<String> {
-    let none = || vec!["O".to_string(); words.len()];
-    let Some(model) = model() else { return none() };
-    let Ok(tagger) = model.tagger() else {
-        return none();
-    };
-    match tagger.tag(&features(words)) {
-        Ok(tags) if tags.len() == words.len() => tags.into_iter().map(str::to_string).collect(),
-        _ => none(),
+/// The tagger, made once per thread of work.
+pub struct Tagger(Option<crfs::Tagger<'static>>);
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger(model().and_then(|m| m.tagger().ok()))
     }
+}
+
+impl Tagger {
+    /// The IOB2 tags of a sentence's words (all `O` if the model cannot be read). A line
+    /// without a capital letter has no name and is not tagged.
+    pub fn tag<S: AsRef<str>>(&self, words: &[S]) -> Vec<String> {
+        let none = || vec!["O".to_string(); words.len()];
+        let capitals = words
+            .iter()
+            .any(|w| w.as_ref().chars().any(char::is_uppercase));
+        let Some(tagger) = self.0.as_ref().filter(|_| capitals) else {
+            return none();
+        };
+        match tagger.tag(&features(words)) {
+            Ok(tags) if tags.len() == words.len() => tags.into_iter().map(str::to_string).collect(),
+            _ => none(),
+        }
+    }
+}
+
+/// The IOB2 tags of a sentence's words (see [`Tagger::tag`]).
+pub fn tag<S: AsRef<str>>(words: &[S]) -> Vec<String> {
+    Tagger::default().tag(words)
 }
 
 /// Typed spans of words `[start, end)` from IOB2 tags.
