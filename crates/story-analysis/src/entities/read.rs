@@ -170,8 +170,8 @@ pub struct Line {
     pub read: Vec<String>,
     pub gaz: Vec<Gaz>,
     pub spans: Vec<rules::Span>,
-    /// Words before this position are a speaker label (`KURTZ:`).
-    pub speaker: usize,
+    /// For each word, whether it is part of a speaker label (`KURTZ:`).
+    pub speaker: Vec<bool>,
     /// Byte ranges of the time expressions.
     pub times: Vec<(usize, usize)>,
 }
@@ -278,7 +278,7 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
         spans.retain(|&(a, b, _)| b <= place.0 || a >= place.1);
         spans.push((place.0, place.1, NerType::Loc));
     }
-    let speaker = rules::speaker_label(&words);
+    let speaker = rules::speaker_labels(&words);
     spans.sort();
     Line {
         words,
@@ -299,7 +299,7 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
     let mut out = Vec::new();
     for &(a, b, ty) in spans {
         let mut a = a;
-        if a < *speaker {
+        if speaker[a..b].iter().any(|&x| x) {
             continue;
         }
         // Titles before the name are cut off and mark a person.
@@ -398,8 +398,15 @@ mod tests {
         assert_eq!(dateline(&w, &[(10, 15)]), Some((0, 2)));
         let w = ws("Police said on Friday");
         assert_eq!(dateline(&w, &[(15, 21)]), None);
-        assert_eq!(speaker_label(&ws("KURTZ: Welcome back.")), 2);
-        assert_eq!(speaker_label(&ws("NATO said: no.")), 0);
+        let labels = |s: &str| -> Vec<bool> { speaker_labels(&ws(s)) };
+        assert_eq!(
+            labels("KURTZ: Welcome back."),
+            [true, true, false, false, false]
+        );
+        assert!(labels("NATO said: no.").iter().all(|&x| !x));
+        let l = labels("I think -- KURTZ: Is Twitter important?");
+        assert_eq!(l.iter().filter(|&&x| x).count(), 2);
+        assert!(l[3] && l[4] && !l[5]);
     }
 
     #[test]

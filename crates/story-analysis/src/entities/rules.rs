@@ -218,7 +218,7 @@ impl Known {
         let mut names: std::collections::HashMap<Vec<String>, [u32; 4]> = Default::default();
         for l in lines {
             for &(a, b, ty) in &l.spans {
-                if a < l.speaker {
+                if l.speaker[a..b].iter().any(|&x| x) {
                     continue;
                 }
                 names.entry(compared(&l.read[a..b])).or_default()[index(ty)] += 1;
@@ -250,10 +250,11 @@ impl Known {
         for &(a, b, _) in &line.spans {
             covered[a..b].iter_mut().for_each(|c| *c = true);
         }
-        let mut i = line.speaker;
+        let mut i = 0;
         while i < words.len() {
             let starts = capitalised(&words[i])
                 && !covered[i]
+                && !line.speaker[i]
                 && !(line_initial(words, i) && casing.mostly_lower(&words[i]));
             if !starts {
                 i += 1;
@@ -369,21 +370,30 @@ pub fn dateline(words: &[Word], times: &[(usize, usize)]) -> Option<(usize, usiz
     ok.then_some((0, names.len()))
 }
 
-/// A transcript's speaker label (`KURTZ:` at the start of a line): the words it takes.
-pub fn speaker_label(words: &[Word]) -> usize {
-    let mut k = 0;
-    while k < words.len()
-        && k < 4
-        && words[k].text.chars().any(char::is_alphabetic)
-        && !words[k].text.chars().any(char::is_lowercase)
-    {
-        k += 1;
+/// A transcript's speaker labels (`KURTZ:`, `JEFFREY GOLDBERG, NATIONAL CORRESPONDENT:`), at
+/// the start of a line or after a dash (`… -- KURTZ: The Twitter factor`): for each word,
+/// whether it is part of one. Words in capitals before a colon.
+pub fn speaker_labels(words: &[Word]) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let caps = |w: &Word| !w.text.chars().any(char::is_lowercase);
+    let lettered = |w: &Word| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    for k in 0..words.len() {
+        if words[k].text != ":" {
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && caps(&words[a - 1])
+            && !matches!(words[a - 1].text.as_str(), "--" | "-" | "—")
+        {
+            a -= 1;
+        }
+        let opens = a == 0 || matches!(words[a - 1].text.as_str(), "--" | "-" | "—");
+        if opens && a < k && words[a..k].iter().any(lettered) {
+            out[a..=k].iter_mut().for_each(|x| *x = true);
+        }
     }
-    if k > 0 && words.get(k).is_some_and(|w| w.text == ":") {
-        k + 1
-    } else {
-        0
-    }
+    out
 }
 
 /// A title that takes any word before it: `Trade Minister`, `Health Secretary`.
