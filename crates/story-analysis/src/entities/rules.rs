@@ -252,11 +252,9 @@ impl Known {
         }
         let mut i = 0;
         while i < words.len() {
-            let starts = capitalised(&words[i])
-                && !covered[i]
-                && !line.speaker[i]
-                && !(line_initial(words, i) && casing.mostly_lower(&words[i]));
-            if !starts {
+            let common = line_initial(words, i) && casing.mostly_lower(&words[i]);
+            let taken = covered[i] || line.speaker[i];
+            if !capitalised(&words[i]) || taken || common {
                 i += 1;
                 continue;
             }
