@@ -128,7 +128,11 @@ fn aliases(found: &[Found], names: &Names) -> UnionFind {
             continue;
         }
         if let Some(a) = initials(name).and_then(|ini| names.get(&ini)) {
-            if is_acronym(&names.text[a]) && names.votes[a].agrees(&names.votes[n]) {
+            // A country's short form (`UK`) is never the initials of another name
+            // (`University of Kinshasa`).
+            let country = crate::gazetteer::is_place_name(&names.text[a])
+                && !crate::gazetteer::is_place_name(name);
+            if is_acronym(&names.text[a]) && !country && names.votes[a].agrees(&names.votes[n]) {
                 uf.union(n, a);
             }
         }

@@ -134,3 +134,15 @@ fn seed_aliases_merge() {
         EntityKind::Organisation
     );
 }
+
+#[test]
+fn a_country_short_form_is_not_the_initials_of_another_name() {
+    let ix = index(&[(
+        "k.txt",
+        "Students of the University of Kinshasa marched on Monday. Aid from the UK arrived \
+         later, and the UK said more would follow.",
+    )]);
+    let uk = entity(&ix, "UK");
+    assert_eq!(uk.kind, EntityKind::Place);
+    assert!(uk.aliases.is_empty(), "{:?}", uk.aliases);
+}
