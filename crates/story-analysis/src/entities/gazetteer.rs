@@ -65,10 +65,19 @@ struct Tables {
     event_words: HashSet<String>,
 }
 
+/// A word as the lists are matched: lower case, a final stop dropped (`Mr.` is `mr`).
+fn matched(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('.') {
+        Some(w) if !w.is_empty() => w.to_string(),
+        _ => lower,
+    }
+}
+
 fn words_of(entry: &str) -> Vec<String> {
     super::tag::tokenize(entry)
         .into_iter()
-        .map(|w| w.text.to_lowercase())
+        .map(|w| matched(&w.text))
         .collect()
 }
 
@@ -122,7 +131,7 @@ pub fn is_demonym(word: &str) -> bool {
 /// Marks each word with the lists it belongs to.
 pub fn mark<S: AsRef<str>>(words: &[S]) -> Vec<Gaz> {
     let t = tables();
-    let lower: Vec<String> = words.iter().map(|w| w.as_ref().to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| matched(w.as_ref())).collect();
     let mut out = vec![Gaz::default(); words.len()];
     let mut i = 0;
     while i < lower.len() {
@@ -179,6 +188,7 @@ mod tests {
         assert!(m[6].has(Gaz::DEMONYM));
         assert_eq!(m[0], Gaz::default());
         assert!(mark(&["Foreign", "Minister"])[1].has(Gaz::TITLE));
+        assert!(mark(&["Mr.", "Obama"])[0].has(Gaz::TITLE));
         let m = mark(&["South", "Korean", "U.S."]);
         assert!(m[0].has(Gaz::DEMONYM) && m[1].has(Gaz::DEMONYM));
         assert!(m[2].has(Gaz::COUNTRY));

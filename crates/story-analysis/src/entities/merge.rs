@@ -4,7 +4,7 @@
 //! a person's surname with the one full name of the corpus that ends with it (never when
 //! the corpus names two people of that surname).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use story_core::{Document, Entity, Mention};
 
@@ -114,7 +114,8 @@ impl Names {
 }
 
 /// The unions of names that are one entity.
-fn aliases(found: &[Found], names: &Names) -> UnionFind {
+/// The unions, and the surnames that more than one full name of a person ends with.
+fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str, Vec<usize>>) {
     let mut uf = UnionFind((0..names.text.len()).collect());
     // Acronym definitions.
     for (f, &n) in found.iter().zip(&names.of_mention) {
@@ -169,16 +170,53 @@ fn aliases(found: &[Found], names: &Names) -> UnionFind {
             uf.union(a, *b);
         }
     }
-    uf
+    by_last.retain(|_, full| full.len() >= 2);
+    (uf, by_last)
+}
+
+/// The entity (a union-find root) of each mention. A surname that several people of the
+/// corpus share goes, in a document that names only one of them in full, to that one.
+fn roots(
+    found: &[Found],
+    names: &Names,
+    uf: &mut UnionFind,
+    shared: &HashMap<&str, Vec<usize>>,
+) -> Vec<usize> {
+    let mut roots: Vec<usize> = names.of_mention.iter().map(|&n| uf.find(n)).collect();
+    let mut in_doc: HashMap<(usize, &str), BTreeSet<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let n = names.of_mention[i];
+        for (surname, full) in shared.iter() {
+            if full.contains(&n) {
+                in_doc
+                    .entry((f.doc, *surname))
+                    .or_default()
+                    .insert(roots[i]);
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let text = names.text[names.of_mention[i]].as_str();
+        if !shared.contains_key(text) {
+            continue;
+        }
+        if let Some(one) = in_doc.get(&(f.doc, text)).filter(|s| s.len() == 1) {
+            roots[i] = *one.iter().next().unwrap_or(&roots[i]);
+        }
+    }
+    roots
 }
 
 /// Groups the mentions into entities, each with one kind.
 pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
     let names = Names::of(&found);
-    let mut uf = aliases(&found, &names);
+    let (mut uf, shared) = aliases(&found, &names);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, &n) in names.of_mention.iter().enumerate() {
-        groups.entry(uf.find(n)).or_default().push(i);
+    for (i, root) in roots(&found, &names, &mut uf, &shared)
+        .into_iter()
+        .enumerate()
+    {
+        groups.entry(root).or_default().push(i);
     }
     let mut entities: Vec<Entity> = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();

@@ -146,3 +146,24 @@ fn a_country_short_form_is_not_the_initials_of_another_name() {
     assert_eq!(uk.kind, EntityKind::Place);
     assert!(uk.aliases.is_empty(), "{:?}", uk.aliases);
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_person_its_document_names() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Senator Anna Kowalczyk spoke in Warsaw on Monday. Kowalczyk said the vote would \
+             pass.",
+        ),
+        (
+            "b.txt",
+            "Her brother Piotr Kowalczyk runs a bakery in Gdansk. Kowalczyk opened it in 2001.",
+        ),
+    ]);
+    let anna = entity(&ix, "Anna Kowalczyk");
+    let piotr = entity(&ix, "Piotr Kowalczyk");
+    assert_eq!(anna.mentions.len(), 2, "{:?}", anna.mentions);
+    assert_eq!(piotr.mentions.len(), 2, "{:?}", piotr.mentions);
+    assert!(anna.mentions.iter().all(|m| m.doc == "a"));
+    assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
+}
