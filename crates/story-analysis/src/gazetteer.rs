@@ -33,8 +33,21 @@ fn contains(list: &[&str], name: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
+/// Countries, cities and regions in lower case, for lookups.
+fn places() -> &'static std::collections::HashSet<String> {
+    static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        countries()
+            .iter()
+            .chain(cities())
+            .chain(regions())
+            .map(|p| p.to_lowercase())
+            .collect()
+    })
+}
+
 pub fn is_place_name(name: &str) -> bool {
-    contains(countries(), name) || contains(cities(), name) || contains(regions(), name)
+    places().contains(&name.to_lowercase())
 }
 
 pub fn is_title(word: &str) -> bool {

@@ -389,9 +389,61 @@ pub struct SentenceRef {
 pub struct Entity {
     pub id: String,
     pub name: String,
-    pub kind: String,
+    pub kind: EntityKind,
     pub aliases: Vec<String>,
     pub mentions: Vec<Mention>,
+}
+
+/// What kind of thing an entity is: one kind per entity, decided by all its mentions.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+    /// A nationality, people or religion (`French`, `Kurds`, `Sunni`).
+    Nationality,
+    /// A named event (`Asian Cup`, `Gulf War`).
+    Event,
+    /// Any other name (a product, a work, a law …).
+    #[default]
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+        EntityKind::Nationality,
+        EntityKind::Event,
+        EntityKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+            EntityKind::Nationality => "nationality",
+            EntityKind::Event => "event",
+            EntityKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Where a sentence mentions something, with the words it uses.

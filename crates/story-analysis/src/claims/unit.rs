@@ -354,7 +354,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     }
     let places: HashMap<&str, bool> = entities
         .iter()
-        .map(|e| (e.id.as_str(), e.kind == "place"))
+        .map(|e| (e.id.as_str(), e.kind == story_core::EntityKind::Place))
         .collect();
     let mut units: Vec<Unit> = Vec::new();
     let mut keys: HashMap<String, u32> = HashMap::new();

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::{build, SourceFile};
-use story_core::Index;
+use story_core::{EntityKind, Index};
 
 fn index(files: &[(&str, &str)]) -> Index {
     let files: Vec<SourceFile> = files.iter().map(|(n, t)| SourceFile::new(n, *t)).collect();
@@ -41,7 +41,7 @@ const TRADE: &str = "---\ntitle: Tariff talks stall\npublished: 2019-06-03\n---\
 fn names_titles_and_surnames() {
     let ix = index(&[("flood.txt", FLOOD)]);
     let okafor = entity(&ix, "Maria Okafor");
-    assert_eq!(okafor.kind, "person");
+    assert_eq!(okafor.kind.as_str(), "person");
     assert_eq!(okafor.aliases, ["Okafor"]);
     assert_eq!(okafor.mentions.len(), 3);
     assert!(!names(&ix).contains(&"Governor Maria Okafor"));
@@ -52,7 +52,7 @@ fn acronym_definitions_and_spellings() {
     let ix = index(&[("flood.txt", FLOOD)]);
     let nws = entity(&ix, "National Weather Service");
     assert_eq!(nws.aliases, ["N.W.S.", "NWS"]);
-    assert_eq!(nws.kind, "organisation");
+    assert_eq!(nws.kind.as_str(), "organisation");
     let ix = index(&[("trade.md", TRADE)]);
     let eu = entity(&ix, "European Union");
     assert_eq!(eu.aliases, ["EU"]);
@@ -63,9 +63,9 @@ fn acronym_definitions_and_spellings() {
 #[test]
 fn places_from_the_gazetteer_and_no_sentence_initial_capitals() {
     let ix = index(&[("trade.md", TRADE), ("flood.txt", FLOOD)]);
-    assert_eq!(entity(&ix, "Brussels").kind, "place");
-    assert_eq!(entity(&ix, "Stockholm").kind, "place");
-    assert_eq!(entity(&ix, "Sweden").kind, "place");
+    assert_eq!(entity(&ix, "Brussels").kind.as_str(), "place");
+    assert_eq!(entity(&ix, "Stockholm").kind.as_str(), "place");
+    assert_eq!(entity(&ix, "Sweden").kind.as_str(), "place");
     let n = names(&ix);
     for not_a_name in [
         "However",
@@ -105,14 +105,14 @@ fn seed_aliases_merge() {
             isk.aliases
         );
     }
-    assert_eq!(isk.kind, "organisation");
+    assert_eq!(isk.kind.as_str(), "organisation");
     let us = entity(&ix, "United States");
     assert!(us.aliases.contains(&"U.S.".to_string()) && us.aliases.contains(&"US".to_string()));
     let putin = entity(&ix, "Vladimir Putin");
-    assert_eq!(putin.kind, "person");
+    assert_eq!(putin.kind.as_str(), "person");
     assert_eq!(putin.aliases, ["Putin"]);
-    assert_eq!(entity(&ix, "Sergei Lavrov").kind, "person");
-    assert_eq!(entity(&ix, "Kabul").kind, "place");
+    assert_eq!(entity(&ix, "Sergei Lavrov").kind.as_str(), "person");
+    assert_eq!(entity(&ix, "Kabul").kind.as_str(), "place");
     assert_eq!(entity(&ix, "Crocus City Hall").mentions.len(), 2);
     let n = names(&ix);
     for not_a_name in [
@@ -123,9 +123,47 @@ fn seed_aliases_merge() {
         "Thread Author",
         "March",
         "Thursday",
-        "Russian",
         "Observers",
     ] {
         assert!(!n.contains(&not_a_name), "{not_a_name}");
     }
+    // Nationalities are their own kind, apart from the names they stand before.
+    assert_eq!(entity(&ix, "Russian").kind, EntityKind::Nationality);
+    assert_eq!(
+        entity(&ix, "Russian Supreme Court").kind,
+        EntityKind::Organisation
+    );
+}
+
+#[test]
+fn a_country_short_form_is_not_the_initials_of_another_name() {
+    let ix = index(&[(
+        "k.txt",
+        "Students of the University of Kinshasa marched on Monday. Aid from the UK arrived \
+         later, and the UK said more would follow.",
+    )]);
+    let uk = entity(&ix, "UK");
+    assert_eq!(uk.kind, EntityKind::Place);
+    assert!(uk.aliases.is_empty(), "{:?}", uk.aliases);
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_person_its_document_names() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Senator Anna Kowalczyk spoke in Warsaw on Monday. Kowalczyk said the vote would \
+             pass.",
+        ),
+        (
+            "b.txt",
+            "Her brother Piotr Kowalczyk runs a bakery in Gdansk. Kowalczyk opened it in 2001.",
+        ),
+    ]);
+    let anna = entity(&ix, "Anna Kowalczyk");
+    let piotr = entity(&ix, "Piotr Kowalczyk");
+    assert_eq!(anna.mentions.len(), 2, "{:?}", anna.mentions);
+    assert_eq!(piotr.mentions.len(), 2, "{:?}", piotr.mentions);
+    assert!(anna.mentions.iter().all(|m| m.doc == "a"));
+    assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
 }

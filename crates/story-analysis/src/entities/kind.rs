@@ -1,0 +1,184 @@
+//! Step 3: one kind per entity, by the evidence of all its mentions: the tagger's type of
+//! each mention, titles before it, the gazetteer and the words of its names.
+
+use std::collections::BTreeMap;
+
+use story_core::EntityKind;
+
+use super::read::Found;
+use super::tag::NerType;
+use crate::gazetteer as lists;
+
+/// The evidence for an entity's kind, summed over mentions.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Votes {
+    per: u32,
+    org: u32,
+    loc: u32,
+    misc: u32,
+    nationality: u32,
+    titled: u32,
+    after_the: u32,
+    team: u32,
+}
+
+impl Votes {
+    pub fn add(&mut self, f: &Found) {
+        match f.ner {
+            NerType::Per => self.per += 1,
+            NerType::Org => self.org += 1,
+            NerType::Loc => self.loc += 1,
+            NerType::Misc => self.misc += 1,
+        }
+        self.nationality += u32::from(f.nationality);
+        self.titled += u32::from(f.titled);
+        self.after_the += u32::from(f.after_the);
+        self.team += u32::from(f.team);
+    }
+
+    /// The type most mentions have (a title counts for a person twice); ties go to the
+    /// first of person, organisation, place, other.
+    pub fn best(&self) -> NerType {
+        let per = self.per + 2 * self.titled;
+        [
+            (per, NerType::Per),
+            (self.org, NerType::Org),
+            (self.loc, NerType::Loc),
+            (self.misc, NerType::Misc),
+        ]
+        .into_iter()
+        .rev()
+        .max_by_key(|(n, _)| *n)
+        .map_or(NerType::Misc, |(_, t)| t)
+    }
+
+    /// Whether two names may be one entity by their types: the same type, or an organisation
+    /// and a place (`European Union`, `EU`).
+    pub fn agrees(&self, other: &Votes) -> bool {
+        let (a, b) = (self.best(), other.best());
+        a == b
+            || matches!(
+                (a, b),
+                (NerType::Org, NerType::Loc) | (NerType::Loc, NerType::Org)
+            )
+    }
+
+    pub fn is_person(&self) -> bool {
+        self.best() == NerType::Per
+    }
+
+    pub fn is_place(&self) -> bool {
+        self.best() == NerType::Loc
+    }
+}
+
+fn last_word(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The kind of an entity: its canonical name, all its names with their counts, the votes
+/// of its mentions.
+pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> EntityKind {
+    let total = votes.per + votes.org + votes.loc + votes.misc;
+    if votes.nationality * 2 > total {
+        return EntityKind::Nationality;
+    }
+    if votes.team * 2 > total {
+        return EntityKind::Organisation;
+    }
+    if lists::is_place_name(canonical) && votes.per <= votes.loc + votes.org {
+        return EntityKind::Place;
+    }
+    let acronym = super::rules::is_acronym(canonical);
+    match votes.best() {
+        // A single name that is no known place and mostly follows `the` is a body (`the
+        // Taliban`, `the Kremlin`).
+        NerType::Loc
+            if !canonical.contains(' ')
+                && !lists::is_place_name(canonical)
+                && votes.after_the * 2 >= total =>
+        {
+            EntityKind::Organisation
+        }
+        // An acronym that is no place or person is an organisation (`OSCE`).
+        NerType::Misc if acronym => EntityKind::Organisation,
+        NerType::Per => EntityKind::Person,
+        NerType::Org => EntityKind::Organisation,
+        NerType::Loc => EntityKind::Place,
+        NerType::Misc => {
+            let event = names
+                .keys()
+                .any(|n| in_list(lists::event_words(), &last_word(n)));
+            if event {
+                EntityKind::Event
+            } else {
+                EntityKind::Other
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(ner: NerType, titled: bool, nationality: bool) -> Found {
+        Found {
+            doc: 0,
+            sentence: 0,
+            text: String::new(),
+            start: 0,
+            end: 0,
+            ner,
+            nationality,
+            titled,
+            after_the: false,
+            team: false,
+            defines: None,
+        }
+    }
+
+    fn votes(list: &[Found]) -> Votes {
+        let mut v = Votes::default();
+        list.iter().for_each(|f| v.add(f));
+        v
+    }
+
+    #[test]
+    fn the_mentions_decide_together() {
+        let one = |n: &'static str| BTreeMap::from([(n, 1)]);
+        // Two mentions as a place, one as an organisation: a place.
+        let v = votes(&[
+            found(NerType::Loc, false, false),
+            found(NerType::Loc, false, false),
+            found(NerType::Org, false, false),
+        ]);
+        assert_eq!(
+            decide("Millbrook", &one("Millbrook"), &v),
+            EntityKind::Place
+        );
+        // A title outweighs a stray vote.
+        let v = votes(&[
+            found(NerType::Org, false, false),
+            found(NerType::Per, true, false),
+        ]);
+        assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
+        // A country of the gazetteer is a place even when the tagger says organisation.
+        let v = votes(&[found(NerType::Org, false, false)]);
+        assert_eq!(decide("Japan", &one("Japan"), &v), EntityKind::Place);
+        let v = votes(&[found(NerType::Misc, false, true)]);
+        assert_eq!(decide("Iraqi", &one("Iraqi"), &v), EntityKind::Nationality);
+        let v = votes(&[found(NerType::Misc, false, false)]);
+        assert_eq!(
+            decide("Asian Cup", &one("Asian Cup"), &v),
+            EntityKind::Event
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! Step 2: mentions into entities. The same name (by a comparable key) is one entity; then
+//! aliases merge: acronyms with the name they define or whose initials they are, spellings
+//! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`), and
+//! a person's surname with the one full name of the corpus that ends with it (never when
+//! the corpus names two people of that surname).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use story_core::{Document, Entity, Mention};
+
+use super::kind::{self, Votes};
+use super::read::Found;
+use super::rules::is_acronym;
+
+/// A comparable form of a name.
+pub fn key(name: &str) -> String {
+    let n = name.replace('’', "'");
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    let n = if let Some(rest) = n.strip_prefix("St. ") {
+        format!("saint {rest}")
+    } else {
+        n.to_string()
+    };
+    if is_acronym(&n) {
+        n.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    } else {
+        n.to_lowercase()
+    }
+}
+
+/// The initials of a multi-word name (`United States` → `us`), small words left out.
+pub fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for"))
+        .collect();
+    (words.len() >= 2).then(|| {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+            .to_lowercase()
+    })
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let next = self.0[y];
+            self.0[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// Distinct names (by key) and the evidence of their mentions.
+struct Names {
+    text: Vec<String>,
+    votes: Vec<Votes>,
+    index_of: HashMap<String, usize>,
+    of_mention: Vec<usize>,
+}
+
+impl Names {
+    fn of(found: &[Found]) -> Names {
+        let mut n = Names {
+            text: Vec::new(),
+            votes: Vec::new(),
+            index_of: HashMap::new(),
+            of_mention: Vec::new(),
+        };
+        for f in found {
+            // A team is not the place it is named after.
+            let k = if f.team {
+                format!("{}\u{1}team", key(&f.text))
+            } else if f.nationality {
+                // `Egyptian` and `Egyptians` are one people.
+                let k = key(&f.text);
+                k.strip_suffix('s').map_or(k.clone(), str::to_string)
+            } else {
+                key(&f.text)
+            };
+            let id = *n.index_of.entry(k).or_insert_with(|| {
+                n.text.push(f.text.clone());
+                n.votes.push(Votes::default());
+                n.text.len() - 1
+            });
+            n.votes[id].add(f);
+            n.of_mention.push(id);
+        }
+        n
+    }
+    fn get(&self, key: &str) -> Option<usize> {
+        self.index_of.get(key).copied()
+    }
+}
+
+/// The unions of names that are one entity.
+/// The unions, and the surnames that more than one full name of a person ends with.
+fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str, Vec<usize>>) {
+    let mut uf = UnionFind((0..names.text.len()).collect());
+    // Acronym definitions.
+    for (f, &n) in found.iter().zip(&names.of_mention) {
+        if let Some(a) = f.defines.as_deref().and_then(|acr| names.get(&key(acr))) {
+            uf.union(n, a);
+        }
+    }
+    // Initials of a name that stand as an acronym elsewhere, when their kinds agree.
+    for (n, name) in names.text.iter().enumerate() {
+        if is_acronym(name) {
+            continue;
+        }
+        if let Some(a) = initials(name).and_then(|ini| names.get(&ini)) {
+            // A country's short form (`UK`) is never the initials of another name
+            // (`University of Kinshasa`).
+            let country = crate::gazetteer::is_place_name(&names.text[a])
+                && !crate::gazetteer::is_place_name(name);
+            if is_acronym(&names.text[a]) && !country && names.votes[a].agrees(&names.votes[n]) {
+                uf.union(n, a);
+            }
+        }
+    }
+    // Hyphenated short forms: `ISIS-K` for `ISIS-Khorasan`.
+    for (a, short) in names.text.iter().enumerate() {
+        let Some((head, tail)) = short.rsplit_once('-') else {
+            continue;
+        };
+        if tail.chars().count() != 1 || !is_acronym(short) {
+            continue;
+        }
+        for (b, long) in names.text.iter().enumerate() {
+            if let Some(rest) = long.strip_prefix(&format!("{head}-")) {
+                if rest.chars().count() > 1 && rest.starts_with(tail) {
+                    uf.union(a, b);
+                }
+            }
+        }
+    }
+    // A surname after the full name, when only one full name of a person ends with it.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (b, long) in names.text.iter().enumerate() {
+        let ws: Vec<&str> = long.split_whitespace().collect();
+        if ws.len() >= 2 && names.votes[b].is_person() {
+            by_last.entry(ws[ws.len() - 1]).or_default().push(b);
+        }
+    }
+    for (a, short) in names.text.iter().enumerate() {
+        if short.contains(' ') || is_acronym(short) || names.votes[a].is_place() {
+            continue;
+        }
+        if let Some([b]) = by_last.get(short.as_str()).map(Vec::as_slice) {
+            uf.union(a, *b);
+        }
+    }
+    by_last.retain(|_, full| full.len() >= 2);
+    (uf, by_last)
+}
+
+/// The entity (a union-find root) of each mention. A surname that several people of the
+/// corpus share goes, in a document that names only one of them in full, to that one.
+fn roots(
+    found: &[Found],
+    names: &Names,
+    uf: &mut UnionFind,
+    shared: &HashMap<&str, Vec<usize>>,
+) -> Vec<usize> {
+    let mut roots: Vec<usize> = names.of_mention.iter().map(|&n| uf.find(n)).collect();
+    let mut in_doc: HashMap<(usize, &str), BTreeSet<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let n = names.of_mention[i];
+        for (surname, full) in shared.iter() {
+            if full.contains(&n) {
+                in_doc
+                    .entry((f.doc, *surname))
+                    .or_default()
+                    .insert(roots[i]);
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let text = names.text[names.of_mention[i]].as_str();
+        if !shared.contains_key(text) {
+            continue;
+        }
+        if let Some(one) = in_doc.get(&(f.doc, text)).filter(|s| s.len() == 1) {
+            roots[i] = *one.iter().next().unwrap_or(&roots[i]);
+        }
+    }
+    roots
+}
+
+/// Groups the mentions into entities, each with one kind.
+pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
+    let names = Names::of(&found);
+    let (mut uf, shared) = aliases(&found, &names);
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, root) in roots(&found, &names, &mut uf, &shared)
+        .into_iter()
+        .enumerate()
+    {
+        groups.entry(root).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    for occ in groups.values() {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut votes = Votes::default();
+        for &i in occ {
+            *counts.entry(found[i].text.as_str()).or_default() += 1;
+            votes.add(&found[i]);
+        }
+        let defined: HashSet<&str> = occ
+            .iter()
+            .filter(|&&i| found[i].defines.is_some())
+            .map(|&i| found[i].text.as_str())
+            .collect();
+        // Canonical: a defined full form, else one not in capitals, the most frequent
+        // multi-word, non-acronym name, else the most frequent name; ties to the longer.
+        let canonical = counts
+            .iter()
+            .max_by_key(|(name, c)| {
+                (
+                    defined.contains(*name),
+                    // Written as a name is, not in capitals (`United States`, not
+                    // `UNITED STATES`).
+                    name.chars().any(char::is_lowercase),
+                    !is_acronym(name) && name.contains(' '),
+                    !is_acronym(name),
+                    **c,
+                    name.len(),
+                )
+            })
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_default();
+        let kind = kind::decide(&canonical, &counts, &votes);
+        let mut aliases: Vec<String> = counts
+            .keys()
+            .filter(|n| **n != canonical)
+            .map(|n| n.to_string())
+            .collect();
+        aliases.sort();
+        let mut mentions: Vec<Mention> = occ
+            .iter()
+            .map(|&i| {
+                let o = &found[i];
+                let s = &docs[o.doc].sentences[o.sentence].text;
+                Mention {
+                    doc: docs[o.doc].id.clone(),
+                    sentence: o.sentence as u32,
+                    text: o.text.clone(),
+                    start: s[..o.start].chars().count() as u32,
+                    end: s[..o.end].chars().count() as u32,
+                }
+            })
+            .collect();
+        mentions.sort_by(|a, b| (&a.doc, a.sentence, a.start).cmp(&(&b.doc, b.sentence, b.start)));
+        let mut id = slug(&canonical);
+        let base = id.clone();
+        let mut n = 2;
+        while used_ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used_ids.insert(id.clone());
+        entities.push(Entity {
+            id,
+            name: canonical,
+            kind,
+            aliases,
+            mentions,
+        });
+    }
+    entities.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then(a.name.cmp(&b.name))
+    });
+    entities
+}
+
+fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    let s = s.trim_end_matches('-').to_string();
+    if s.is_empty() {
+        "entity".to_string()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_initials() {
+        assert_eq!(key("U.S."), key("US"));
+        assert_eq!(key("St. Louis"), "saint louis");
+        assert_eq!(initials("United States").as_deref(), Some("us"));
+        assert_eq!(initials("Bank of England").as_deref(), Some("be"));
+        assert_eq!(initials("Kabul"), None);
+        assert_eq!(slug("Côte d’Ivoire"), "côte-d-ivoire");
+    }
+}

@@ -1,0 +1,443 @@
+//! Step 1: the mentions of names in every line of every document, typed by the tagger and
+//! corrected by rules.
+
+use std::collections::HashMap;
+
+use story_core::{Document, Sentence};
+
+use super::gazetteer::{self, Gaz};
+use super::rules;
+use super::tag::{self, NerType, Word};
+
+/// A mention found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub doc: usize,
+    pub sentence: usize,
+    /// The name as written.
+    pub text: String,
+    /// Where it stands in the sentence (bytes).
+    pub start: usize,
+    pub end: usize,
+    /// The tagger's type (after the rules).
+    pub ner: NerType,
+    /// A nationality or people (`French`, `Kurds`): its own kind.
+    pub nationality: bool,
+    /// A title stood before it (`President`).
+    pub titled: bool,
+    /// `the` stood right before it.
+    pub after_the: bool,
+    /// A place's name in a line of scores: a team (`Chicago 5 Atlanta 3`), an organisation
+    /// apart from the place.
+    pub team: bool,
+    /// An acronym in parentheses right after it: its definition.
+    pub defines: Option<String>,
+}
+
+/// How the corpus writes each word (lower case form → counts), outside lines in capitals and
+/// sentence starts.
+#[derive(Default)]
+pub struct Casing(HashMap<String, [u32; 3]>);
+
+const LOWER: usize = 0;
+const TITLE: usize = 1;
+const UPPER: usize = 2;
+
+fn case_of(word: &str) -> Option<usize> {
+    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    let first = chars.next()?;
+    let rest: Vec<char> = chars.collect();
+    Some(if first.is_lowercase() {
+        LOWER
+    } else if !rest.is_empty() && rest.iter().all(|c| c.is_uppercase()) {
+        UPPER
+    } else {
+        TITLE
+    })
+}
+
+impl Casing {
+    pub fn of(docs: &[Document]) -> Casing {
+        let mut c = Casing::default();
+        for s in docs.iter().flat_map(|d| &d.sentences) {
+            let words = tag::tokenize(&s.text);
+            if s.heading || shouted(&words) || title_cased(&words) {
+                continue;
+            }
+            for w in words.iter().skip(1) {
+                if let Some(k) = case_of(&w.text) {
+                    c.0.entry(w.text.to_lowercase()).or_default()[k] += 1;
+                }
+            }
+        }
+        c
+    }
+
+    /// Whether the corpus writes the word mostly in lower case (`Men` at a line's start).
+    pub fn mostly_lower(&self, word: &str) -> bool {
+        let c = self
+            .0
+            .get(&word.to_lowercase())
+            .copied()
+            .unwrap_or_default();
+        c[LOWER] > c[TITLE] + c[UPPER]
+    }
+
+    /// The word in lower case when the corpus writes it so (a heading's common words); in a
+    /// line in title case, also a word the corpus never writes elsewhere (unless the
+    /// gazetteer knows it).
+    fn soften(&self, word: &str, title: bool) -> String {
+        let unseen = !self.0.contains_key(&word.to_lowercase());
+        if self.mostly_lower(word) || title && unseen && self.restore(word) != word {
+            word.to_lowercase()
+        } else {
+            word.to_string()
+        }
+    }
+
+    /// The word as the corpus writes it elsewhere.
+    fn restore(&self, word: &str) -> String {
+        let lower = word.to_lowercase();
+        let counts = self.0.get(&lower).copied().unwrap_or_default();
+        let best = (0..3)
+            .max_by_key(|&k| (counts[k], k == TITLE))
+            .unwrap_or(TITLE);
+        if counts.iter().sum::<u32>() == 0 {
+            // Never seen elsewhere: a place or a people of the gazetteer keeps a capital, an
+            // initialism (`U.S.`) stays; anything else is taken for a common word.
+            let known = gazetteer::mark(&[title_case(word)])[0];
+            if known.has(Gaz::PLACE_B) || known.has(Gaz::DEMONYM) {
+                return title_case(word);
+            }
+            if word.contains('.') {
+                return word.to_string();
+            }
+            return lower;
+        }
+        match best {
+            LOWER => lower,
+            UPPER => word.to_string(),
+            _ => title_case(word),
+        }
+    }
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// A line written in capitals (a headline, a dateline): no lower-case letter, and some words.
+fn shouted(words: &[Word]) -> bool {
+    let lettered = words
+        .iter()
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    lettered >= 1 && !words.iter().any(|w| w.text.chars().any(char::is_lowercase))
+}
+
+/// A line in title case (`Flood Waters Rise in Valley Towns`): every longer word capitalised,
+/// and no figures.
+fn title_cased(words: &[Word]) -> bool {
+    let long: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic))
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    // A table row (`Geir Moen (Norway) 20.36`) has figures; a headline has none.
+    let figures = words
+        .iter()
+        .any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
+    long.len() >= 3 && caps == long.len() && !figures
+}
+
+/// A sentence as read: its words, the words as the tagger reads them (casing restored),
+/// their gazetteer marks, and the typed spans found.
+pub struct Line {
+    pub words: Vec<Word>,
+    pub read: Vec<String>,
+    pub gaz: Vec<Gaz>,
+    pub spans: Vec<rules::Span>,
+    /// For each word, whether it is part of a speaker label (`KURTZ:`).
+    pub speaker: Vec<bool>,
+    /// Byte ranges of the time expressions.
+    pub times: Vec<(usize, usize)>,
+}
+
+/// Mentions in every sentence of the documents.
+pub fn mentions(docs: &[Document]) -> Vec<Found> {
+    let casing = Casing::of(docs);
+    let sentences: Vec<(usize, usize, &Sentence)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (d, i, s))
+        })
+        .collect();
+    // The tagger's pass is most of the work: the lines are shared among the cores, and
+    // gathered back in order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = sentences.len().div_ceil(threads).max(1);
+    let lines: Vec<(usize, usize, Line)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = sentences
+            .chunks(chunk)
+            .map(|part| {
+                let casing = &casing;
+                scope.spawn(move || {
+                    let tagger = tag::Tagger::default();
+                    part.iter()
+                        .map(|&(d, i, s)| (d, i, first_pass(s, casing, &tagger)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    // A name the tagger found somewhere is a name wherever it is written so.
+    let known = rules::Known::of(lines.iter().map(|(_, _, l)| l), &casing);
+    let mut out = Vec::new();
+    for (d, i, mut line) in lines {
+        known.apply(&mut line, &casing);
+        for mut f in found(&docs[d].sentences[i].text, &line) {
+            f.doc = d;
+            f.sentence = i;
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Byte ranges of the sentence's time expressions.
+fn time_ranges(s: &Sentence) -> Vec<(usize, usize)> {
+    let bytes: Vec<usize> = s
+        .text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(s.text.len()))
+        .collect();
+    let at = |c: u32| bytes.get(c as usize).copied().unwrap_or(s.text.len());
+    s.times.iter().map(|t| (at(t.start), at(t.end))).collect()
+}
+
+/// Pronouns and their contractions: never names (`I'm`).
+fn is_pronoun(word: &str) -> bool {
+    let w = word.to_lowercase().replace('’', "'");
+    let w = w.split('\'').next().unwrap_or_default();
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they")
+}
+
+/// Tags one sentence and corrects the spans by the rules of the sentence alone.
+pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
+    let words = tag::tokenize(&s.text);
+    // A line in capitals is read in the casing the corpus shows; a heading or a line in title
+    // case has its common words lowered.
+    let read: Vec<String> = if shouted(&words) {
+        words.iter().map(|w| casing.restore(&w.text)).collect()
+    } else if s.heading || title_cased(&words) {
+        let title = title_cased(&words);
+        words
+            .iter()
+            .map(|w| casing.soften(&w.text, title))
+            .collect()
+    } else {
+        words.iter().map(|w| w.text.clone()).collect()
+    };
+    let mut spans = if words.is_empty() {
+        Vec::new()
+    } else {
+        tag::spans(&tagger.tag(&read))
+    };
+    let gaz = gazetteer::mark(&read);
+    let times = time_ranges(s);
+    rules::tidy(&read, &mut spans, casing);
+    rules::definitions(&read, &mut spans);
+    rules::name_words(&read, &gaz, &mut spans, casing);
+    rules::places_whole(&read, &gaz, &mut spans);
+    rules::nationalities(&read, &gaz, &mut spans);
+    if let Some(place) = rules::dateline(&words, &times) {
+        spans.retain(|&(a, b, _)| b <= place.0 || a >= place.1);
+        spans.push((place.0, place.1, NerType::Loc));
+    }
+    let speaker = rules::speaker_labels(&words);
+    spans.sort();
+    Line {
+        words,
+        read,
+        gaz,
+        spans,
+        speaker,
+        times,
+    }
+}
+
+/// The mentions of a line's spans (doc and sentence numbers left 0).
+pub fn found(text: &str, line: &Line) -> Vec<Found> {
+    let (words, read, gaz, times) = (&line.words, &line.read, &line.gaz, &line.times);
+    let speaker = &line.speaker;
+    let spans = &line.spans;
+    let in_time = |w: &Word| times.iter().any(|&(a, b)| w.start >= a && w.end <= b);
+    let mut out = Vec::new();
+    for &(a, b, ty) in spans {
+        let mut a = a;
+        if speaker[a..b].iter().any(|&x| x) {
+            continue;
+        }
+        // Titles before the name are cut off and mark a person.
+        let mut titled = a > 0 && gaz[a - 1].has(Gaz::TITLE);
+        while a + 1 < b
+            && (gaz[a].has(Gaz::TITLE)
+                || a + 2 < b && gaz[a + 1].has(Gaz::TITLE) && rules::head_title(&read[a + 1]))
+        {
+            a += 1;
+            titled = true;
+        }
+        let span = &words[a..b];
+        let letters: usize = span
+            .iter()
+            .map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count())
+            .sum();
+        if span.iter().all(in_time)
+            || span.len() == 1 && is_pronoun(&span[0].text)
+            || !read[a..b].iter().any(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
+            || letters < 2
+        {
+            continue;
+        }
+        let nationality = (a..b).all(|k| gaz[k].has(Gaz::DEMONYM));
+        let team = !nationality && ty != NerType::Per && rules::team(read, a, b);
+        let defines = (words.len() > b + 2
+            && words[b].text == "("
+            && words[b + 2].text == ")"
+            && rules::is_acronym(&words[b + 1].text)
+            && rules::defines(&read[a..b], &words[b + 1].text))
+        .then(|| words[b + 1].text.clone());
+        out.push(Found {
+            doc: 0,
+            sentence: 0,
+            text: text[span[0].start..span[span.len() - 1].end].to_string(),
+            start: span[0].start,
+            end: span[span.len() - 1].end,
+            ner: if nationality {
+                NerType::Misc
+            } else if team {
+                NerType::Org
+            } else {
+                ty
+            },
+            team,
+            nationality,
+            titled,
+            after_the: a > 0 && words[a - 1].text.eq_ignore_ascii_case("the"),
+            defines,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::*;
+    use super::*;
+
+    fn ws(s: &str) -> Vec<Word> {
+        tag::tokenize(s)
+    }
+
+    #[test]
+    fn casing_restores_what_the_text_shows() {
+        let mut c = Casing::default();
+        c.0.insert("soccer".into(), [5, 0, 0]);
+        c.0.insert("japan".into(), [0, 4, 0]);
+        c.0.insert("nato".into(), [0, 0, 3]);
+        assert_eq!(c.restore("SOCCER"), "soccer");
+        assert_eq!(c.restore("JAPAN"), "Japan");
+        assert_eq!(c.restore("NATO"), "NATO");
+        assert_eq!(c.restore("THE"), "the");
+        assert_eq!(c.restore("DOMINATE"), "dominate");
+        assert_eq!(c.restore("BELGRADE"), "Belgrade");
+    }
+
+    #[test]
+    fn lines_in_capitals_and_title_case() {
+        assert!(shouted(&ws("SOCCER - JAPAN GET LUCKY WIN .")));
+        assert!(shouted(&ws("BELGRADE 1996-08-30")));
+        assert!(!shouted(&ws("The NATO summit")));
+        assert!(title_cased(&ws("Flood Waters Rise in Valley Towns")));
+        assert!(!title_cased(&ws("Flood waters rise in the valley towns")));
+    }
+
+    #[test]
+    fn datelines_and_speaker_labels() {
+        let w = ws("BELGRADE 1996-08-30");
+        assert_eq!(dateline(&w, &[(9, 19)]), Some((0, 1)));
+        let w = ws("NEW YORK, Feb 1");
+        assert_eq!(dateline(&w, &[(10, 15)]), Some((0, 2)));
+        let w = ws("Police said on Friday");
+        assert_eq!(dateline(&w, &[(15, 21)]), None);
+        let labels = |s: &str| -> Vec<bool> { speaker_labels(&ws(s)) };
+        assert_eq!(
+            labels("KURTZ: Welcome back."),
+            [true, true, false, false, false]
+        );
+        assert!(labels("NATO said: no.").iter().all(|&x| !x));
+        let l = labels("I think -- KURTZ: Is Twitter important?");
+        assert_eq!(l.iter().filter(|&&x| x).count(), 2);
+        assert!(l[3] && l[4] && !l[5]);
+    }
+
+    #[test]
+    fn acronyms_fit_their_definitions() {
+        let name = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(initials_fit(&name("National Weather Service"), "NWS"));
+        assert!(initials_fit(&name("Bank of England"), "BoE"));
+        assert!(!initials_fit(&name("Black Panther"), "BNP"));
+        assert!(!initials_fit(&name("British Petroleum"), "BNP"));
+        assert!(defines(&name("Islamic State Khorasan Province"), "ISK"));
+        assert!(!defines(&name("Black Panther"), "BNP"));
+        assert!(!defines(&name("London"), "AP"));
+    }
+
+    #[test]
+    fn places_stay_whole_and_nationalities_apart() {
+        let words: Vec<String> = ["in", "New", "York", "the", "Iraqi", "President", "Saddam"]
+            .map(String::from)
+            .to_vec();
+        let gaz = gazetteer::mark(&words);
+        let mut spans = vec![(2, 3, NerType::Org), (4, 7, NerType::Per)];
+        places_whole(&words, &gaz, &mut spans);
+        nationalities(&words, &gaz, &mut spans);
+        spans.sort();
+        assert_eq!(
+            spans,
+            [
+                (1, 3, NerType::Loc),
+                (4, 5, NerType::Misc),
+                (5, 7, NerType::Per)
+            ]
+        );
+    }
+}

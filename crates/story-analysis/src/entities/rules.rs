@@ -1,0 +1,503 @@
+//! The rules that correct the tagger's spans, each on word positions (indices into a
+//! line's words, spans `[start, end)` with their type).
+
+use super::gazetteer::Gaz;
+use super::read::{Casing, Line};
+use super::tag::{NerType, Word};
+
+pub type Span = (usize, usize, NerType);
+
+/// Words that open sentences and never names: `Although Tehran` is `Tehran`.
+const LINE_OPENERS: &[&str] = &[
+    "although",
+    "meanwhile",
+    "despite",
+    "unlike",
+    "moreover",
+    "nevertheless",
+    "instead",
+    "indeed",
+    "perhaps",
+    "still",
+    "yet",
+    "thus",
+    "hence",
+    "besides",
+    "nonetheless",
+];
+
+/// A grammar word (`The`, `Although`): never the start of a name.
+fn grammar(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    crate::text::STOP_WORDS.contains(&lower.as_str()) || LINE_OPENERS.contains(&lower.as_str())
+}
+
+/// `Islamic State-Khorasan (IS-K)`: the capitalised words before an acronym in
+/// parentheses that it defines are one name, of the acronym's type (an organisation
+/// when the tagger gave none).
+pub fn definitions(words: &[String], spans: &mut Vec<Span>) {
+    for k in 1..words.len().saturating_sub(2) {
+        if words[k] != "(" || words[k + 2] != ")" || !is_acronym(&words[k + 1]) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && capitalised(&words[a - 1]) && !grammar(&words[a - 1]) {
+            a -= 1;
+        }
+        let Some(start) = (a..k).find(|&s| defines(&words[s..k], &words[k + 1])) else {
+            continue;
+        };
+        let ty = spans
+            .iter()
+            .find(|&&(x, _, _)| x == k + 1)
+            .map_or(NerType::Org, |s| s.2);
+        if !spans.iter().any(|&(x, y, _)| x == k + 1 && y == k + 2) {
+            spans.retain(|&(x, y, _)| y <= k + 1 || x >= k + 2);
+            spans.push((k + 1, k + 2, ty));
+        }
+        if spans
+            .iter()
+            .any(|&(x, y, _)| x <= start && y >= k && (x, y) != (start, k))
+        {
+            continue;
+        }
+        spans.retain(|&(x, y, _)| y <= start || x >= k);
+        spans.push((start, k, ty));
+    }
+    spans.sort();
+}
+
+fn lower_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn number(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic)
+}
+
+fn possessive(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'" | "’" | "'S" | "’S")
+}
+
+/// Whether the word opens its line (nothing but punctuation before it).
+fn line_initial(words: &[String], k: usize) -> bool {
+    words[..k]
+        .iter()
+        .all(|w| !w.chars().any(char::is_alphanumeric))
+}
+
+/// Spans cut to their names: lower-case words at either end go (`the West`, `Interfax
+/// news`), a possessive or a number inside splits a span in two (`Beijing 's Tiananmen
+/// Square`, `Albion 2 Cowdenbeath 0`), and a line's first word goes when the corpus
+/// writes it in lower case elsewhere (`Men`, `Add`).
+pub fn tidy(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
+    let mut out = Vec::new();
+    let mut queue: Vec<Span> = std::mem::take(spans);
+    while let Some((mut a, mut b, ty)) = queue.pop() {
+        while a < b
+            && (lower_word(&words[a])
+                || possessive(&words[a])
+                || !words[a].chars().any(char::is_alphanumeric))
+        {
+            a += 1;
+        }
+        while b > a
+            && (lower_word(&words[b - 1])
+                || possessive(&words[b - 1])
+                || !words[b - 1].chars().any(char::is_alphanumeric))
+        {
+            b -= 1;
+        }
+        if a >= b {
+            continue;
+        }
+        if grammar(&words[a]) || line_initial(words, a) && casing.mostly_lower(&words[a]) {
+            a += 1;
+            queue.push((a, b, ty));
+            continue;
+        }
+        if let Some(k) =
+            (a + 1..b.saturating_sub(1)).find(|&k| possessive(&words[k]) || number(&words[k]))
+        {
+            queue.push((a, k, ty));
+            queue.push((k + 1, b, ty));
+            continue;
+        }
+        out.push((a, b, ty));
+    }
+    out.sort();
+    *spans = out;
+}
+
+/// A run of capitalised words that ends in a word of events (`World Cup`), organisations
+/// (`Labour Party`) or places (`Blue River`) is a name of that kind, whatever the
+/// tagger made of its parts.
+pub fn name_words(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>, casing: &Casing) {
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && capitalised(&words[j]) {
+            j += 1;
+        }
+        let mut a = i;
+        if line_initial(words, a) && casing.mostly_lower(&words[a]) {
+            a += 1;
+        }
+        // `Governor Tom Reyes`: the words after a title are a person.
+        let mut t = a;
+        while t < j && gaz[t].has(Gaz::TITLE) {
+            t += 1;
+        }
+        let after_title = t > a && t < j && !gaz[t].has(Gaz::PLACE_B) && !gaz[t].has(Gaz::DEMONYM);
+        if after_title && !spans.iter().any(|&(x, y, _)| x < j && y > t) {
+            spans.push((t, j, NerType::Per));
+            i = j;
+            continue;
+        }
+        let last = j - 1;
+        let ty = if gaz[last].has(Gaz::EVENT_WORD) {
+            Some(NerType::Misc)
+        } else if gaz[last].has(Gaz::ORG_WORD) {
+            Some(NerType::Org)
+        } else if gaz[last].has(Gaz::PLACE_WORD) {
+            Some(NerType::Loc)
+        } else {
+            None
+        };
+        if let Some(ty) = ty.filter(|_| j - a >= 2) {
+            let covered = spans.iter().any(|&(x, y, _)| x <= a && y >= j);
+            if !covered {
+                spans.retain(|&(x, y, _)| y <= a || x >= j);
+                spans.push((a, j, ty));
+            }
+        }
+        i = j;
+    }
+    spans.sort();
+}
+
+/// The names the tagger found across the corpus, by their words, with the types they got:
+/// a name found once is found wherever it is written so, and a person's surname is that
+/// person wherever it stands alone.
+pub struct Known {
+    names: std::collections::HashMap<Vec<String>, [u32; 4]>,
+    longest: usize,
+}
+
+fn index(ty: NerType) -> usize {
+    match ty {
+        NerType::Per => 0,
+        NerType::Org => 1,
+        NerType::Loc => 2,
+        NerType::Misc => 3,
+    }
+}
+
+const TYPES: [NerType; 4] = [NerType::Per, NerType::Org, NerType::Loc, NerType::Misc];
+
+/// A name's words as compared: acronyms without their stops (`N.W.S.`, `IS-K`).
+fn compared(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| {
+            if is_acronym(w) {
+                w.chars().filter(|c| c.is_alphanumeric()).collect()
+            } else {
+                w.clone()
+            }
+        })
+        .collect()
+}
+
+impl Known {
+    pub fn of<'a>(lines: impl Iterator<Item = &'a Line>, casing: &Casing) -> Known {
+        let mut names: std::collections::HashMap<Vec<String>, [u32; 4]> = Default::default();
+        for l in lines {
+            for &(a, b, ty) in &l.spans {
+                if l.speaker[a..b].iter().any(|&x| x) {
+                    continue;
+                }
+                names.entry(compared(&l.read[a..b])).or_default()[index(ty)] += 1;
+                if ty == NerType::Per && b - a >= 2 && capitalised(&l.read[b - 1]) {
+                    // The surname: counted as a person, less than a name found whole.
+                    names.entry(vec![l.read[b - 1].clone()]).or_default()[0] += 1;
+                }
+            }
+        }
+        names.retain(|k, _| {
+            !(k.len() == 1 && casing.mostly_lower(&k[0]))
+                && k.iter()
+                    .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        });
+        let longest = names.keys().map(Vec::len).max().unwrap_or(0).min(8);
+        Known { names, longest }
+    }
+
+    fn best(&self, words: &[String]) -> Option<NerType> {
+        let v = self.names.get(&compared(words))?;
+        let k = (0..4).max_by_key(|&k| (v[k], 4 - k))?;
+        (v[k] > 0).then_some(TYPES[k])
+    }
+
+    /// Adds the known names among the words no span covers.
+    pub fn apply(&self, line: &mut Line, casing: &Casing) {
+        let words = &line.read;
+        let mut covered = vec![false; words.len()];
+        for &(a, b, _) in &line.spans {
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        while i < words.len() {
+            let common = line_initial(words, i) && casing.mostly_lower(&words[i]);
+            let taken = covered[i] || line.speaker[i];
+            if !capitalised(&words[i]) || taken || common {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=self.longest.min(words.len() - i)).rev() {
+                let end = i + len;
+                if covered[i..end].iter().any(|&c| c) || !capitalised(&words[end - 1]) {
+                    continue;
+                }
+                // A known name inside a longer run of capitals is not that name.
+                if words.get(end).is_some_and(|w| capitalised(w)) {
+                    continue;
+                }
+                if let Some(ty) = self.best(&words[i..end]) {
+                    hit = Some((end, ty));
+                    break;
+                }
+            }
+            // Not inside a longer run of capitals (a grammar word or a line's common
+            // first word before it does not count).
+            let free_before = i == 0 || {
+                let p = &words[i - 1];
+                !capitalised(p)
+                    || covered[i - 1]
+                    || grammar(p)
+                    || line_initial(words, i - 1) && casing.mostly_lower(p)
+            };
+            match hit {
+                Some((end, ty)) if free_before => {
+                    line.spans.push((i, end, ty));
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        line.spans.sort();
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A place of the gazetteer, written with capitals, is one name: `New York`, not `York`;
+/// spans inside it give way to it, a longer span around it (`New York Times`) stays.
+pub fn places_whole(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < words.len() {
+        if !gaz[i].has(Gaz::PLACE_B) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && gaz[j].has(Gaz::PLACE_I) && !gaz[j].has(Gaz::PLACE_B) {
+            j += 1;
+        }
+        let written_as_name = words[i..j]
+            .iter()
+            .all(|w| capitalised(w) || matches!(w.as_str(), "of" | "and" | "the"));
+        let covered = spans
+            .iter()
+            .any(|&(a, b, _)| a <= i && b >= j && b - a > j - i);
+        if written_as_name && !covered {
+            spans.retain(|&(a, b, _)| b <= i || a >= j);
+            spans.push((i, j, NerType::Loc));
+        }
+        i = j;
+    }
+}
+
+/// A capitalised nationality outside any span is a mention of its own (`Iraqi`, `Kurds`);
+/// one that opens a span of a title and a name is cut from it.
+pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
+    for i in 0..words.len() {
+        if !gaz[i].has(Gaz::DEMONYM) || !capitalised(&words[i]) {
+            continue;
+        }
+        let inside = spans.iter().position(|&(a, b, _)| a <= i && i < b);
+        match inside {
+            None => spans.push((i, i + 1, NerType::Misc)),
+            Some(k) => {
+                let (a, b, ty) = spans[k];
+                // `Iraqi President Saddam`: the nationality, then the name.
+                if a == i && b > i + 1 && (gaz[i + 1].has(Gaz::TITLE) || ty == NerType::Per) {
+                    spans[k] = (i + 1, b, ty);
+                    spans.push((i, i + 1, NerType::Misc));
+                }
+            }
+        }
+    }
+}
+
+/// A dateline: a line that opens with a place in capitals and a date (`BELGRADE
+/// 1996-08-30`, `CAIRO, Feb 1`): the words before the date.
+pub fn dateline(words: &[Word], times: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let &(t0, _) = times.first()?;
+    let before: Vec<usize> = (0..words.len()).filter(|&k| words[k].end <= t0).collect();
+    let names: Vec<usize> = before
+        .iter()
+        .copied()
+        .filter(|&k| words[k].text != ",")
+        .collect();
+    let upper = |w: &Word| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.text.chars().any(char::is_lowercase)
+    };
+    let ok = !names.is_empty()
+        && names.len() <= 4
+        && names == (0..names.len()).collect::<Vec<_>>()
+        && names.iter().all(|&k| upper(&words[k]));
+    ok.then_some((0, names.len()))
+}
+
+/// A transcript's speaker labels (`KURTZ:`, `JEFFREY GOLDBERG, NATIONAL CORRESPONDENT:`), at
+/// the start of a line or after a dash (`… -- KURTZ: The Twitter factor`): for each word,
+/// whether it is part of one. Words in capitals before a colon.
+pub fn speaker_labels(words: &[Word]) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let caps = |w: &Word| !w.text.chars().any(char::is_lowercase);
+    let lettered = |w: &Word| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    for k in 0..words.len() {
+        if words[k].text != ":" {
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && caps(&words[a - 1])
+            && !matches!(words[a - 1].text.as_str(), "--" | "-" | "—")
+        {
+            a -= 1;
+        }
+        let opens = a == 0 || matches!(words[a - 1].text.as_str(), "--" | "-" | "—");
+        if opens && a < k && words[a..k].iter().any(lettered) {
+            out[a..=k].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    out
+}
+
+/// A title that takes any word before it: `Trade Minister`, `Health Secretary`.
+pub fn head_title(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "minister"
+            | "secretary"
+            | "commissioner"
+            | "director"
+            | "chief"
+            | "ambassador"
+            | "envoy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "general"
+    )
+}
+
+pub fn is_acronym(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
+
+/// Whether an acronym in parentheses after a name defines it: its letters are the
+/// name's initials, or it starts with the name's initial and its letters stand in the
+/// name in order (`Islamic State Khorasan Province (ISK)`).
+pub fn defines(name: &[String], acronym: &str) -> bool {
+    if initials_fit(name, acronym) {
+        return true;
+    }
+    let heads: String = name
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut letters = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase);
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let mut rest = heads.chars();
+    if rest.next() == Some(first) && letters.clone().all(|l| rest.any(|h| h == l)) {
+        return true;
+    }
+    // Letters of the name in order (`ISIS-Khorasan (IS-K)`), from its first letter.
+    let mut name_letters = name
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase);
+    name_letters.next() == Some(first) && letters.all(|l| name_letters.any(|h| h == l))
+}
+
+/// Whether an acronym's letters are the initials of the name (small words optional):
+/// `National Weather Service (NWS)`.
+pub fn initials_fit(name: &[String], acronym: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let heads: Vec<(char, bool)> = name
+        .iter()
+        .filter_map(|w| {
+            let c = w.chars().next()?.to_lowercase().next()?;
+            Some((c, w.chars().next()?.is_lowercase()))
+        })
+        .collect();
+    // Match letters to word heads in order; lower-case words may be skipped.
+    fn fit(letters: &[char], heads: &[(char, bool)]) -> bool {
+        match (letters.first(), heads.first()) {
+            (None, None) => true,
+            (None, Some(_)) => heads.iter().all(|h| h.1),
+            (Some(_), None) => false,
+            (Some(&l), Some(&(h, small))) => {
+                (l == h && fit(&letters[1..], &heads[1..])) || (small && fit(letters, &heads[1..]))
+            }
+        }
+    }
+    letters.len() >= 2 && fit(&letters, &heads)
+}
+
+fn figure(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ','))
+}
+
+/// Whether a span names a team: in a line of scores (`Chicago 5 Atlanta 3`, `CHICAGO 63 74
+/// .460`) it is followed by a figure, and at least a third of the line's words are figures;
+/// or it stands beside `v` (`Surrey v Kent`).
+pub fn team(words: &[String], a: usize, b: usize) -> bool {
+    let figures = words.iter().filter(|w| figure(w)).count();
+    let scores =
+        words.get(b).is_some_and(|w| figure(w)) && figures >= 2 && figures * 3 >= words.len();
+    let versus =
+        |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "v" | "vs" | "vs." | "v."));
+    scores || versus(words.get(b)) || a > 0 && versus(words.get(a - 1))
+}
