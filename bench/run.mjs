@@ -102,9 +102,9 @@ function buildStats(corpus) {
 function buildPage(corpus) {
   const dist = join(WORK, 'dist', corpus.name);
   if (!(SKIP_BUILD && existsSync(join(dist, 'index.html')))) {
-    log(`trunk build for ${corpus.name}`);
+    log(`release build for ${corpus.name}`);
     const t0 = performance.now();
-    run('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    run(join(ROOT, 'scripts', 'trunk-release'), ['build', '--dist', dist], {
       cwd: ROOT,
       env: { ...process.env, STORY_CORPUS: corpus.dir },
     });
