@@ -102,9 +102,9 @@ function buildStats(corpus) {
 function buildPage(corpus) {
   const dist = join(WORK, 'dist', corpus.name);
   if (!(SKIP_BUILD && existsSync(join(dist, 'index.html')))) {
-    log(`trunk build for ${corpus.name}`);
+    log(`release build for ${corpus.name}`);
     const t0 = performance.now();
-    run('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    run(join(ROOT, 'scripts', 'trunk-release'), ['build', '--dist', dist], {
       cwd: ROOT,
       env: { ...process.env, STORY_CORPUS: corpus.dir },
     });
@@ -499,6 +499,9 @@ function report(results, started) {
   L.push('', `Queries (per corpus, the same for every tool): ${results.map((r) => `${r.corpus}: ${r.queries.slice(0, 5).join(', ')}`).join('; ')}.`);
   const foreign = results.flatMap((r) => [...r.explorer.overview.foreign, ...r.pagefind.first.foreign, ...r.timeline.first.foreign]);
   if (foreign.length) L.push('', `Requests that left loopback (blocked): ${[...new Set(foreign)].join(', ')}.`);
+  // The size steps of the seed page, measured one build at a time and kept by hand.
+  const steps = join(BENCH, 'size-steps.md');
+  if (existsSync(steps)) L.push('', readFileSync(steps, 'utf8').trim());
   L.push('');
   return L.join('\n');
 }

@@ -4,8 +4,8 @@
 // archive, as well as from any web server.
 //
 // It is made from the built files: the wasm (base64, in a data block the inline module
-// decodes before init), the JS glue and the loader (one inline module script), the styles (an
-// inline <style>), the favicon (a data: URL) and, for a split index, every chunk (base64 data
+// decodes before init), the trap handler, the JS glue and the loader (one inline module
+// script), the styles (an inline <style>), the favicon (a data: URL) and, for a split index, every chunk (base64 data
 // blocks that src/corpus.rs reads instead of fetching). A Content-Security-Policy <meta> allows
 // the inline script and style by their sha256 hashes only (no 'unsafe-inline', no
 // 'unsafe-eval'; 'wasm-unsafe-eval' compiles the wasm) and no request at all (default-src
@@ -77,7 +77,12 @@ const wasmName = (await readdir(dir)).find((f) => f.endsWith('_bg.wasm'));
 if (!wasmName) fail(`no wasm in ${dir}`);
 const wasm = await readFile(join(dir, wasmName));
 
-const script = `${glue.trim()}
+// The handler of a wasm trap (trap.js) goes first, so it is there before the wasm runs.
+const trapTag = one(/<script src="[^"]*trap-[^"]*\.js"><\/script>/, 'trap script');
+const trap = await readFile(local(attr(trapTag, 'src')), 'utf8');
+
+const script = `${trap.trim()}
+${glue.trim()}
 // The wasm comes from the page itself (#story-wasm, base64), not from a request.
 {
   const data = document.getElementById('story-wasm');
@@ -131,6 +136,7 @@ let html = index
   .replace(cssTag, () => `<style>${css}</style>`)
   .replace(iconTag, () => `<link rel="icon" type="${iconType}" href="data:${iconType};base64,${icon.toString('base64')}">`)
   .replace(bootTag, () => `<script type="module">${script}</script>`)
+  .replace(trapTag, '')
   // The note for readers who open the multi-file page from disk has no use here.
   .replace(/\s*<div id="file-note"[\s\S]*?<\/div>\s*<script src="[^"]*"><\/script>/, '')
   .replace(/\s*<\/body>/, () => `\n${blocks.join('\n')}\n</body>`);

@@ -1,29 +1,15 @@
-//! A panic is never a blank page: the hook logs it and shows a visible message with a link
-//! back to the default view.
+//! A panic is never a blank page. Every panic ends in a wasm trap (the wasm target aborts on
+//! a panic); `trap.js`, loaded before the app, answers an uncaught trap with a visible alert
+//! and a link back to the default view. The release build aborts at once (`-C
+//! panic=immediate-abort`, scripts/build-page), with no hook and no message; a build that
+//! keeps std's panic machinery (`panic = "abort"`: tests, a stable build) logs the panic first.
 
-use wasm_bindgen::JsValue;
-
+/// Logs a panic's message to the console (where the panic machinery is compiled in).
 pub fn install_hook() {
+    #[cfg(panic = "abort")]
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("Story Explorer: {info}")));
-        show_error();
+        web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&format!(
+            "Story Explorer: {info}"
+        )));
     }));
-}
-
-/// Puts an alert at the top of the page, built with DOM calls only (no HTML parsing).
-pub fn show_error() -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let body = document.body()?;
-    let panel = document.create_element("div").ok()?;
-    panel.set_class_name("panic");
-    panel.set_attribute("role", "alert").ok()?;
-    let text = document.create_element("p").ok()?;
-    text.set_text_content(Some("Something went wrong and this view stopped working. "));
-    let link = document.create_element("a").ok()?;
-    link.set_attribute("href", "?").ok()?;
-    link.set_text_content(Some("Reload the default view"));
-    text.append_child(&link).ok()?;
-    panel.append_child(&text).ok()?;
-    body.prepend_with_node_1(&panel).ok()?;
-    Some(())
 }

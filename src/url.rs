@@ -259,7 +259,19 @@ pub fn href(state: &ViewState) -> String {
 /// date for a click the browser handles itself (one asking for a new tab).
 pub fn to(
     handle: ViewStateHandle,
-    change: impl Fn(&mut ViewState) + Clone + Send + Sync + 'static,
+    change: impl Fn(&mut ViewState) + Send + Sync + 'static,
+) -> (
+    impl Fn() -> String + Clone + Send + Sync + 'static,
+    impl Fn(MouseEvent) + Clone + 'static,
+) {
+    link(handle, std::sync::Arc::new(change))
+}
+
+/// [`to`] behind one type: every link's `href` and click handler are the same two closure
+/// types, so the view code that renders them is built once, not once per kind of link.
+fn link(
+    handle: ViewStateHandle,
+    change: std::sync::Arc<dyn Fn(&mut ViewState) + Send + Sync>,
 ) -> (
     impl Fn() -> String + Clone + Send + Sync + 'static,
     impl Fn(MouseEvent) + Clone + 'static,

@@ -40,16 +40,3 @@ fn app_lists_every_document() {
     // No document open: the welcome text, no reader.
     assert!(root.query_selector(".reader").unwrap().is_none());
 }
-
-#[wasm_bindgen_test]
-fn a_panic_shows_a_visible_error_with_a_way_back() {
-    story_explorer::panic::show_error().expect("the panel is added");
-    let panel = document()
-        .query_selector(".panic[role=alert]")
-        .unwrap()
-        .expect("an alert");
-    let text = panel.text_content().unwrap_or_default();
-    assert!(text.contains("stopped working"), "{text}");
-    let link = panel.query_selector("a").unwrap().expect("a link");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("?"));
-}

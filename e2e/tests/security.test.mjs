@@ -3,7 +3,9 @@
 // script error, no CSP violation and no request to another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSP, clean, ready, start, stop, watchedPage } from '../lib.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CSP, DIST, clean, ready, start, stop, watchedPage } from '../lib.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await start()));
@@ -79,4 +81,30 @@ test('hundreds of hostile query strings each render a working page', async () =>
   assert.equal(await w.page.evaluate(() => typeof window.__pwned), 'undefined');
   assert.deepEqual(w.foreign, []);
   await w.page.close();
+});
+
+test('a trap of the wasm (what every panic ends in) shows an alert with a way back, served and from disk', async () => {
+  // The page served under the strict CSP, and the single file opened from disk (its handler
+  // is inlined in its one module script).
+  for (const [url, origin] of [[server.url, server.origin], [pathToFileURL(join(DIST, 'story.html')).href, 'null']]) {
+    const w = await watchedPage(browser, origin);
+    await w.page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.exportsOfWasm = e.detail.wasm; }));
+    await w.page.goto(`${url}?q=taliban`);
+    await w.page.locator('.results__passage').first().waitFor();
+    assert.equal(await w.page.locator('.panic').count(), 0, `${url}: an alert before any trap`);
+    // An impossible allocation aborts inside the wasm: the trap (`unreachable`) a panic ends
+    // in, uncaught, from a task of the page as an event handler's would be.
+    await w.page.evaluate(() => setTimeout(() => window.exportsOfWasm.__wbindgen_malloc(0xfffffff0, 1)));
+    const panel = w.page.locator('.panic[role=alert]');
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /this view stopped working/);
+    assert.deepEqual(w.problems.map((p) => /^pageerror: .*unreachable/.test(p)), [true], `${url}: ${w.problems}`);
+    // The way back: the default view, working, and no alert.
+    await panel.getByRole('link', { name: 'Reload the default view' }).click();
+    await ready(w.page);
+    assert.equal(new URL(w.page.url()).search, '');
+    assert.equal(await w.page.locator('.panic').count(), 0);
+    assert.deepEqual(w.foreign, []);
+    await w.page.close();
+  }
 });
