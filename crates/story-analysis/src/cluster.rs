@@ -9,11 +9,16 @@ use std::collections::{BTreeMap, HashMap};
 const SAMPLE: usize = 48;
 
 fn sample(members: &[usize]) -> Vec<usize> {
-    if members.len() <= SAMPLE {
+    sample_of(members, SAMPLE)
+}
+
+/// At most `most` members, evenly spaced.
+pub(crate) fn sample_of(members: &[usize], most: usize) -> Vec<usize> {
+    if members.len() <= most {
         members.to_vec()
     } else {
-        (0..SAMPLE)
-            .map(|k| members[k * members.len() / SAMPLE])
+        (0..most)
+            .map(|k| members[k * members.len() / most])
             .collect()
     }
 }

@@ -127,8 +127,9 @@ fn offset_of(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-fn is_clock(word: &str) -> bool {
-    let w = word.trim_end_matches([',', ':']);
+/// A clock reading as written: `17:42`, `08.58`, `5:23,`.
+pub(crate) fn is_clock(word: &str) -> bool {
+    let w = word.trim_end_matches([',', ':', '.', '|', ')']);
     let Some((h, m)) = w.split_once([':', '.']) else {
         return false;
     };
@@ -177,29 +178,7 @@ fn strip_stamp(text: &str) -> &str {
 /// A blog post's signature run into its first sentence: `Jo Park | 17:45 UK time, Wednesday,
 /// 29 April 2009 This week …`: cut through the year of the stamp after the bar.
 fn strip_signed_stamp(text: &str) -> &str {
-    const STAMP_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "time",
-        "at",
-    ];
+    use crate::timex::{MONTHS, WEEKDAYS};
     let Some(bar) = text.get(..text.len().min(60)).and_then(|h| h.find(" | ")) else {
         return text;
     };
@@ -214,7 +193,9 @@ fn strip_signed_stamp(text: &str) -> &str {
         let w = bare(w);
         is_clock(&w)
             || w.bytes().all(|b| b.is_ascii_digit())
-            || STAMP_WORDS.contains(&w.as_str())
+            || MONTHS.contains(&w.as_str())
+            || WEEKDAYS.contains(&w.as_str())
+            || matches!(w.as_str(), "time" | "at")
             || STAMP_ZONES.contains(&w.as_str())
     });
     match words.get(year + 1) {

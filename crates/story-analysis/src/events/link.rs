@@ -8,6 +8,7 @@ use story_core::time::Granularity;
 
 use super::mentions::Candidate;
 use super::Params;
+use crate::cluster::sample_of;
 
 /// How alike, on average, two groups must be, as a share of their most alike pair.
 const GROUP_COHESION: f64 = 0.5;
@@ -104,7 +105,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         if !days {
             return true;
         }
-        let (xs, ys) = (sample(a), sample(b));
+        let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
         let mut sum = 0.0;
         let mut floor = 0.0;
         for &x in &xs {
@@ -143,16 +144,6 @@ fn needed(a: &Candidate, b: &Candidate, params: &Params) -> f64 {
 
 /// At most this many members of a group are compared with another group's.
 const SAMPLE: usize = 16;
-
-fn sample(members: &[usize]) -> Vec<usize> {
-    if members.len() <= SAMPLE {
-        members.to_vec()
-    } else {
-        (0..SAMPLE)
-            .map(|k| members[k * members.len() / SAMPLE])
-            .collect()
-    }
-}
 
 pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
     let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();

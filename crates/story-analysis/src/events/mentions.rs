@@ -8,7 +8,9 @@ use story_core::date::Date;
 use story_core::time::{value_range, Granularity};
 use story_core::{Document, Entity, TimexType};
 
+use crate::statement::is_clock;
 use crate::text::Words;
+use crate::timex::WEEKDAYS;
 
 /// An entity named in a sentence: its id and span (chars).
 type NameSpan<'a> = (&'a str, u32, u32);
@@ -262,16 +264,6 @@ fn clause_end(text: &str, at: usize, hi: usize) -> usize {
         .unwrap_or(hi)
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A page's or a post's time stamp, not a happening: a date with a clock time right after it
 /// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`) or beside a `|` separator
 /// (`Jo Park | Wednesday, 29 April 2009`).
@@ -296,15 +288,6 @@ fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     // `(Update 5:16 a.m. Thursday in Cairo, 10:16 p.m. ET Wednesday)`: a clock before it.
     let clock_before = before.split_whitespace().rev().take(3).any(is_clock);
     clock || clock_before || before.ends_with('|') || after.starts_with('|')
-}
-
-fn is_clock(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.', '|', ')']);
-    w.split_once([':', '.']).is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    })
 }
 
 fn is_deictic(text: &str) -> bool {
