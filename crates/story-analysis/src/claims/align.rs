@@ -10,9 +10,8 @@ use super::Params;
 /// Most sentences one feature may pair up (see the blocking in [`groups`]).
 const MAX_BLOCK: usize = 100;
 
-/// The weight two sentences share, over the weight of the shorter one (a short statement
-/// inside a long sentence still counts), damped by the longer one's length.
-pub(super) fn overlap(a: &Unit, b: &Unit) -> f64 {
+/// The weight two sentences' (sorted) features have in common.
+fn shared_weight(a: &Unit, b: &Unit) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0.0);
     while let (Some(x), Some(y)) = (a.features.get(i), b.features.get(j)) {
         match x.0.cmp(&y.0) {
@@ -25,6 +24,13 @@ pub(super) fn overlap(a: &Unit, b: &Unit) -> f64 {
             }
         }
     }
+    shared
+}
+
+/// The weight two sentences share, over the weight of the shorter one (a short statement
+/// inside a long sentence still counts), damped by the longer one's length.
+pub(super) fn overlap(a: &Unit, b: &Unit) -> f64 {
+    let shared = shared_weight(a, b);
     let (small, large) = (a.total.min(b.total), a.total.max(b.total));
     if small == 0.0 {
         0.0
@@ -70,18 +76,7 @@ const DICE: f64 = 0.6;
 
 /// The weight two sentences share over their mean weight.
 pub(super) fn dice(a: &Unit, b: &Unit) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0.0);
-    while let (Some(x), Some(y)) = (a.features.get(i), b.features.get(j)) {
-        match x.0.cmp(&y.0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += x.1.min(y.1);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = shared_weight(a, b);
     let mean = (a.total + b.total) / 2.0;
     if mean == 0.0 {
         0.0
