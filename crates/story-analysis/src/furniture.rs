@@ -443,3 +443,87 @@ pub fn remove_recurring(docs: &mut [Document]) -> Vec<(String, Evidence)> {
 
 #[cfg(test)]
 mod tests;
+
+/// Fewest comment signatures that make a page's tail a comment section.
+const MIN_SIGNATURES: usize = 3;
+
+/// Where a page's comment section starts, as an index into `lines`, when the page carries
+/// one: readers' comments signed the way comment systems sign them (`Posted by: jo | May 4,
+/// 2009 10:36 AM | Report abuse`), at least [`MIN_SIGNATURES`] of them. The section starts
+/// at the post's own signature before the first comment (`By Jo Park | May 4, 2009; 5:15 PM
+/// ET`), which ends the article, else at the first comment's signature; it runs to the end
+/// of the page. Comments are readers' words, not the outlet's: they would make events and
+/// claims of what readers wrote.
+pub fn comment_section_start(lines: &[&str]) -> Option<usize> {
+    let signed: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_comment_signature(lines[i]))
+        .collect();
+    let &first = signed.first()?;
+    if signed.len() < MIN_SIGNATURES {
+        return None;
+    }
+    Some(
+        (0..first)
+            .rev()
+            .find(|&i| is_post_signature(lines[i]))
+            .unwrap_or(first),
+    )
+}
+
+/// A `|`-separated segment that stamps a post: a date and a clock time (`September 24,
+/// 2008 11:04 AM`, `24/09/2008 23:04`).
+fn is_time_stamp(segment: &str) -> bool {
+    let words: Vec<String> = segment
+        .split_whitespace()
+        .map(|w| w.to_lowercase().trim_end_matches([',', ';']).to_string())
+        .collect();
+    let clock = words.iter().any(|w| {
+        let w = w.trim_end_matches("am").trim_end_matches("pm");
+        crate::statement::is_clock(w)
+    });
+    let date = words.iter().any(|w| {
+        crate::timex::MONTHS.contains(&w.as_str())
+            || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
+            || w.split('/')
+                .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                .count()
+                == 3
+    });
+    clock && date && words.len() <= 8
+}
+
+/// A reader's comment signed by the comment system: `Posted by: jo | <stamp>` or a line that
+/// opens with `| <stamp> |`.
+fn is_comment_signature(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('|').collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    parts.windows(2).enumerate().any(|(k, w)| {
+        if !is_time_stamp(w[1]) {
+            return false;
+        }
+        let before = fold(w[0]);
+        let poster = before
+            .rsplit_once("posted by:")
+            .is_some_and(|(_, name)| name.split_whitespace().count() <= 6);
+        poster || (k == 0 && before.is_empty() && parts.len() > 2)
+    })
+}
+
+/// The post's own signature: `By Jo Park | May 4, 2009; 5:15 PM ET`, at the start of a line.
+fn is_post_signature(line: &str) -> bool {
+    let Some((name, rest)) = line.split_once('|') else {
+        return false;
+    };
+    let name = name.trim();
+    let stamp = rest.split('"').next().unwrap_or(rest).replace(';', " ");
+    let stamp: String = stamp
+        .split_whitespace()
+        .take(7)
+        .collect::<Vec<_>>()
+        .join(" ");
+    name.strip_prefix("By ")
+        .is_some_and(|n| (1..=5).contains(&n.split_whitespace().count()))
+        && is_time_stamp(&stamp)
+}

@@ -62,6 +62,15 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     let telling = |k: &str, days: bool| {
         !days || (!k.starts_with('#') && df.get(k).is_some_and(|&n| n <= common))
     };
+    // Two mentions of a day tell of one happening only when they share what happened (a
+    // telling word of the action or its object, not only a name or the story's own words):
+    // every pair of a day's group must, so that one shared sentence cannot chain a busy
+    // day's happenings into one event.
+    let acts_alike = |a: &Candidate, b: &Candidate| {
+        a.features
+            .keys()
+            .any(|k| is_word(k) && telling(k, true) && b.features.contains_key(k))
+    };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
     for (k, &i) in by_start.iter().enumerate() {
@@ -76,12 +85,13 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             let sim = cosine(&a.features, &b.features);
             let needed = needed(a, b, params);
             let days = a.granularity <= Granularity::Week && b.granularity <= Granularity::Week;
+            let any_day = a.granularity <= Granularity::Week || b.granularity <= Granularity::Week;
             let shared = a
                 .features
                 .keys()
                 .filter(|k| telling(k, days) && b.features.contains_key(*k))
                 .count();
-            if sim >= needed && shared >= params.min_shared {
+            if sim >= needed && shared >= params.min_shared && (!any_day || acts_alike(a, b)) {
                 pairs.push((sim, i, j));
             }
         }
@@ -98,14 +108,21 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         if from > to {
             return false;
         }
+        // A group that holds a day is a day's happening, whatever coarser mentions join it.
         let days = a
             .iter()
             .chain(b)
-            .all(|&i| cands[i].granularity <= Granularity::Week);
+            .any(|&i| cands[i].granularity <= Granularity::Week);
         if !days {
             return true;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
+        if !xs
+            .iter()
+            .all(|&x| ys.iter().all(|&y| acts_alike(&cands[x], &cands[y])))
+        {
+            return false;
+        }
         let mut sum = 0.0;
         let mut floor = 0.0;
         for &x in &xs {
@@ -127,6 +144,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// A feature that is a word of the sentence, not an entity (`@id`) or a word of its name (`#w`).
+fn is_word(k: &str) -> bool {
+    !k.starts_with(['@', '#'])
 }
 
 /// How alike two mentions must be to tell of one happening.

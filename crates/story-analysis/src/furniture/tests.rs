@@ -222,3 +222,33 @@ fn sentences_that_differ_in_their_figures_are_not_furniture_however_many() {
     assert!(remove_recurring(&mut docs).is_empty());
     assert!(docs.iter().all(|d| d.sentences.len() == 1));
 }
+
+#[test]
+fn a_signed_comment_section_runs_from_the_posts_signature_to_the_end() {
+    let page = [
+        "Senators met on Tuesday to discuss the plan.",
+        "The vote is expected on Friday.",
+        "By Jo Park | September 24, 2008; 5:15 PM ET \"Great piece.",
+        "I disagree with all of it.",
+        "| September 25, 2008 1:51 PM | Report abuse Nonsense from start to end.",
+        "Posted by: kim | September 25, 2008 9:35 AM | Report abuse It is a shame.",
+        "Really? Posted by: Lee R | September 25, 2008 4:32 AM | Report abuse Too late.",
+    ];
+    assert_eq!(comment_section_start(&page), Some(2));
+    // Without the post's signature, the section starts at the first comment's.
+    assert_eq!(comment_section_start(&page[3..]), Some(1));
+    // Two signed comments are not yet a section; a table of times is none.
+    assert_eq!(comment_section_start(&page[..6]), None);
+    let table = [
+        "Departures | Gate | Time",
+        "Flight 12 | B4 | May 4, 2009 10:36 AM",
+        "Flight 19 | B6 | May 4, 2009 11:02 AM",
+        "Flight 23 | C1 | May 4, 2009 11:40 AM",
+    ];
+    assert_eq!(comment_section_start(&table), None);
+    // A story that quotes a byline-like line keeps its text.
+    assert_eq!(
+        comment_section_start(&["By the end of May 2009, 10:30 was the deadline | said one."]),
+        None
+    );
+}

@@ -244,6 +244,7 @@ fn set_published(doc: &mut Document, date: Date, how: &str) {
 /// blocks and sentences, title and kind. `fm_title` is a title the file or page states.
 fn build_document(doc: &mut Document, fm_title: Option<String>, lines: Vec<Option<Line>>) {
     let kind_stated = doc.kind != DocKind::default();
+    let lines = remove_comment_section(doc, lines);
     let (mut kept, forum_chrome) = remove_furniture(doc, lines);
     take_credit(doc, &mut kept);
     let headline = take_headline(&mut kept, fm_title.as_deref());
@@ -335,6 +336,25 @@ pub(crate) fn retitle(doc: &mut Document) {
         Some(s) => (shorten(&s.text, MAX_TITLE_CHARS), TitleBasis::FirstSentence),
         None => (doc.id.clone(), TitleBasis::FileName),
     };
+}
+
+/// A page's comment section (readers' signed comments, to the end of the page) out of the
+/// text, into `doc.removed`.
+fn remove_comment_section(doc: &mut Document, mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.as_ref().map_or("", |l| l.text.as_str()))
+        .collect();
+    let Some(at) = furniture::comment_section_start(&texts) else {
+        return lines;
+    };
+    for line in lines.drain(at..).flatten() {
+        doc.removed.push(Removed {
+            text: line.text,
+            reason: Furniture::Comments,
+        });
+    }
+    lines
 }
 
 /// Lines that are furniture by their words, and link lists, out of the text (into
