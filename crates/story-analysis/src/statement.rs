@@ -108,6 +108,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_signed_stamp(rest);
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
+        rest = strip_run_in_heading(rest);
         let unjoined = strip_connective(rest);
         joined |= unjoined.len() < rest.len();
         rest = unjoined;
@@ -204,21 +205,32 @@ fn strip_signed_stamp(text: &str) -> &str {
     }
 }
 
-/// A photo credit run into the sentence: `Photograph: Jo Park/AP The council …`.
+/// A photo credit run into the sentence: `Photograph: Jo Park/AP The council …`, also after
+/// the caption it credits (`The bull statue awaits results Photograph: Jo Park/AP Claims
+/// fell …`).
 fn strip_credit(text: &str) -> &str {
-    let lower = text.get(..16).unwrap_or(text).to_lowercase();
-    if !["photograph:", "photo:", "picture:", "image:"]
+    let Some(at) = ["Photograph:", "Photo:", "Picture:", "Image:"]
         .iter()
-        .any(|p| lower.starts_with(p))
-    {
+        .filter_map(|p| text.find(p))
+        .min()
+    else {
         return text;
-    }
-    let words: Vec<(usize, &str)> = word_spans(text).take(8).collect();
+    };
+    let credit = &text[at..];
+    let words: Vec<(usize, &str)> = word_spans(credit).take(8).collect();
     let end = words.iter().skip(1).position(|(_, w)| {
         w.contains('/') || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
     });
-    match end.and_then(|e| words.get(e + 2)) {
-        Some((b, _)) => &text[*b..],
+    // An agency's name may go on past the slash: `Jo Park/Getty Images`.
+    let end = end.map(|e| {
+        e + 1
+            + words[e + 2..]
+                .iter()
+                .take_while(|(_, w)| matches!(*w, "Images" | "Pictures" | "Photos" | "Press"))
+                .count()
+    });
+    match end.and_then(|e| words.get(e + 1)) {
+        Some((b, _)) => &credit[*b..],
         None => text,
     }
 }
@@ -236,7 +248,9 @@ fn strip_dateline(text: &str) -> &str {
     };
     let head = &text[..cut];
     let words: Vec<&str> = head.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    // A byline may stand before it: `By Jo Park and Kim Lee MEXICO CITY (Reuters) -`.
+    let bylined = words.first() == Some(&"By");
+    if words.is_empty() || words.len() > if bylined { 14 } else { 8 } {
         return text;
     }
     // An agency in brackets closes the head: `(Reuters)`, `(AP)`.
@@ -254,6 +268,92 @@ fn strip_dateline(text: &str) -> &str {
         &text[cut + dash..]
     } else {
         text
+    }
+}
+
+/// Words that open a sentence and are capitalised after a lower-case word only where a
+/// heading, a standfirst or a caption ran into the sentence without its full stop (`… an
+/// obscene nightmare Five days after …`, `… for freedom In a speech …`). Not `A`: `an
+/// influenza A virus`.
+const OPENERS: &[&str] = &[
+    "The",
+    "This",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "When",
+    "While",
+    "Since",
+    "Despite",
+    "Following",
+    "Under",
+    "Every",
+    "Some",
+    "Many",
+    "Most",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Thousands",
+    "Hundreds",
+    "Dozens",
+];
+
+/// A heading, standfirst or caption run into the sentence (see [`OPENERS`]): the statement
+/// is what follows the last such seam, when that still reads as a clause.
+fn strip_run_in_heading(text: &str) -> &str {
+    const JOINING: &[&str] = &[
+        "to", "of", "by", "for", "with", "from", "in", "on", "at", "and", "or", "as", "than",
+        "like", "about", "into", "via", "per", "against", "between", "under", "over", "since",
+        "until", "said", "says", "told", "called", "named", "titled", "the", "a", "an",
+    ];
+    let words: Vec<(usize, &str)> = word_spans(text).collect();
+    let joins = |i: usize| {
+        JOINING.contains(
+            &words[i]
+                .1
+                .to_lowercase()
+                .trim_end_matches(',')
+                .trim_end_matches(['"', '”', '’']),
+        )
+    };
+    let seam = (1..words.len().saturating_sub(MIN_CLAUSE_WORDS))
+        .rev()
+        .find(|&i| {
+            let prev = words[i - 1].1;
+            let closed = prev
+                .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '”' | '’' | '\''));
+            // `… 19, 2008 The …` but not `in 2003 The Hague …`.
+            let number = prev.starts_with(|c: char| c.is_ascii_digit()) && (i < 2 || !joins(i - 2));
+            let low = (prev.starts_with(char::is_lowercase) && !joins(i - 1))
+                || number
+                || STAMP_ZONES.contains(&prev.to_lowercase().as_str());
+            closed && low && OPENERS.contains(&words[i].1)
+        });
+    match seam {
+        Some(i) => &text[words[i].0..],
+        None => text,
     }
 }
 
@@ -464,6 +564,11 @@ mod tests {
             Some("The mayor won the vote by a wide margin."),
         );
         check(
+            "A bronze bull awaits the results Photograph: Lee Park/Getty Images Jobless claims \
+             fell by 14,000 this week.",
+            Some("Jobless claims fell by 14,000 this week."),
+        );
+        check(
             "But the minister said the plan would go ahead next year.",
             Some("The minister said the plan would go ahead next year."),
         );
@@ -474,6 +579,41 @@ mod tests {
         check(
             "However, the court did not rule on the second question.",
             Some("The court did not rule on the second question."),
+        );
+    }
+
+    #[test]
+    fn a_heading_run_into_the_sentence_is_not_the_statement() {
+        check(
+            "Sam Lee on how the long drought changed a town Five days after the rains came, \
+             the mayor reopened the market.",
+            Some("Five days after the rains came, the mayor reopened the market."),
+        );
+        check(
+            "Ferry operator fined for late sailings The regulator fined the operator $2m on Monday.",
+            Some("The regulator fined the operator $2m on Monday."),
+        );
+        check(
+            "Three Days That Shook the Market: May 4 - 8, 2009 The index closed 3 percent up on Friday.",
+            Some("The index closed 3 percent up on Friday."),
+        );
+        check(
+            "By Jo Park and Kim Lee LIMA (Reuters) - A storm never seen before has flooded the coast.",
+            Some("A storm never seen before has flooded the coast."),
+        );
+        // Capitals inside a sentence that are no seam: names after a joining word, a year
+        // inside a phrase of time, a single letter.
+        check(
+            "The ruling was reported first by The Courier on Monday.",
+            Some("The ruling was reported first by The Courier on Monday."),
+        );
+        check(
+            "The treaty was signed in 2003 The Hague court said on Monday.",
+            Some("The treaty was signed in 2003 The Hague court said on Monday."),
+        );
+        check(
+            "Doctors said the new strain is an influenza A virus like the last one.",
+            Some("Doctors said the new strain is an influenza A virus like the last one."),
         );
     }
 

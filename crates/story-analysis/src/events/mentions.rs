@@ -32,6 +32,34 @@ pub(super) struct Candidate {
     /// Stems and entity ids (`@id`) of the context, weighted by nearness to the expression.
     /// Ordered, so that sums over them (likeness) come out the same on every run.
     pub(super) features: BTreeMap<String, f64>,
+    /// The date is the time of another happening the sentence relates its own to (`after
+    /// Tuesday's earthquake`, `five days after 9/11`): the mention tells of that happening by
+    /// the words of its own phrase only, and its sentence is no label.
+    pub(super) background: bool,
+}
+
+/// Words before a date that make it the time of another happening than the sentence's.
+/// (Not `since` or `until`: a state that holds since a date began then, `a ban in place since
+/// 2003`.)
+const RELATIVE_ORDER: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "ahead of",
+    "prior to",
+    "wake of",
+    "run-up to",
+    "eve of",
+];
+
+/// The date at byte `at` of `text` is introduced by a word of relative order.
+fn is_background(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().to_lowercase();
+    RELATIVE_ORDER.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|head| {
+            head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
+        })
+    })
 }
 
 /// Prepositions that introduce a time expression: left out of the context.
@@ -112,10 +140,22 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 let lo = clause_start(&s.text, lo, gs);
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                let background = is_background(&s.text, gs);
+                // A background date's mention has the words of its own phrase only, up to
+                // the next punctuation (`Tuesday's devastating earthquake`).
+                let hi = if background {
+                    s.text[ge..hi]
+                        .find([',', ';', ':', '.', '(', ')'])
+                        .map_or(hi, |p| ge + p)
+                } else {
+                    hi
+                };
+                let lo = if background { gs } else { lo };
                 let (lo_c, hi_c) = (
                     s.text[..lo].chars().count() as u32,
                     s.text[..hi].chars().count() as u32,
                 );
+
                 // Words of entity names count as their entity, not as words.
                 let named = entity_at.get(&(doc.id.as_str(), i as u32));
                 let in_name = |from: usize, to: usize| {
@@ -185,6 +225,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         approximate: t.approximate,
                         granularity,
                         features: features.clone(),
+                        background,
                     });
                 }
             }
@@ -301,4 +342,37 @@ fn is_deictic(text: &str) -> bool {
             | "this afternoon"
             | "this evening"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_background;
+
+    #[test]
+    fn a_date_that_times_another_happening_is_background() {
+        for (text, date, want) in [
+            (
+                "Rescuers dug on, following Tuesday's earthquake.",
+                "Tuesday",
+                true,
+            ),
+            ("Five days after 9/11, the senator spoke.", "9/11", true),
+            (
+                "A year before the 7 July bombings, officials warned.",
+                "the 7 July",
+                true,
+            ),
+            ("Talks resumed ahead of Friday's vote.", "Friday", true),
+            ("The quake struck on Tuesday.", "Tuesday", false),
+            (
+                "A ban that had been in place since 2003 was lifted.",
+                "2003",
+                false,
+            ),
+            ("The aftermath of May 4 was long.", "May 4", false),
+        ] {
+            let at = text.find(date).unwrap();
+            assert_eq!(is_background(text, at), want, "{text}");
+        }
+    }
 }

@@ -85,10 +85,12 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
         .collect();
     // The label: of the mentions' sentences that read as statements, one that names its
     // subject, and of those the one that says most of what the mentions share; then the one
-    // nearest its article's top, then the one nearest 20 words long.
+    // nearest its article's top, then the one nearest 20 words long. A sentence that dates
+    // another happening by this one (`after Tuesday's earthquake`) tells of that other.
     let words = Words::shared();
     let label = members
         .iter()
+        .filter(|&&m| !cands[m].background)
         .filter_map(|&m| {
             let c = &cands[m];
             let sentence = &docs[c.doc].sentences[c.sentence].text;
