@@ -137,10 +137,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         .into_iter()
         .map(|mut members| {
             // The most precise mention first: it gives the event its time.
-            members.sort_by_key(|&m| {
-                let c = &cands[m];
-                (c.granularity, c.approximate, c.from, c.doc, c.sentence)
-            });
+            members.sort_by_key(|&m| cands[m].precision());
             members
         })
         .collect()

@@ -38,6 +38,19 @@ pub(super) struct Candidate {
     pub(super) background: bool,
 }
 
+impl Candidate {
+    /// Orders mentions most precise first: the first gives its event the time.
+    pub(super) fn precision(&self) -> (Granularity, bool, Date, usize, usize) {
+        (
+            self.granularity,
+            self.approximate,
+            self.from,
+            self.doc,
+            self.sentence,
+        )
+    }
+}
+
 /// Words before a date that make it the time of another happening than the sentence's.
 /// (Not `since` or `until`: a state that holds since a date began then, `a ban in place since
 /// 2003`.)

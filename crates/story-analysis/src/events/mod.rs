@@ -7,7 +7,10 @@
 //! statement ([`crate::statement`]); [`salience`] ranks the events the way a journalist
 //! would pick them for the story's timeline.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use story_core::date::Date;
 
 use story_core::{Document, Entity, Event, Mention};
 
@@ -55,9 +58,28 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     let mut cands = mentions::collect(docs, entities);
     link::weigh(&mut cands);
     let groups = link::group(&cands, params);
-    let mut events: Vec<Event> = groups
-        .iter()
-        .filter_map(|members| make_event(docs, &cands, members))
+    // Groups that come out with the same time and the same label tell of one happening in
+    // one sentence (a sentence that names the time twice): they are one event.
+    let mut merged: Vec<Vec<usize>> = Vec::new();
+    let mut by_key: HashMap<(Date, Date, String), usize> = HashMap::new();
+    for members in groups {
+        let Some(e) = make_event(docs, &cands, &members) else {
+            continue;
+        };
+        match by_key.entry((e.start, e.end, e.label)) {
+            Entry::Occupied(at) => merged[*at.get()].extend(members),
+            Entry::Vacant(slot) => {
+                slot.insert(merged.len());
+                merged.push(members);
+            }
+        }
+    }
+    let mut events: Vec<Event> = merged
+        .iter_mut()
+        .filter_map(|members| {
+            members.sort_by_key(|&m| cands[m].precision());
+            make_event(docs, &cands, members)
+        })
         .collect();
     salience::rank(docs, &mut events);
     events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
@@ -86,11 +108,12 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
     // The label: of the mentions' sentences that read as statements, one that names its
     // subject, and of those the one that says most of what the mentions share; then the one
     // nearest its article's top, then the one nearest 20 words long. A sentence that dates
-    // another happening by this one (`after Tuesday's earthquake`) tells of that other.
+    // another happening by this one (`after Tuesday's earthquake`) tells of that other; one
+    // that dates by a coarser time (`this month`) does not tell of the day's happening.
     let words = Words::shared();
     let label = members
         .iter()
-        .filter(|&&m| !cands[m].background)
+        .filter(|&&m| !cands[m].background && cands[m].granularity == head.granularity)
         .filter_map(|&m| {
             let c = &cands[m];
             let sentence = &docs[c.doc].sentences[c.sentence].text;

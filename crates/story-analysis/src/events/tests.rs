@@ -272,3 +272,21 @@ fn time_stamps_of_pages_and_posts_are_no_events() {
     let days: Vec<String> = ix.events.iter().map(|e| e.start.to_string()).collect();
     assert_eq!(days, ["2019-11-12"], "{:?}", ix.events);
 }
+
+#[test]
+fn a_date_that_times_another_happening_labels_no_event_and_one_sentence_labels_one_event() {
+    let a = "---\npublished: 2019-11-20\n---\nThe sea wall failed on 12 November 2019, flooding 300 homes.\n\n\
+             Five days after 12 November 2019, the mayor resigned over the failure.\n\n\
+             The storm of 12 November 2019 broke the wall, and the storm of 12 November 2019 \
+             was the worst in years, the council said.";
+    let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
+    let labels: Vec<&str> = ix.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        !labels.iter().any(|l| l.contains("mayor resigned")),
+        "{labels:?}"
+    );
+    let mut sorted = labels.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), labels.len(), "{labels:?}");
+}

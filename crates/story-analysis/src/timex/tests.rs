@@ -108,6 +108,16 @@ fn decades_centuries_seasons_parts() {
         &[("the ’90s", "DATE", Some("199"))],
     );
     check(
+        "Settlers came in the mid 1800s.",
+        None,
+        &[("the mid 1800s", "DATE", Some("18"))],
+    );
+    check(
+        "Prices doubled in the 2000s.",
+        None,
+        &[("the 2000s", "DATE", Some("200"))],
+    );
+    check(
         "It was built in the 19th century.",
         None,
         &[("the 19th century", "DATE", Some("18"))],

@@ -127,6 +127,9 @@ pub(super) fn decade(toks: &[Tok], i: usize) -> Option<Match> {
         return None;
     }
     let value = match digits.len() {
+        // `the 1800s` is how a reader names the nineteenth century (but `the 2000s` the
+        // decade: no century of ours is named so).
+        4 if digits.ends_with("00") && digits < "2000" => digits[..2].to_string(),
         4 if digits.ends_with('0') => digits[..3].to_string(),
         2 if digits.ends_with('0') && (apostrophe || the == 1) => {
             let n: u32 = digits.parse().ok()?;
