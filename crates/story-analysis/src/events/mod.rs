@@ -74,6 +74,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             }
         }
     }
+    let on_story = story_sentences(docs, entities);
     let mut events: Vec<Event> = merged
         .iter_mut()
         .filter_map(|members| {
@@ -82,11 +83,53 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         })
         .collect();
     salience::rank(docs, &mut events);
+    if let Some(on) = &on_story {
+        for e in events.iter_mut() {
+            if !e
+                .mentions
+                .iter()
+                .any(|m| on.contains(&(m.doc.as_str(), m.sentence)))
+            {
+                e.salience *= OFF_STORY;
+            }
+        }
+    }
     events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
     for (n, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", n + 1);
     }
     events
+}
+
+/// Fewest documents for a corpus to be read as one story among the other news its pages carry.
+const MIN_DOCS_FOR_STORY: usize = 20;
+/// What an event that names none of the story's own entities keeps of its salience.
+const OFF_STORY: f32 = 0.25;
+/// Share of the documents an entity must be named in to be one of the story's own.
+const STORY_ENTITY_SHARE: f64 = 0.05;
+
+/// The sentences that name one of the story's own entities (named in at least
+/// [`STORY_ENTITY_SHARE`] of the documents), in a corpus of [`MIN_DOCS_FOR_STORY`] documents
+/// or more; `None` for a smaller corpus, which is taken whole. Saved pages carry other news
+/// (a sidebar's birthday, a programme listing, a reader's aside): an event none of whose
+/// sentences names the story's people, places or bodies is most likely not the story's: it
+/// stays, but ranks low (a missing key event misleads less than a stray one shown first).
+fn story_sentences<'a>(
+    docs: &[Document],
+    entities: &'a [Entity],
+) -> Option<HashSet<(&'a str, u32)>> {
+    if docs.len() < MIN_DOCS_FOR_STORY {
+        return None;
+    }
+    let needed = (docs.len() as f64 * STORY_ENTITY_SHARE).ceil() as usize;
+    let mut on = HashSet::new();
+    for e in entities {
+        let named_in: HashSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        if named_in.len() >= needed {
+            on.extend(e.mentions.iter().map(|m| (m.doc.as_str(), m.sentence)));
+        }
+    }
+    Some(on)
 }
 
 /// The event of a group of mentions; `None` when none of its sentences reads as a statement
