@@ -582,8 +582,8 @@ pub fn places_in_capitals(words: &[Word], read: &mut [String], gaz: &[Gaz]) {
             j += 1;
         }
         if gaz[i].has(Gaz::PLACE_B) && j - i >= 2 {
-            for k in i..j {
-                read[k] = super::read::title_case(&words[k].text);
+            for (r, w) in read[i..j].iter_mut().zip(&words[i..j]) {
+                *r = super::read::title_case(&w.text);
             }
         }
         i = j;
