@@ -70,9 +70,35 @@ const STAMP_ZONES: &[&str] = &[
 /// character offset (the end of the words the label is about) that a shortened label must
 /// still include; 0 when any clause will do.
 pub fn statement(sentence: &str, keep: usize) -> Option<String> {
+    let keep = byte_at(sentence, keep);
+    read(sentence, |text, offset| {
+        shorten(text, keep.saturating_sub(offset))
+    })
+}
+
+/// The opening clause of a sentence as a readable statement: the sentence cut at byte `end`,
+/// when the rule may cut it there (a clause boundary of [`CLAUSE_BOUNDARIES`] right after
+/// it, at least [`MIN_CLAUSE_WORDS`] words before it, no quotation or bracket left open);
+/// `None` when it may not, or when the clause does not read as a statement.
+pub fn clause_statement(sentence: &str, end: usize) -> Option<String> {
+    read(sentence, |text, offset| {
+        let head = text
+            .get(..end.checked_sub(offset)?.min(text.len()))?
+            .trim_end_matches([',', ';', ':', ' ', '—', '–']);
+        let boundary = CLAUSE_BOUNDARIES
+            .iter()
+            .any(|b| text[head.len()..].starts_with(b));
+        let fits = (MIN_CLAUSE_WORDS..=MAX_UNCUT_WORDS).contains(&head.split_whitespace().count());
+        (boundary && fits && quotes_balanced(head) && brackets_balanced(head))
+            .then(|| format!("{head}."))
+    })
+}
+
+/// The sentence cleaned, cut by `cut` (given the cleaned text and its byte offset in the
+/// sentence), and read as a statement.
+fn read(sentence: &str, cut: impl FnOnce(&str, usize) -> Option<String>) -> Option<String> {
     let (offset, text, joined) = clean(sentence);
-    let keep_byte = byte_at(sentence, keep).saturating_sub(offset);
-    let text = shorten(text, keep_byte)?;
+    let text = cut(text, offset)?;
     let text = balance_quotes(text);
     // An unmatched quotation mark may have hidden a connective (`"Furthermore, …`).
     let (_, rest, joined_after) = clean(&text);
@@ -105,6 +131,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
     loop {
         let before = rest.len();
         rest = strip_stamp(rest);
+        rest = strip_bracketed_stamp(rest);
         rest = strip_signed_stamp(rest);
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
@@ -173,6 +200,27 @@ fn strip_stamp(text: &str) -> &str {
     match words.get(at) {
         Some((b, _)) => &text[*b..],
         None => "",
+    }
+}
+
+/// A live page's stamp in brackets before the statement: `(Update 8:53 p.m. Cairo, 1:53 p.m.
+/// ET) The executive …`, `(17:42) The jury …`: a bracket with a clock time in it, followed by
+/// a sentence of its own.
+fn strip_bracketed_stamp(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix('(') else {
+        return text;
+    };
+    let Some(end) = inner.find(')') else {
+        return text;
+    };
+    let rest = inner[end + 1..].trim_start();
+    let clocked = inner[..end]
+        .split_whitespace()
+        .any(|w| is_clock(w.trim_start_matches('(')));
+    if clocked && rest.split_whitespace().count() >= 4 {
+        rest
+    } else {
+        text
     }
 }
 
@@ -483,6 +531,13 @@ fn readable(text: &str) -> bool {
         && !text.trim_end().ends_with(':')
 }
 
+/// Whether a statement is a headline run into its summary's bullets or a wire's update note
+/// (`Mexico announces outbreak * New virus * …`, `… | Page 2`, `(Updates with …)`): it
+/// reads as a statement, but a sentence of running text serves a reader better.
+pub fn runs_on(statement: &str) -> bool {
+    statement.contains(" * ") || statement.contains(" | ") || statement.contains("(Updates")
+}
+
 /// Whether a statement names its subject rather than pointing back to a sentence before it
 /// (`It then emerged …`, `They said …`): such a label is still readable, but a reader is
 /// better served by one that stands alone.
@@ -615,6 +670,71 @@ mod tests {
             "Doctors said the new strain is an influenza A virus like the last one.",
             Some("Doctors said the new strain is an influenza A virus like the last one."),
         );
+    }
+
+    #[test]
+    fn cleans_stamps_in_brackets_and_datelines_before_connectives() {
+        check(
+            "(Update 8:53 p.m. Cairo, 1:53 p.m. ET) The executive has been released, the company said.",
+            Some("The executive has been released, the company said."),
+        );
+        check(
+            "MEXICO CITY (Reuters) - But the virus has killed 20 people, officials said",
+            Some("The virus has killed 20 people, officials said"),
+        );
+        check(
+            "CAIRO (CNN) — Protesters filled the square again on Friday.",
+            Some("Protesters filled the square again on Friday."),
+        );
+        // A bracket without a clock time is no stamp (and a sentence that opens with one
+        // does not read as a statement).
+        check(
+            "(Reuters) The central bank cut its main rate to 4 percent.",
+            None,
+        );
+        // Multi-byte dashes and letters: no slicing inside a character, and no statement.
+        check("(À) — é", None);
+        // `So far` is no connective.
+        check(
+            "So far, 149 people have died.",
+            Some("So far, 149 people have died."),
+        );
+    }
+
+    #[test]
+    fn opening_clauses_only_where_the_rule_cuts() {
+        let s = "The council approved the new flood plan on Tuesday, and the first contracts \
+                 will be signed in the summer.";
+        let end = s.find(", and").unwrap() + 1;
+        assert_eq!(
+            clause_statement(s, end).as_deref(),
+            Some("The council approved the new flood plan on Tuesday.")
+        );
+        // Before `, which` a subject may lose its verb: no clause there.
+        let s = "The minister, who arrived on Monday, said the talks would resume.";
+        assert_eq!(clause_statement(s, s.find(", said").unwrap() + 1), None);
+        // A leading subordinate clause is no statement.
+        let s = "If there have been such problems, they were not intended, the minister said.";
+        assert_eq!(clause_statement(s, s.find(',').unwrap() + 1), None);
+        // Too short a clause, or a cut inside a quotation or a character: none.
+        let s = "Rain fell, and the river rose above the old stone bridge.";
+        assert_eq!(clause_statement(s, s.find(',').unwrap() + 1), None);
+        assert_eq!(clause_statement("“À bientôt”, and é", 2), None);
+        // The dateline goes as it does from a whole sentence.
+        let s = "CAIRO (CNN) — Protesters filled the square again on Friday, while the army \
+                 stood by.";
+        assert_eq!(
+            clause_statement(s, s.find(", while").unwrap() + 1).as_deref(),
+            Some("Protesters filled the square again on Friday.")
+        );
+    }
+
+    #[test]
+    fn run_ons_are_told_apart() {
+        assert!(runs_on(
+            "Mexico announces outbreak * New virus * Residents don masks"
+        ));
+        assert!(!runs_on("Mexico announced an outbreak of a new virus."));
     }
 
     #[test]

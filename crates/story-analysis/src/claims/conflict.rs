@@ -16,7 +16,6 @@ use story_core::time::value_range;
 use story_core::{Conflict, ConflictKind, ConflictSide, Document};
 
 use super::align::{context, overlap};
-use super::label::label;
 use super::quantity::Quantity;
 use super::unit::Unit;
 
@@ -550,11 +549,7 @@ pub(super) fn wording(c: &ClaimSides, claim: &str, about: &str) -> Vec<Conflict>
             .collect();
         out.push(conflict(
             kind,
-            format!(
-                "{}: {}.",
-                label(about).trim_end_matches('.'),
-                said.join("; ")
-            ),
+            format!("{}: {}.", about.trim_end_matches('.'), said.join("; ")),
             set.iter()
                 .map(|&m| side(c.docs, &c.units[m], value(m)))
                 .collect(),

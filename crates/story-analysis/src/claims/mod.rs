@@ -8,7 +8,8 @@
 //!   ranges and approximations as intervals;
 //! - `align`: which sentences state the same fact (more than a keyword in common, years that
 //!   meet, no figure of one measure that differs), grouped by constrained single-link;
-//! - `label`: a claim's label, its most representative sentence read as a sentence;
+//!   a claim's label is one of its sentences read as a statement (`crate::statement`, the
+//!   rule events use too);
 //! - `conflict`: quantities compared across the corpus (updates in time, contradictions on
 //!   the same day), and differences of wording within a claim (action, date, place,
 //!   direction).
@@ -17,9 +18,10 @@ use std::collections::BTreeSet;
 
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
+use crate::statement::{clause_statement, runs_on, stands_alone, statement};
+
 mod align;
 mod conflict;
-mod label;
 mod quantity;
 mod unit;
 
@@ -60,37 +62,49 @@ pub fn extract_with(
         if sources.len() < 2 {
             continue;
         }
-        let id = format!("c{}", claims.len() + 1);
         let text = |m: usize| {
             docs[units[m].doc].sentences[units[m].sentence]
                 .text
                 .as_str()
         };
-        // The label: the statement most like the others, among those that read best.
-        let typical = members
+        // The label: one of the members' sentences read as a statement (the rule events
+        // share, `crate::statement`): the clause that aligned when it opens its sentence and
+        // the rule may cut there, else the sentence. Of those, one that names its subject and is no headline run-on,
+        // then the one most like the others, a sentence that states just this fact first. A
+        // claim none of whose sentences reads as a statement is not shown.
+        let label = members
             .iter()
-            .copied()
-            .max_by(|&a, &b| {
-                let score = |x: usize| {
-                    let like: f64 = members
-                        .iter()
-                        .filter(|&&o| o != x)
-                        .map(|&o| align::overlap(&units[x], &units[o]))
-                        .sum();
-                    // A sentence that states just this fact reads best.
-                    let whole = if units[x].whole { 1.25 } else { 1.0 };
-                    like * label::readability(text(x)) * whole
-                };
-                score(a).total_cmp(&score(b)).then(b.cmp(&a))
+            .filter_map(|&x| {
+                let u = &units[x];
+                let clause = (!u.whole && u.clause.0 == 0)
+                    .then(|| clause_statement(text(x), u.clause.1))
+                    .flatten();
+                let label = clause.or_else(|| statement(text(x), 0))?;
+                let like: f64 = members
+                    .iter()
+                    .filter(|&&o| o != x)
+                    .map(|&o| align::overlap(u, &units[o]))
+                    .sum();
+                let whole = if u.whole { 1.25 } else { 1.0 };
+                Some((
+                    !runs_on(&label),
+                    stands_alone(&label),
+                    like * whole,
+                    x,
+                    label,
+                ))
             })
-            .unwrap_or(members[0]);
-        // The label: the sentence, or its opening clause when that is what aligned.
-        let u = &units[typical];
-        let label = if !u.whole && u.clause.0 == 0 {
-            label::label(&text(typical)[u.clause.0..u.clause.1])
-        } else {
-            label::label(text(typical))
+            .max_by(|a, b| {
+                (a.0, a.1)
+                    .cmp(&(b.0, b.1))
+                    .then(a.2.total_cmp(&b.2))
+                    .then(b.3.cmp(&a.3))
+            })
+            .map(|(.., label)| label);
+        let Some(label) = label else {
+            continue;
         };
+        let id = format!("c{}", claims.len() + 1);
         let mut mentions: Vec<SentenceRef> = members
             .iter()
             .map(|&m| SentenceRef {

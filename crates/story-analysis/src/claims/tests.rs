@@ -134,6 +134,52 @@ fn seed_claims_match_the_gold() {
 }
 
 #[test]
+fn labels_are_statements_of_the_claims_sentences() {
+    let index = seeds();
+    assert!(!index.claims.is_empty());
+    for c in &index.claims {
+        // A label is read by the rule events share: read again it stays as it is.
+        assert_eq!(
+            crate::statement::statement(&c.label, 0).as_deref(),
+            Some(c.label.as_str()),
+            "{c:?}"
+        );
+        // It is the words of one of the claim's sentences (but its first letter, which a
+        // connective taken off raises, and the full stop a shortened label ends with).
+        let sentences: Vec<&str> = c
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let d = index.documents.iter().find(|d| d.id == m.doc)?;
+                Some(d.sentences.get(m.sentence as usize)?.text.as_str())
+            })
+            .collect();
+        let core = c.label.trim_end_matches('.');
+        let tail = &core[core.char_indices().nth(1).map_or(core.len(), |(b, _)| b)..];
+        assert!(
+            sentences.iter().any(|s| s.contains(tail)),
+            "{:?} is none of {sentences:?}",
+            c.label
+        );
+    }
+    // The court's decision: its label is one of the six sentences of the gold claim that
+    // tells of it, whichever reads best, not a fragment of them.
+    let (d, s) = locate(&index, "004", GOLD[0][5].1).expect("the sentence");
+    let claim = index
+        .claims
+        .iter()
+        .find(|c| c.mentions.iter().any(|m| m.doc == d && m.sentence == s))
+        .expect("the court's decision is a claim");
+    assert!(
+        ["designation", "ban", "status"]
+            .iter()
+            .any(|w| claim.label.contains(w)),
+        "{}",
+        claim.label
+    );
+}
+
+#[test]
 fn suspended_against_annulled_is_a_conflict() {
     let index = seeds();
     let c = index

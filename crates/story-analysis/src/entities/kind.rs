@@ -20,6 +20,7 @@ pub struct Votes {
     titled: u32,
     after_the: u32,
     team: u32,
+    company: u32,
 }
 
 impl Votes {
@@ -34,15 +35,17 @@ impl Votes {
         self.titled += u32::from(f.titled);
         self.after_the += u32::from(f.after_the);
         self.team += u32::from(f.team);
+        self.company += u32::from(f.company);
     }
 
-    /// The type most mentions have (a title counts for a person twice); ties go to the
-    /// first of person, organisation, place, other.
+    /// The type most mentions have (a title counts for a person twice, words of a company
+    /// after it for an organisation twice); ties go to the first of person, organisation,
+    /// place, other.
     pub fn best(&self) -> NerType {
         let per = self.per + 2 * self.titled;
         [
             (per, NerType::Per),
-            (self.org, NerType::Org),
+            (self.org + 2 * self.company, NerType::Org),
             (self.loc, NerType::Loc),
             (self.misc, NerType::Misc),
         ]
@@ -109,6 +112,16 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
         }
         // An acronym that is no place or person is an organisation (`OSCE`).
         NerType::Misc if acronym => EntityKind::Organisation,
+        // A single word never written as a full name, with words of business around it
+        // (`Acme said it`, `cables giant Acme`) or that names a kind of body (`Treasury`),
+        // is no person's name: the corpus would name a person in full somewhere.
+        NerType::Per
+            if !canonical.contains(' ')
+                && votes.titled == 0
+                && (votes.company > 0 || in_list(lists::org_words(), canonical)) =>
+        {
+            EntityKind::Organisation
+        }
         NerType::Per => EntityKind::Person,
         NerType::Org => EntityKind::Organisation,
         NerType::Loc => EntityKind::Place,
@@ -142,6 +155,8 @@ mod tests {
             after_the: false,
             team: false,
             defines: None,
+            company: false,
+            in_place: false,
         }
     }
 
@@ -173,6 +188,16 @@ mod tests {
         // A country of the gazetteer is a place even when the tagger says organisation.
         let v = votes(&[found(NerType::Org, false, false)]);
         assert_eq!(decide("Japan", &one("Japan"), &v), EntityKind::Place);
+        // A one-word name with words of business about it is a company, not a person.
+        let mut company = found(NerType::Per, false, false);
+        company.company = true;
+        let v = votes(&[
+            found(NerType::Per, false, false),
+            found(NerType::Per, false, false),
+            company,
+        ]);
+        assert_eq!(decide("Acme", &one("Acme"), &v), EntityKind::Organisation);
+        assert_eq!(decide("Jo Acme", &one("Jo Acme"), &v), EntityKind::Person);
         let v = votes(&[found(NerType::Misc, false, true)]);
         assert_eq!(decide("Iraqi", &one("Iraqi"), &v), EntityKind::Nationality);
         let v = votes(&[found(NerType::Misc, false, false)]);

@@ -32,6 +32,10 @@ pub struct Found {
     pub team: bool,
     /// An acronym in parentheses right after it: its definition.
     pub defines: Option<String>,
+    /// A preposition of place stands right before it (`in`, `at`, `near`, `outside`).
+    pub in_place: bool,
+    /// The words after it speak of a company (`said it`, `shares`, `'s chairman`).
+    pub company: bool,
 }
 
 /// How the corpus writes each word (lower case form → counts), outside lines in capitals and
@@ -122,7 +126,7 @@ impl Casing {
     }
 }
 
-fn title_case(word: &str) -> String {
+pub(super) fn title_case(word: &str) -> String {
     let mut out = String::new();
     let mut start = true;
     for c in word.chars() {
@@ -224,7 +228,30 @@ pub fn mentions(docs: &[Document]) -> Vec<Found> {
             out.push(f);
         }
     }
+    teams_throughout(&mut out);
     out
+}
+
+/// A name that is a team in one line of a document (in a line of scores, beside `v`) is the
+/// team wherever the document writes it (`Surrey v Kent` … `Kent captain …`), unless a
+/// preposition of place stands before it (`in Kent`) or it is a person by a title.
+fn teams_throughout(found: &mut [Found]) {
+    let teams: std::collections::HashSet<(usize, String)> = found
+        .iter()
+        .filter(|f| f.team)
+        .map(|f| (f.doc, f.text.to_lowercase()))
+        .collect();
+    for f in found.iter_mut() {
+        if !f.team
+            && !f.nationality
+            && !f.titled
+            && !f.in_place
+            && teams.contains(&(f.doc, f.text.to_lowercase()))
+        {
+            f.team = true;
+            f.ner = NerType::Org;
+        }
+    }
 }
 
 /// Byte ranges of the sentence's time expressions.
@@ -252,7 +279,10 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     // A line in capitals is read in the casing the corpus shows; a heading or a line in title
     // case has its common words lowered.
     let read: Vec<String> = if shouted(&words) {
-        words.iter().map(|w| casing.restore(&w.text)).collect()
+        let mut read: Vec<String> = words.iter().map(|w| casing.restore(&w.text)).collect();
+        let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        rules::places_in_capitals(&words, &mut read, &gazetteer::mark(&texts));
+        read
     } else if s.heading || title_cased(&words) {
         let title = title_cased(&words);
         words
@@ -272,12 +302,14 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     rules::tidy(&read, &mut spans, casing);
     rules::definitions(&read, &mut spans);
     rules::name_words(&read, &gaz, &mut spans, casing);
+    rules::ampersands(&read, &mut spans);
     rules::places_whole(&read, &gaz, &mut spans);
     rules::nationalities(&read, &gaz, &mut spans);
     if let Some(place) = rules::dateline(&words, &times) {
         spans.retain(|&(a, b, _)| b <= place.0 || a >= place.1);
         spans.push((place.0, place.1, NerType::Loc));
     }
+    rules::teams_in_scores(&read, &mut spans, casing);
     let speaker = rules::speaker_labels(&words);
     spans.sort();
     Line {
@@ -353,6 +385,12 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             titled,
             after_the: a > 0 && words[a - 1].text.eq_ignore_ascii_case("the"),
             defines,
+            company: rules::company(read, b) || rules::company_before(read, a),
+            in_place: a > 0
+                && matches!(
+                    read[a - 1].to_lowercase().as_str(),
+                    "in" | "at" | "near" | "outside"
+                ),
         });
     }
     out
@@ -419,6 +457,73 @@ mod tests {
         assert!(defines(&name("Islamic State Khorasan Province"), "ISK"));
         assert!(!defines(&name("Black Panther"), "BNP"));
         assert!(!defines(&name("London"), "AP"));
+    }
+
+    fn strings(s: &str) -> Vec<String> {
+        ws(s).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn names_in_lines_of_scores_are_teams() {
+        let casing = Casing::default();
+        let words = strings("Hanwha 6 Ssangbangwool 5");
+        let mut spans = Vec::new();
+        teams_in_scores(&words, &mut spans, &casing);
+        assert_eq!(spans, [(0, 1, NerType::Org), (2, 3, NerType::Org)]);
+        // What the tagger found stays; a ranked list of people is no table of teams.
+        let mut spans = vec![(0, 1, NerType::Per)];
+        teams_in_scores(&words, &mut spans, &casing);
+        assert_eq!(spans, [(0, 1, NerType::Per), (2, 3, NerType::Org)]);
+        let mut spans = Vec::new();
+        teams_in_scores(&strings("1. Geir Moen 20.36 21.10"), &mut spans, &casing);
+        assert!(spans.is_empty());
+        // Running text with a figure is no line of scores.
+        let mut spans = Vec::new();
+        teams_in_scores(
+            &strings("Shares in Acme rose 5 percent to 120 pence on Monday"),
+            &mut spans,
+            &casing,
+        );
+        assert!(spans.is_empty());
+        // `Houston at Pittsburgh`: a fixture, the team before `at`, the place after.
+        let words = strings("Houston at Pittsburgh");
+        assert!(team(&words, 0, 1) && !team(&words, 2, 3));
+        assert!(!team(&strings("Talks at Geneva resumed"), 2, 3));
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_one() {
+        let words = strings("shares of Douglas & Lomason rose");
+        let mut spans = vec![(2, 3, NerType::Per), (4, 5, NerType::Per)];
+        ampersands(&words, &mut spans);
+        assert_eq!(spans, [(2, 5, NerType::Org)]);
+        let mut spans = Vec::new();
+        ampersands(&strings("salt & pepper"), &mut spans);
+        assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn places_in_capitals_keep_their_words() {
+        let words = ws("NEW YORK 74 60 KANSAS CITY 63 74");
+        let mut read: Vec<String> = ["new", "York", "74", "60", "Kansas", "city", "63", "74"]
+            .map(String::from)
+            .to_vec();
+        let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        places_in_capitals(&words, &mut read, &gazetteer::mark(&texts));
+        assert_eq!(read[..2], ["New", "York"]);
+        assert_eq!(read[4..6], ["Kansas", "City"]);
+        assert_eq!(read[2], "74");
+    }
+
+    #[test]
+    fn words_of_business_mark_a_company() {
+        let words = strings("Acme said it would cut jobs");
+        assert!(company(&words, 1));
+        assert!(company(&strings("Acme's net profit rose"), 1));
+        assert!(company(&strings("Acme was up 1/8"), 1));
+        assert!(company_before(&strings("cables giant Acme announced"), 2));
+        assert!(!company(&strings("Smith said he would stay"), 1));
+        assert!(!company_before(&strings("said Smith on Monday"), 1));
     }
 
     #[test]

@@ -499,5 +499,163 @@ pub fn team(words: &[String], a: usize, b: usize) -> bool {
         words.get(b).is_some_and(|w| figure(w)) && figures >= 2 && figures * 3 >= words.len();
     let versus =
         |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "v" | "vs" | "vs." | "v."));
-    scores || versus(words.get(b)) || a > 0 && versus(words.get(a - 1))
+    // `Houston at Pittsburgh`: a line of two names joined by `at` is a fixture, the first
+    // the visiting team, the second where it plays.
+    let fixture = words.iter().filter(|w| w.as_str() == "at").count() == 1
+        && words.len() <= 8
+        && words.iter().all(|w| w == "at" || capitalised(w))
+        && words.get(b).is_some_and(|w| w == "at");
+    scores || fixture || versus(words.get(b)) || a > 0 && versus(words.get(a - 1))
+}
+
+/// Two names joined by `&` are one organisation's name (`Smith & Nephew`): the capitalised
+/// runs on either side, whatever spans the tagger made of them.
+pub fn ampersands(words: &[String], spans: &mut Vec<Span>) {
+    for k in 1..words.len().saturating_sub(1) {
+        if words[k] != "&" {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && capitalised(&words[a - 1]) && !grammar(&words[a - 1]) {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        while b < words.len() && capitalised(&words[b]) {
+            b += 1;
+        }
+        if a < k && b > k + 1 {
+            spans.retain(|&(x, y, _)| y <= a || x >= b);
+            spans.push((a, b, NerType::Org));
+        }
+    }
+    spans.sort();
+}
+
+/// Whether a line is a line of scores: at least two figures, a third of its words or more.
+fn scores_line(words: &[String]) -> bool {
+    let figures = words.iter().filter(|w| figure(w)).count();
+    figures >= 2 && figures * 3 >= words.len()
+}
+
+/// Names in a line of scores that the tagger left out (`Hyundai 56 43 .566`, `Ruch Chorzow 2
+/// Dinamo 1`): a run of capitalised words right before a figure is a team. Not the names of
+/// a ranked list (`1. Geir Moen 20.36`: a figure opens the line), and not a word the corpus
+/// writes in lower case.
+pub fn teams_in_scores(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
+    if !scores_line(words) || words.first().is_some_and(|w| figure(w)) {
+        return;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(&words[i]) || spans.iter().any(|&(a, b, _)| a <= i && i < b) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && capitalised(&words[j])
+            && !spans.iter().any(|&(a, b, _)| a <= j && j < b)
+        {
+            j += 1;
+        }
+        let named = words[i..j].iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !grammar(w)
+                && !casing.mostly_lower(w)
+        });
+        if named && words.get(j).is_some_and(|w| figure(w)) {
+            spans.push((i, j, NerType::Org));
+        }
+        i = j;
+    }
+    spans.sort();
+}
+
+/// A line in capitals restored word by word loses the capitals of a place's name whose words
+/// are common words elsewhere (`NEW YORK` read `new York`): the words of a place of the
+/// gazetteer of more than one word keep their capitals.
+pub fn places_in_capitals(words: &[Word], read: &mut [String], gaz: &[Gaz]) {
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i + 1;
+        while j < words.len() && gaz[j].has(Gaz::PLACE_I) && !gaz[j].has(Gaz::PLACE_B) {
+            j += 1;
+        }
+        if gaz[i].has(Gaz::PLACE_B) && j - i >= 2 {
+            for (r, w) in read[i..j].iter_mut().zip(&words[i..j]) {
+                *r = super::read::title_case(&w.text);
+            }
+        }
+        i = j;
+    }
+    // `KANSAS CITY`: a word that ends places' names after a name keeps its capital.
+    for k in 1..words.len() {
+        if gaz[k].has(Gaz::PLACE_WORD) && capitalised(&read[k - 1]) && !grammar(&read[k - 1]) {
+            read[k] = super::read::title_case(&words[k].text);
+        }
+    }
+}
+
+/// Words after a name that speak of a company: `X said it`, `X shares`, `X's chairman`.
+const COMPANY_NOUNS: &[&str] = &[
+    "shares",
+    "stock",
+    "stake",
+    "shareholders",
+    "subsidiary",
+    "unit",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "chairman",
+    "board",
+    "plant",
+    "plants",
+    "sales",
+    "turnover",
+];
+
+/// Whether the words after a span speak of it as a company: `Acme said it …`, `Acme shares
+/// rose`, `Acme's net profit`.
+pub fn company(words: &[String], b: usize) -> bool {
+    let at = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+    let mut k = b;
+    if possessive(&at(k)) {
+        k += 1;
+    }
+    let next = at(k);
+    let noun = |w: &str| COMPANY_NOUNS.contains(&w);
+    noun(&next)
+        || matches!(next.as_str(), "net" | "pre-tax" | "operating" | "division") && k > b
+        || matches!(next.as_str(), "said" | "says") && matches!(at(k + 1).as_str(), "it" | "its")
+        || matches!(next.as_str(), "was" | "were")
+            && matches!(at(k + 1).as_str(), "up" | "down" | "unchanged")
+}
+
+/// Nouns of business that stand before a company's name (`cables giant Acme`, `the
+/// carmaker Acme`).
+const COMPANY_BEFORE: &[&str] = &[
+    "giant",
+    "maker",
+    "carmaker",
+    "firm",
+    "company",
+    "conglomerate",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "brewer",
+    "manufacturer",
+    "supplier",
+    "distributor",
+    "group",
+    "subsidiary",
+];
+
+/// Whether the word before a span names a kind of company (`giant`, `carrier`, `firm`).
+pub fn company_before(words: &[String], a: usize) -> bool {
+    a > 0 && COMPANY_BEFORE.contains(&words[a - 1].to_lowercase().as_str())
 }
