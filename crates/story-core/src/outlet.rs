@@ -185,6 +185,19 @@ impl Outlets {
         units
     }
 
+    /// Every source of the corpus as the view state names them for comparison: the outlets'
+    /// keys and the ids of the documents that name none.
+    pub fn every_source(&self, index: &Index) -> (Vec<String>, Vec<String>) {
+        let keys = self.list.iter().map(|o| o.key.clone()).collect();
+        let ids = self
+            .unknown()
+            .into_iter()
+            .filter_map(|d| index.documents.get(d))
+            .map(|d| d.id.clone())
+            .collect();
+        (keys, ids)
+    }
+
     /// The header's count: "150 articles from 3 outlets", or without outlets "5 sources".
     pub fn headline(&self, index: &Index) -> String {
         let n = index.documents.len();

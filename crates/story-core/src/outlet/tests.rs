@@ -82,6 +82,11 @@ fn outlets_group_documents() {
         ]
     );
     assert_eq!(o.home(Unit::Doc(4)), Unit::Outlet(0));
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        o.every_source(&ix),
+        (strings(&["reuters", "bbc", "zeta"]), strings(&["d", "h"]))
+    );
     assert_eq!(o.home(Unit::Doc(3)), Unit::Doc(3));
     assert_eq!(o.docs(Unit::Outlet(1)), [1, 5]);
     assert_eq!(o.docs(Unit::Outlet(9)), Vec::<usize>::new());
@@ -117,6 +122,10 @@ fn without_outlets_each_document_is_a_source() {
     assert_eq!(o.units(), [Unit::Doc(0), Unit::Doc(1), Unit::Doc(2)]);
     assert_eq!(o.groups(), [(None, vec![0, 1, 2])]);
     assert_eq!(o.home(Unit::Doc(1)), Unit::Doc(1));
+    assert_eq!(
+        o.every_source(&ix),
+        (vec![], vec!["a".to_string(), "b".into(), "c".into()])
+    );
     assert!(Outlets::new(&Index::default()).units().is_empty());
 }
 
