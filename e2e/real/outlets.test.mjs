@@ -153,16 +153,25 @@ test('the comparison is by outlet: each outlet\'s articles together, single arti
   await w.page.close();
 });
 
-test('axe-core finds no violations on the outlets\' views', { skip }, async () => {
+// axe-core takes a minute or more on a page of this size (thousands of elements): one view a
+// test, each under the runner's timeout. The Outlets facet and the grouped list are on every
+// view; the timeline's own views are its tests'.
+test('axe-core finds no violations with an outlet chosen', { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}?outlet=${outlets()[0].key}`);
+  await ready(page);
+  assert.deepEqual(await axe(page), []);
+  await page.close();
+});
+
+test('axe-core finds no violations in the comparison by outlet (dark colours, with a single article)', { skip }, async () => {
   const list = outlets();
   const page = await browser.newPage();
-  const all = list.map((o) => `compare-outlet=${o.key}`).join('&');
-  for (const v of ['', `?outlet=${list[0].key}`, `?${all}`, `?compare-outlet=${list[0].key}&compare=${encodeURIComponent(index.documents[list[1].docs[0]].id)}&color=dark`]) {
-    await page.goto(server.url + v);
-    await ready(page);
-    if (v.includes('compare')) await page.locator('#cmp-heading').waitFor();
-    assert.deepEqual(await axe(page), [], v);
-  }
+  const article = encodeURIComponent(index.documents[list[1].docs[0]].id);
+  await page.goto(`${server.url}?${list.map((o) => `compare-outlet=${o.key}`).join('&')}&compare=${article}&color=dark`);
+  await page.locator('#cmp-heading').waitFor();
+  await page.locator('.cmp__articles summary').click();
+  assert.deepEqual(await axe(page), []);
   await page.close();
 });
 

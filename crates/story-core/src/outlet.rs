@@ -5,7 +5,8 @@
 //!
 //! An outlet's key (what the URL carries) is its name in lower case with every run of
 //! characters other than letters and digits made one `-`: `The Guardian` is `the-guardian`.
-//! Names that give the same key are one outlet, shown by the spelling most of its articles use.
+//! Names that give the same key are one outlet, shown by the spelling most of its articles use
+//! (the first in code-point order among ties).
 
 use std::collections::BTreeMap;
 
