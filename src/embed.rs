@@ -213,7 +213,7 @@ fn follow_commands(ctx: Ctx, parent: web_sys::Window, origins: Vec<String>) {
             Ok(FromHost { kind, query }) if kind == NAVIGATE => query,
             _ => return,
         };
-        let (mut s, notices) = url::parse_query(ctx.index, &query);
+        let (mut s, notices) = url::parse_query(ctx.index, &ctx.engine.outlets, &query);
         // The frame keeps its layout and its host; the view is the command's.
         let now = ctx.view.state.get_untracked();
         (s.embed, s.host, s.pym_id) = (now.embed, now.host, now.pym_id);

@@ -1,6 +1,7 @@
-//! The facets: sources (which are also the document list), kinds, themes, entities and a time
-//! span, each value with the count of passages that choosing it would give, given the other
-//! filters. Toggling a value is a new history entry; "Clear all filters" clears them all.
+//! The facets: outlets (when documents name them), sources (which are also the document
+//! list, grouped by outlet), kinds, themes, entities and a time span, each value with the
+//! count of passages that choosing it would give, given the other filters. Toggling a value
+//! is a new history entry; "Clear all filters" clears them all.
 
 use leptos::prelude::*;
 use story_core::query::{Count, Results};
@@ -43,29 +44,41 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let all_sources = RwSignal::new(false);
     // What each list needs of the view state, as memos: a keystroke in the search box leaves
     // them unchanged, so the hundreds of checkboxes below them are not even asked.
+    let outlets = &ctx.engine.outlets;
+    let chosen_outlets = Memo::new(move |_| state.with(|s| s.outlets.clone()));
     let chosen_sources = Memo::new(move |_| state.with(|s| s.sources.clone()));
     let chosen_kinds = Memo::new(move |_| state.with(|s| s.kinds.clone()));
     let chosen_themes = Memo::new(move |_| state.with(|s| s.themes.clone()));
     let chosen_entities = Memo::new(move |_| state.with(|s| s.entities.clone()));
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
-    // The sources listed: the first few, and any chosen or open, until "Show all". Only these
-    // are rendered: thousands of rendered items would each subscribe to the same memos, and
-    // the reactive graph's cost of one change grows with the square of a memo's subscribers.
+    // The sources listed, by outlet: the first few, and any chosen or open, until "Show all".
+    // Only these are rendered: thousands of rendered items would each subscribe to the same
+    // memos, and the reactive graph's cost of one change grows with the square of a memo's
+    // subscribers.
+    let groups = outlets.groups();
     let listed = Memo::new(move |_| {
         let all = all_sources.get();
         chosen_sources.with(|chosen| {
             open_doc.with(|open| {
-                index
-                    .documents
+                let mut rank = 0;
+                groups
                     .iter()
-                    .enumerate()
-                    .filter(|(i, d)| {
-                        all || *i < SOURCES_SHOWN
-                            || chosen.contains(&d.id)
-                            || open.as_deref() == Some(d.id.as_str())
+                    .map(|(outlet, docs)| {
+                        let shown = docs
+                            .iter()
+                            .copied()
+                            .filter(|&i| {
+                                rank += 1;
+                                let id = index.documents.get(i).map_or("", |d| d.id.as_str());
+                                all || rank <= SOURCES_SHOWN
+                                    || chosen.iter().any(|c| c == id)
+                                    || open.as_deref() == Some(id)
+                            })
+                            .collect::<Vec<usize>>();
+                        (*outlet, shown)
                     })
-                    .map(|(i, _)| i)
-                    .collect::<Vec<usize>>()
+                    .filter(|(_, shown)| !shown.is_empty())
+                    .collect::<Vec<(Option<usize>, Vec<usize>)>>()
             })
         })
     });
@@ -121,7 +134,57 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         }
         .into_any()
     };
-    let sources = move || listed.get().into_iter().map(source_item).collect_view();
+    // Without outlets the list is flat, as each document is its own source.
+    let sources = move || {
+        listed
+            .get()
+            .into_iter()
+            .map(|(outlet, docs)| match outlet.and_then(|o| outlets.list.get(o)) {
+                Some(o) => view! {
+                    <li class="doc-list__group">
+                        <p class="doc-list__outlet">{o.name.clone()}</p>
+                        <ul class="doc-list">{docs.into_iter().map(source_item).collect_view()}</ul>
+                    </li>
+                }
+                .into_any(),
+                None if outlets.is_empty() => docs.into_iter().map(source_item).collect_view().into_any(),
+                None => view! {
+                    <li class="doc-list__group">
+                        <p class="doc-list__outlet">"No outlet named"</p>
+                        <ul class="doc-list">{docs.into_iter().map(source_item).collect_view()}</ul>
+                    </li>
+                }
+                .into_any(),
+            })
+            .collect_view()
+    };
+    let outlet_items = outlets
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let key = o.key.clone();
+            let checked = {
+                let key = key.clone();
+                move || chosen_outlets.with(|c| c.contains(&key))
+            };
+            let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.outlets, &key));
+            let count = move || results.with(|r| count_of(&r.facets.outlets, i));
+            let articles = o.docs.len();
+            view! {
+                <li>
+                    <label class="facet__value">
+                        <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
+                        <span class="facet__name">
+                            {o.name.clone()}
+                            <span class="facet__note">{format!(" · {articles} {}", if articles == 1 { "article" } else { "articles" })}</span>
+                        </span>
+                        <span class="facet__count" aria-label="passages">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
     let kinds = DocKind::ALL
         .iter()
         .enumerate()
@@ -218,8 +281,14 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     };
     view! {
         <div class="facets">
+            {(!outlets.is_empty()).then(|| view! {
+                <fieldset class="facet facet--outlets">
+                    <legend class="facet__legend">"Outlets"</legend>
+                    <ul class="facet__list">{outlet_items}</ul>
+                </fieldset>
+            })}
             <fieldset class="facet facet--sources">
-                <legend class="facet__legend">"Sources"</legend>
+                <legend class="facet__legend">{if outlets.is_empty() { "Sources" } else { "Articles" }}</legend>
                 <ul class="doc-list">{sources}</ul>
                 {(index.documents.len() > SOURCES_SHOWN).then(|| view! {
                     <button type="button" class="facet__more" on:click=move |_| all_sources.update(|v| *v = !*v)>

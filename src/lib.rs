@@ -130,7 +130,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
             loaded.engine,
             loaded.head,
         ))),
-        view: url::use_view_state(index),
+        view: url::use_view_state(index, &loaded.engine.outlets),
     };
     let state = ctx.view.state;
     let notices = ctx.view.notices;
@@ -150,7 +150,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     let event = Memo::new(move |_| state.with(|s| s.event.clone()));
     let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
     let claim = Memo::new(move |_| state.with(|s| s.claim.clone()));
-    let comparing = Memo::new(move |_| state.with(|s| !s.compare.is_empty()));
+    let comparing = Memo::new(move |_| state.with(|s| s.comparing()));
     let showing_overview = Memo::new(move |_| {
         open_doc.with(|d| d.as_deref().and_then(|id| index.document(id)).is_none())
             && !comparing.get()
@@ -175,7 +175,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
             };
         }
     });
-    let sources = index.documents.len();
+    let headline = loaded.engine.outlets.headline(index);
     let story: Option<&'static str> = (!index.title.is_empty()).then_some(index.title.as_str());
     // The tab's (and a history entry's) title follows the view: the story, and the document
     // open or the search.
@@ -207,9 +207,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
                     <a href=home_href.clone() on:click=home_click.clone()>"Story Explorer"</a>
                 </h1>
                 {story.map(|t| view! { <p class="site-header__story">{t}</p> })}
-                <p class="site-header__meta">
-                    {format!("{sources} {}", if sources == 1 { "source" } else { "sources" })}
-                </p>
+                <p class="site-header__meta">{headline.clone()}</p>
             </header>
         })}
         {move || embed.get().then(|| view! {

@@ -102,8 +102,8 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     };
     let compare = move |_| {
         url::update(ctx.view, |s| {
-            if s.compare.is_empty() {
-                s.compare = ctx.index.documents.iter().map(|d| d.id.clone()).collect();
+            if !s.comparing() {
+                (s.compare_outlets, s.compare) = ctx.engine.outlets.every_source(ctx.index);
             }
             s.doc = None;
             s.sentence = None;

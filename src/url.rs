@@ -6,6 +6,7 @@
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use story_core::outlet::Outlets;
 use story_core::view::ViewState;
 use story_core::Index;
 use wasm_bindgen::JsValue;
@@ -21,8 +22,8 @@ pub struct ViewStateHandle {
 }
 
 /// Reads the view state from the URL and follows Back/Forward.
-pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
-    let (state, notices) = read_location(index);
+pub fn use_view_state(index: &'static Index, outlets: &'static Outlets) -> ViewStateHandle {
+    let (state, notices) = read_location(index, outlets);
     let handle = ViewStateHandle {
         links: RwSignal::new(state.clone()),
         state: RwSignal::new(state),
@@ -49,7 +50,7 @@ pub fn use_view_state(index: &'static Index) -> ViewStateHandle {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         // Back or Forward: an address held back from typing belongs to the entry left.
         PENDING.with(|p| p.borrow_mut().take());
-        let (state, notices) = read_location(index);
+        let (state, notices) = read_location(index, outlets);
         handle.state.set(state);
         handle.notices.set(notices);
     });
@@ -66,79 +67,22 @@ impl ViewStateHandle {
 }
 
 /// Parses the current location's query and checks it against the index.
-fn read_location(index: &Index) -> (ViewState, Vec<String>) {
+fn read_location(index: &Index, outlets: &Outlets) -> (ViewState, Vec<String>) {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    parse_query(index, &query)
+    parse_query(index, outlets, &query)
 }
 
-/// Parses a query (from the address, or a host's command) and checks it against the index:
-/// the view and the notices about what could not be used.
-pub fn parse_query(index: &Index, query: &str) -> (ViewState, Vec<String>) {
-    let (mut state, notices) = ViewState::parse(query);
+/// Parses a query (from the address, or a host's command) and checks it against the story
+/// (`ViewState::parse_for`): the view and the notices about what could not be used.
+pub fn parse_query(index: &Index, outlets: &Outlets, query: &str) -> (ViewState, Vec<String>) {
+    let (state, notices) = ViewState::parse_for(query, index, outlets);
     let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
-    check_against(index, &mut state, &mut notices);
     if !notices.is_empty() {
         notices[0] = format!("This link was partly unusable: {}", notices[0]);
     }
     (state, notices)
-}
-
-/// Drops ids the index does not have, saying so.
-fn check_against(index: &Index, state: &mut ViewState, notices: &mut Vec<String>) {
-    let mut keep = |list: &mut Vec<String>, what: &str, exists: &dyn Fn(&str) -> bool| {
-        list.retain(|v| {
-            let ok = exists(v);
-            if !ok {
-                notices.push(format!("there is no {what} “{v}” in this story"));
-            }
-            ok
-        });
-    };
-    keep(&mut state.sources, "document", &|v| {
-        index.document(v).is_some()
-    });
-    keep(&mut state.entities, "entity", &|v| {
-        index.entities.iter().any(|x| x.id == v)
-    });
-    keep(&mut state.themes, "theme", &|v| {
-        index.themes.iter().any(|x| x.id == v)
-    });
-    let mut one = |slot: &mut Option<String>, what: &str, exists: &dyn Fn(&str) -> bool| {
-        if let Some(v) = slot.as_deref() {
-            if !exists(v) {
-                notices.push(format!("there is no {what} “{v}” in this story"));
-                *slot = None;
-            }
-        }
-    };
-    one(&mut state.doc, "document", &|v| index.document(v).is_some());
-    one(&mut state.entity, "entity", &|v| {
-        index.entities.iter().any(|x| x.id == v)
-    });
-    one(&mut state.event, "event", &|v| {
-        index.events.iter().any(|x| x.id == v)
-    });
-    one(&mut state.theme, "theme", &|v| {
-        index.themes.iter().any(|x| x.id == v)
-    });
-    match state.doc.as_deref().and_then(|d| index.document(d)) {
-        Some(d) => {
-            if state
-                .sentence
-                .is_some_and(|n| n as usize >= d.sentences.len())
-            {
-                notices.push("that sentence is not in the document".to_string());
-                state.sentence = None;
-            }
-        }
-        None => {
-            if state.sentence.take().is_some() {
-                notices.push("a sentence needs a document".to_string());
-            }
-        }
-    }
 }
 
 /// The absolute URL of a view of this page.

@@ -22,7 +22,7 @@ function rng(seed) {
   };
 }
 
-const KEYS = ['q', 'doc', 's', 'source', 'with', 'topic', 'kind', 'from', 'to', 'asof', 'entity', 'event', 'theme', 'embed', 'color', 'zz', '', '%', '__proto__', 'constructor'];
+const KEYS = ['q', 'doc', 's', 'source', 'with', 'topic', 'kind', 'from', 'to', 'asof', 'entity', 'event', 'theme', 'compare', 'claim', 'outlet', 'compare-outlet', 'embed', 'color', 'zz', '', '%', '__proto__', 'constructor'];
 const PIECES = ['%', '%%', '%E2%82', '%FF', '%00', '%0A', '<script>', '"', "'", '&', '=', '#', '+', '..', '/', '\\', 'javascript:alert(1)', '🙂', 'ש', '\u202E', 'e\u0301', '2024-02-30', '9999-99-99', '-1', '1e309', 'NaN', ' ', '\t'];
 
 function randomQuery(next) {
@@ -74,12 +74,35 @@ test('hundreds of hostile query strings each render a working page', async () =>
     const notice = await w.page.locator('.notices').textContent();
     if (notice.includes('partly unusable')) withNotice++;
     // What follows a raw '#' is the fragment, not the query.
-    if (/(^|&)(zz|%|__proto__|constructor)=/.test(q.split('#')[0])) assert.match(notice, /partly unusable/, q);
+    // Unknown keys, and ids (or outlet keys) no story has.
+    if (/(^|&)(zz|%|__proto__|constructor|compare|claim|outlet|compare-outlet)=/.test(q.split('#')[0])) assert.match(notice, /partly unusable/, q);
     assert.deepEqual(w.problems, [], `query ${i}: ${q.slice(0, 200)}`);
   }
   assert.ok(withNotice > runs / 2, `${withNotice} notices`);
   assert.equal(await w.page.evaluate(() => typeof window.__pwned), 'undefined');
   assert.deepEqual(w.foreign, []);
+  await w.page.close();
+});
+
+test('every id key is checked against the story: a link naming what it lacks says so and opens nothing empty', async () => {
+  const w = await watchedPage(browser, server.origin);
+  for (const [q, what] of [
+    ['compare=no-such-document', 'document “no-such-document”'],
+    ['claim=no-such-claim', 'claim “no-such-claim”'],
+    ['outlet=no-such-outlet', 'outlet “no-such-outlet”'],
+    ['compare-outlet=no-such-outlet', 'outlet “no-such-outlet”'],
+    ['doc=no-such-document&s=3', 'document “no-such-document”'],
+  ]) {
+    await w.page.goto(`${server.url}?${q}`);
+    await ready(w.page);
+    const notice = w.page.locator('.notices');
+    await notice.filter({ hasText: 'partly unusable' }).waitFor();
+    assert.match(await notice.textContent(), new RegExp(`there is no ${what} in this story`), q);
+    // Nothing is opened empty: no comparison, no card, no filter left on.
+    assert.equal(await w.page.locator('#cmp-heading, #claim-card-title').count(), 0, q);
+    assert.equal(await w.page.locator('.layout__overview').isVisible(), true, q);
+  }
+  clean(w);
   await w.page.close();
 });
 

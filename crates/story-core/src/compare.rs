@@ -1,9 +1,36 @@
 //! Source comparison: for chosen sources, what each states, omits or contradicts, claim by
-//! claim; what one source alone says and what it leaves out that most others state.
+//! claim; what one source alone says and what it leaves out that most others state. A
+//! source is a [`Unit`]: an outlet's articles together, or one document.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::index::{Claim, Document, Index};
+use crate::outlet::{Outlets, Unit};
+
+/// What a source does with a claim, without the sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    States,
+    Omits,
+    Contradicts,
+}
+
+impl Mark {
+    pub fn word(self) -> &'static str {
+        match self {
+            Mark::States => "states",
+            Mark::Omits => "omits",
+            Mark::Contradicts => "contradicts",
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Mark::States => "●",
+            Mark::Omits => "○",
+            Mark::Contradicts => "✕",
+        }
+    }
+}
 
 /// What a source does with a claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,20 +44,89 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn word(&self) -> &'static str {
+    pub fn mark(&self) -> Mark {
         match self {
-            Status::States(_) => "states",
-            Status::Omits => "omits",
-            Status::Contradicts(_) => "contradicts",
+            Status::States(_) => Mark::States,
+            Status::Omits => Mark::Omits,
+            Status::Contradicts(_) => Mark::Contradicts,
         }
+    }
+    pub fn word(&self) -> &'static str {
+        self.mark().word()
     }
     pub fn symbol(&self) -> &'static str {
+        self.mark().symbol()
+    }
+    /// The first sentence it points at.
+    pub fn first(&self) -> Option<u32> {
         match self {
-            Status::States(_) => "●",
-            Status::Omits => "○",
-            Status::Contradicts(_) => "✕",
+            Status::States(ss) => ss.first().copied(),
+            Status::Contradicts(ss) => ss.first().map(|x| x.0),
+            Status::Omits => None,
         }
     }
+}
+
+/// What a source does with a claim: each of its documents that states or contradicts it
+/// (by number, with how), and the source's mark: contradicts when any of them does, states
+/// when any states, omits when none does either.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitStatus {
+    pub mark: Mark,
+    pub said: Vec<(usize, Status)>,
+}
+
+/// The status of a source (an outlet's articles, or one document) for a claim.
+pub fn unit_status(index: &Index, outlets: &Outlets, claim: &Claim, unit: Unit) -> UnitStatus {
+    // Only documents that mention the claim or stand on a side of its conflicts can say
+    // anything of it.
+    let involved: BTreeSet<&str> = claim
+        .mentions
+        .iter()
+        .map(|m| m.doc.as_str())
+        .chain(
+            index
+                .conflicts
+                .iter()
+                .filter(|c| c.claim == claim.id)
+                .flat_map(|c| c.sides.iter().map(|s| s.doc.as_str())),
+        )
+        .collect();
+    let said: Vec<(usize, Status)> = outlets
+        .docs(unit)
+        .into_iter()
+        .filter_map(|d| {
+            let doc = index.documents.get(d)?;
+            if !involved.contains(doc.id.as_str()) {
+                return None;
+            }
+            let st = status(index, claim, &doc.id);
+            (st != Status::Omits).then_some((d, st))
+        })
+        .collect();
+    let mark = if said.iter().any(|(_, s)| s.mark() == Mark::Contradicts) {
+        Mark::Contradicts
+    } else if said.is_empty() {
+        Mark::Omits
+    } else {
+        Mark::States
+    };
+    UnitStatus { mark, said }
+}
+
+/// The sources (outlets, or documents naming none) that state a claim.
+fn stating(index: &Index, outlets: &Outlets, claim: &Claim) -> BTreeSet<Unit> {
+    claim
+        .mentions
+        .iter()
+        .filter_map(|m| index.position(&m.doc))
+        .map(|d| outlets.unit_of(d))
+        .collect()
+}
+
+/// How many sources state (or contradict) a claim, an outlet counting once.
+pub fn unit_reach(index: &Index, outlets: &Outlets, claim: &Claim) -> usize {
+    stating(index, outlets, claim).len()
 }
 
 /// The status of document `doc` (id) for a claim. A source on a side of a conflict about the
@@ -92,66 +188,89 @@ pub fn reach(claim: &Claim) -> usize {
         .len()
 }
 
-/// What one source says that no claim shares, most telling first (sentences naming the most
-/// entities, dates and numbers), at most `max`. `d` is the document with its text (a split
-/// index's head has none).
-pub fn only_in(index: &Index, d: &Document, max: usize) -> Vec<u32> {
-    let doc = d.id.as_str();
-    let shared: HashSet<u32> = index
+/// What one source says that no other source shares (an article chosen on its own is
+/// measured against the sources other than its outlet), most telling first (sentences naming
+/// the most entities, dates and numbers), at most `max`, as (document number, sentence).
+/// `docs` are the source's documents with their text (a split index's head has none).
+pub fn only_in(
+    index: &Index,
+    outlets: &Outlets,
+    unit: Unit,
+    docs: &[(usize, &Document)],
+    max: usize,
+) -> Vec<(usize, u32)> {
+    let mine: HashSet<&str> = docs.iter().map(|(_, d)| d.id.as_str()).collect();
+    let home = outlets.home(unit);
+    // Sentences of a claim that another source states too.
+    let shared: HashSet<(&str, u32)> = index
         .claims
         .iter()
+        .filter(|c| stating(index, outlets, c).iter().any(|u| *u != home))
         .flat_map(|c| {
             c.mentions
                 .iter()
-                .filter(|m| m.doc == doc)
-                .map(|m| m.sentence)
+                .filter(|m| mine.contains(m.doc.as_str()))
+                .map(|m| (m.doc.as_str(), m.sentence))
         })
         .collect();
-    let mut named: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut named: HashMap<(&str, u32), usize> = HashMap::new();
     for e in &index.entities {
-        for m in e.mentions.iter().filter(|m| m.doc == doc) {
-            *named.entry(m.sentence).or_default() += 1;
+        for m in e.mentions.iter().filter(|m| mine.contains(m.doc.as_str())) {
+            *named.entry((m.doc.as_str(), m.sentence)).or_default() += 1;
         }
     }
-    let mut scored: Vec<(usize, u32)> = d
-        .sentences
+    let mut scored: Vec<(usize, usize, u32)> = docs
         .iter()
-        .enumerate()
-        .filter(|(i, s)| !s.heading && !shared.contains(&(*i as u32)))
-        .map(|(i, s)| {
-            let digits = s
-                .text
-                .split_whitespace()
-                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-                .count();
-            (
-                named.get(&(i as u32)).copied().unwrap_or(0) + s.times.len() + digits,
-                i as u32,
-            )
+        .flat_map(|&(n, d)| {
+            let shared = &shared;
+            let named = &named;
+            d.sentences
+                .iter()
+                .enumerate()
+                .filter(move |(i, s)| !s.heading && !shared.contains(&(d.id.as_str(), *i as u32)))
+                .map(move |(i, s)| {
+                    let digits = s
+                        .text
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+                        .count();
+                    let names = named.get(&(d.id.as_str(), i as u32)).copied().unwrap_or(0);
+                    (names + s.times.len() + digits, n, i as u32)
+                })
         })
-        .filter(|(score, _)| *score > 0)
+        .filter(|(score, _, _)| *score > 0)
         .collect();
-    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(max).map(|(_, i)| i).collect()
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    scored
+        .into_iter()
+        .take(max)
+        .map(|(_, d, i)| (d, i))
+        .collect()
 }
 
-/// Claims that at least half of the other sources state but this one omits.
-pub fn left_out<'a>(index: &'a Index, doc: &str) -> Vec<&'a Claim> {
-    let others = index.documents.len().saturating_sub(1);
+/// Claims that at least half of the other sources (and at least two) state but this one
+/// omits.
+pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a Claim> {
+    let others = outlets.units().len().saturating_sub(1);
+    let home = outlets.home(unit);
+    let mine: HashSet<&str> = outlets
+        .docs(unit)
+        .into_iter()
+        .filter_map(|d| index.documents.get(d))
+        .map(|d| d.id.as_str())
+        .collect();
     index
         .claims
         .iter()
         .filter(|c| {
-            let stating: HashSet<&str> = c
-                .mentions
+            let n = stating(index, outlets, c)
                 .iter()
-                .map(|m| m.doc.as_str())
-                .filter(|d| *d != doc)
-                .collect();
+                .filter(|u| **u != home)
+                .count();
             others > 0
-                && stating.len() * 2 >= others
-                && stating.len() >= 2
-                && !c.mentions.iter().any(|m| m.doc == doc)
+                && n * 2 >= others
+                && n >= 2
+                && !c.mentions.iter().any(|m| mine.contains(m.doc.as_str()))
         })
         .collect()
 }
@@ -160,6 +279,7 @@ pub fn left_out<'a>(index: &'a Index, doc: &str) -> Vec<&'a Claim> {
 mod tests {
     use super::*;
     use crate::index::{Conflict, ConflictKind, ConflictSide, Document, Sentence, SentenceRef};
+    use crate::outlet::{Outlets, Unit};
 
     fn index() -> Index {
         let doc = |id: &str, n: usize| Document {
@@ -226,12 +346,73 @@ mod tests {
     #[test]
     fn unique_and_left_out() {
         let ix = index();
-        let doc = |id: &str| ix.document(id).cloned().unwrap_or_default();
-        assert_eq!(only_in(&ix, &doc("a"), 5), [2]);
-        assert_eq!(only_in(&ix, &doc("d"), 1), [0]);
-        assert!(only_in(&ix, &doc("nobody"), 5).is_empty());
-        let out: Vec<&str> = left_out(&ix, "d").iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(out, ["c1", "c2"]);
-        assert!(left_out(&ix, "a").is_empty());
+        let outlets = Outlets::new(&ix);
+        let only = |d: usize, max: usize| {
+            only_in(&ix, &outlets, Unit::Doc(d), &[(d, &ix.documents[d])], max)
+        };
+        assert_eq!(only(0, 5), [(0, 2)]);
+        assert_eq!(only(3, 1), [(3, 0)]);
+        let out = |u: Unit| -> Vec<&str> {
+            left_out(&ix, &outlets, u)
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect()
+        };
+        assert_eq!(out(Unit::Doc(3)), ["c1", "c2"]);
+        assert!(out(Unit::Doc(0)).is_empty());
+    }
+
+    /// The same documents from two outlets (a and b from one, c from another) and one that
+    /// names none (d).
+    fn with_outlets() -> Index {
+        let mut ix = index();
+        for (d, name) in ix.documents.iter_mut().zip(["Wire", "wire", "The Post"]) {
+            d.source = Some(name.into());
+        }
+        ix
+    }
+
+    #[test]
+    fn sources_are_outlets() {
+        let ix = with_outlets();
+        let outlets = Outlets::new(&ix);
+        let (wire, post) = (Unit::Outlet(0), Unit::Outlet(1));
+        assert_eq!(outlets.units(), [wire, post, Unit::Doc(3)]);
+        // c1 is stated by a and b (the wire) and contradicted by c (the post).
+        let c1 = &ix.claims[0];
+        let st = unit_status(&ix, &outlets, c1, wire);
+        assert_eq!(st.mark, Mark::States);
+        assert_eq!(
+            st.said,
+            [(0, Status::States(vec![0])), (1, Status::States(vec![1]))]
+        );
+        assert_eq!(unit_status(&ix, &outlets, c1, post).mark, Mark::Contradicts);
+        assert_eq!(
+            unit_status(&ix, &outlets, c1, Unit::Doc(3)).mark,
+            Mark::Omits
+        );
+        assert_eq!(unit_status(&ix, &outlets, c1, Unit::Doc(1)).said.len(), 1);
+        // An outlet counts once: c2 is stated by two articles of one outlet.
+        assert_eq!(unit_reach(&ix, &outlets, c1), 2);
+        assert_eq!(unit_reach(&ix, &outlets, &ix.claims[1]), 1);
+        assert_eq!(reach(&ix.claims[1]), 2);
+        // c2 is the wire's alone: what it alone says includes its sentences, and no other
+        // source is left out of it (one source is not "most others").
+        let docs: Vec<(usize, &Document)> = vec![(0, &ix.documents[0]), (1, &ix.documents[1])];
+        let alone = only_in(&ix, &outlets, wire, &docs, 10);
+        assert!(
+            alone.contains(&(0, 1)) && alone.contains(&(1, 0)),
+            "{alone:?}"
+        );
+        assert!(!alone.contains(&(0, 0)), "{alone:?}");
+        assert!(left_out(&ix, &outlets, post).is_empty());
+        // Against the wire and the post, d leaves out c1; an article chosen alone is
+        // measured against the sources other than its own outlet.
+        let out: Vec<&str> = left_out(&ix, &outlets, Unit::Doc(3))
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(out, ["c1"]);
+        assert!(left_out(&ix, &outlets, Unit::Doc(0)).is_empty());
     }
 }

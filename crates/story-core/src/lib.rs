@@ -6,6 +6,7 @@
 //! - [`chunk`]: a large index split into a head and chunks fetched on demand;
 //! - [`compare`]: what each source states, omits or contradicts;
 //! - [`date`]: calendar dates;
+//! - [`outlet`]: outlets, the sources a reader chooses and compares;
 //! - [`page`]: what a built page says about itself (title, summary, embed origins);
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
@@ -21,6 +22,7 @@ pub mod codec;
 pub mod compare;
 pub mod date;
 pub mod index;
+pub mod outlet;
 pub mod page;
 pub mod query;
 pub mod scale;

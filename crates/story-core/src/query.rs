@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use crate::date::Date;
 use crate::index::{DocKind, Index};
+use crate::outlet::Outlets;
 use crate::search::{parse_query, Hit, SearchIndex, SentenceId};
 use crate::time::value_range;
 use crate::view::ViewState;
@@ -42,6 +43,8 @@ pub struct Count {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facets {
+    /// Index into [`Outlets::list`].
+    pub outlets: Vec<Count>,
     pub sources: Vec<Count>,
     pub entities: Vec<Count>,
     pub themes: Vec<Count>,
@@ -77,6 +80,9 @@ pub struct Engine {
     search: OnceLock<SearchIndex>,
     meta: Vec<Meta>,
     event_ranges: Vec<(Date, Date)>,
+    /// The corpus's outlets (the unit a reader chooses and compares, when documents name
+    /// them).
+    pub outlets: Outlets,
 }
 
 impl Engine {
@@ -141,6 +147,7 @@ impl Engine {
             search: OnceLock::new(),
             meta,
             event_ranges,
+            outlets: Outlets::new(index),
         }
     }
 
@@ -177,6 +184,15 @@ impl Engine {
         let entity_ids: Vec<&str> = index.entities.iter().map(|e| e.id.as_str()).collect();
         let theme_ids: Vec<&str> = index.themes.iter().map(|t| t.id.as_str()).collect();
         let sources = ids(&state.sources, &doc_ids);
+        let outlets: Vec<usize> = state
+            .outlets
+            .iter()
+            .filter_map(|k| self.outlets.find(k))
+            .collect();
+        let of_doc: Vec<Option<usize>> = (0..index.documents.len())
+            .map(|d| self.outlets.of_doc(d))
+            .collect();
+        let choose_source = !state.sources.is_empty() || !state.outlets.is_empty();
         let entities = ids(&state.entities, &entity_ids);
         let themes = ids(&state.themes, &theme_ids);
         let kinds: Vec<DocKind> = state.kinds.clone();
@@ -217,6 +233,7 @@ impl Engine {
             ..Results::default()
         };
         let mut source_counts = vec![0usize; index.documents.len()];
+        let mut outlet_counts = vec![0usize; self.outlets.list.len()];
         let mut entity_counts = vec![0usize; index.entities.len()];
         let mut theme_counts = vec![0usize; index.themes.len()];
         let mut kind_counts = [0usize; DocKind::ALL.len()];
@@ -230,8 +247,14 @@ impl Engine {
             if hits.is_some() && hit(g).is_none() {
                 failed |= QUERY;
             }
-            // Unknown ids match nothing: a filter is never silently widened.
-            if !state.sources.is_empty() && !sources.contains(&(m.doc as usize)) {
+            // Unknown ids match nothing: a filter is never silently widened. Outlets and
+            // documents are one group: a sentence passes if its document or its outlet is
+            // chosen.
+            let outlet = of_doc.get(m.doc as usize).copied().flatten();
+            if choose_source
+                && !sources.contains(&(m.doc as usize))
+                && !outlet.is_some_and(|o| outlets.contains(&o))
+            {
                 failed |= SOURCE;
             }
             if entities.len() < state.entities.len()
@@ -250,6 +273,9 @@ impl Engine {
             }
             if failed & !SOURCE == 0 {
                 source_counts[m.doc as usize] += 1;
+                if let Some(o) = outlet {
+                    outlet_counts[o] += 1;
+                }
             }
             if failed & !ENTITY == 0 {
                 for &e in &m.entities {
@@ -307,6 +333,7 @@ impl Engine {
                 .collect()
         };
         results.facets = Facets {
+            outlets: counts(outlet_counts),
             sources: counts(source_counts),
             entities: counts(entity_counts),
             themes: counts(theme_counts),

@@ -6,6 +6,7 @@
 
 use crate::date::Date;
 use crate::index::{DocKind, Index};
+use crate::outlet::Outlets;
 
 /// Longest value kept for any one key; longer values are cut (on a character boundary).
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -35,7 +36,10 @@ impl ColorScheme {
 pub struct ViewState {
     /// Full-text search.
     pub q: String,
-    /// Facet filters: documents, entities, themes and kinds (ids), and a time span.
+    /// Facet filters: outlets (keys, see [`crate::outlet`]), documents, entities, themes and
+    /// kinds (ids), and a time span. A sentence passes the outlets and documents if its
+    /// document is of a chosen outlet or is chosen itself.
+    pub outlets: Vec<String>,
     pub sources: Vec<String>,
     pub entities: Vec<String>,
     pub themes: Vec<String>,
@@ -54,7 +58,9 @@ pub struct ViewState {
     pub event: Option<String>,
     /// The theme whose sentences are listed, by id.
     pub theme: Option<String>,
-    /// Sources compared side by side (document ids); the comparison shows when any is set.
+    /// Sources compared side by side: outlets (keys), each with its articles together, and
+    /// single documents (ids); the comparison shows when either is set.
+    pub compare_outlets: Vec<String>,
     pub compare: Vec<String>,
     /// The claim whose statements are listed, by id.
     pub claim: Option<String>,
@@ -80,6 +86,15 @@ pub enum Notice {
         key: String,
     },
     BadEncoding,
+    /// An id (or outlet key) the story does not have.
+    Missing {
+        what: &'static str,
+        id: String,
+    },
+    /// A sentence number past the end of its document.
+    NoSuchSentence,
+    /// A sentence number without a document.
+    SentenceWithoutDoc,
     /// And so many more, not listed.
     More(usize),
 }
@@ -96,6 +111,11 @@ impl std::fmt::Display for Notice {
             }
             Notice::Cut { key } => write!(f, "shortened the overlong “{key}”"),
             Notice::BadEncoding => write!(f, "repaired a badly encoded link"),
+            Notice::Missing { what, id } => {
+                write!(f, "there is no {what} “{}” in this story", shorten(id))
+            }
+            Notice::NoSuchSentence => write!(f, "that sentence is not in the document"),
+            Notice::SentenceWithoutDoc => write!(f, "a sentence needs a document"),
             Notice::More(n) => write!(f, "and {n} more"),
         }
     }
@@ -145,6 +165,82 @@ impl ViewState {
     /// Parses a URL query (with or without the leading `?`). Never fails: what cannot be
     /// used is dropped and reported.
     pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
+        let (state, notices) = ViewState::parse_all(query);
+        (state, capped(notices))
+    }
+
+    /// Parses a URL query and [checks](ViewState::check) it against a story: what a link
+    /// to this story's page shows, and what it could not use.
+    pub fn parse_for(query: &str, index: &Index, outlets: &Outlets) -> (ViewState, Vec<Notice>) {
+        let (mut state, mut notices) = ViewState::parse_all(query);
+        notices.extend(state.check(index, outlets));
+        (state, capped(notices))
+    }
+
+    /// Drops every id and outlet key the story does not have (and a sentence its document
+    /// does not have), saying so: a link never opens an empty view in silence.
+    pub fn check(&mut self, index: &Index, outlets: &Outlets) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let has_doc = |v: &str| index.position(v).is_some();
+        let has_entity = |v: &str| index.entities.iter().any(|x| x.id == v);
+        let has_theme = |v: &str| index.themes.iter().any(|x| x.id == v);
+        let has_event = |v: &str| index.events.iter().any(|x| x.id == v);
+        let has_claim = |v: &str| index.claims.iter().any(|x| x.id == v);
+        let has_outlet = |v: &str| outlets.find(v).is_some();
+        let mut keep =
+            |list: &mut Vec<String>, what: &'static str, exists: &dyn Fn(&str) -> bool| {
+                list.retain(|v| {
+                    let ok = exists(v);
+                    if !ok {
+                        notices.push(Notice::Missing {
+                            what,
+                            id: v.clone(),
+                        });
+                    }
+                    ok
+                });
+            };
+        keep(&mut self.outlets, "outlet", &has_outlet);
+        keep(&mut self.sources, "document", &has_doc);
+        keep(&mut self.entities, "entity", &has_entity);
+        keep(&mut self.themes, "theme", &has_theme);
+        keep(&mut self.compare_outlets, "outlet", &has_outlet);
+        keep(&mut self.compare, "document", &has_doc);
+        let mut one =
+            |slot: &mut Option<String>, what: &'static str, exists: &dyn Fn(&str) -> bool| {
+                if let Some(v) = slot.take() {
+                    if exists(&v) {
+                        *slot = Some(v);
+                    } else {
+                        notices.push(Notice::Missing { what, id: v });
+                    }
+                }
+            };
+        one(&mut self.doc, "document", &has_doc);
+        one(&mut self.entity, "entity", &has_entity);
+        one(&mut self.event, "event", &has_event);
+        one(&mut self.theme, "theme", &has_theme);
+        one(&mut self.claim, "claim", &has_claim);
+        match self.doc.as_deref().and_then(|d| index.document(d)) {
+            Some(d) => {
+                if self
+                    .sentence
+                    .is_some_and(|n| n as usize >= d.sentences.len())
+                {
+                    notices.push(Notice::NoSuchSentence);
+                    self.sentence = None;
+                }
+            }
+            None => {
+                if self.sentence.take().is_some() {
+                    notices.push(Notice::SentenceWithoutDoc);
+                }
+            }
+        }
+        notices
+    }
+
+    fn parse_all(query: &str) -> (ViewState, Vec<Notice>) {
         let mut state = ViewState::default();
         let mut notices = Vec::new();
         let mut parent_url = None;
@@ -195,6 +291,7 @@ impl ViewState {
             };
             match key.as_str() {
                 "q" => state.q = value,
+                "outlet" => push(&mut state.outlets, value, &mut notices),
                 "source" => push(&mut state.sources, value, &mut notices),
                 "with" => push(&mut state.entities, value, &mut notices),
                 "topic" => push(&mut state.themes, value, &mut notices),
@@ -210,6 +307,7 @@ impl ViewState {
                 "entity" => state.entity = id(value, &mut notices),
                 "event" => state.event = id(value, &mut notices),
                 "theme" => state.theme = id(value, &mut notices),
+                "compare-outlet" => push(&mut state.compare_outlets, value, &mut notices),
                 "compare" => push(&mut state.compare, value, &mut notices),
                 "claim" => state.claim = id(value, &mut notices),
                 "s" => match value.parse::<u32>() {
@@ -248,11 +346,6 @@ impl ViewState {
                 state.to = Some(a);
             }
         }
-        if notices.len() > MAX_NOTICES {
-            let more = notices.len() - MAX_NOTICES;
-            notices.truncate(MAX_NOTICES);
-            notices.push(Notice::More(more));
-        }
         (state, notices)
     }
 
@@ -262,6 +355,9 @@ impl ViewState {
         let mut put = |k: &str, v: &str| parts.push(format!("{k}={}", percent_encode(v)));
         if !self.q.is_empty() {
             put("q", &self.q);
+        }
+        for v in &self.outlets {
+            put("outlet", v);
         }
         for v in &self.sources {
             put("source", v);
@@ -299,6 +395,9 @@ impl ViewState {
         if let Some(v) = &self.theme {
             put("theme", v);
         }
+        for v in &self.compare_outlets {
+            put("compare-outlet", v);
+        }
         for v in &self.compare {
             put("compare", v);
         }
@@ -320,9 +419,15 @@ impl ViewState {
         parts.join("&")
     }
 
+    /// Whether the comparison is open (any source is compared).
+    pub fn comparing(&self) -> bool {
+        !self.compare.is_empty() || !self.compare_outlets.is_empty()
+    }
+
     /// Whether any filter or search narrows the sentences.
     pub fn is_filtered(&self) -> bool {
         !self.q.trim().is_empty()
+            || !self.outlets.is_empty()
             || !self.sources.is_empty()
             || !self.entities.is_empty()
             || !self.themes.is_empty()
@@ -340,6 +445,7 @@ impl ViewState {
             entity: self.entity.clone(),
             event: self.event.clone(),
             theme: self.theme.clone(),
+            compare_outlets: self.compare_outlets.clone(),
             compare: self.compare.clone(),
             claim: self.claim.clone(),
             embed: self.embed,
@@ -390,6 +496,17 @@ impl ViewState {
         if !self.q.trim().is_empty() {
             parts.push(format!("search “{}”", self.q.trim()));
         }
+        let outlets = (!self.outlets.is_empty() || !self.compare_outlets.is_empty())
+            .then(|| Outlets::new(index));
+        let outlet = |key: &String| {
+            outlets
+                .as_ref()
+                .and_then(|o| o.list.iter().find(|o| &o.key == key))
+                .map_or(key.clone(), |o| o.name.clone())
+        };
+        if !self.outlets.is_empty() {
+            parts.push(format!("outlets: {}", list(&self.outlets, &outlet)));
+        }
         if !self.sources.is_empty() {
             parts.push(format!("sources: {}", list(&self.sources, &doc)));
         }
@@ -416,8 +533,13 @@ impl ViewState {
             let title = index.document(id).map_or(id.as_str(), |d| d.title.as_str());
             parts.push(format!("reading “{title}”"));
         }
-        if !self.compare.is_empty() {
-            parts.push(format!("comparing {}", list(&self.compare, &doc)));
+        if !self.compare.is_empty() || !self.compare_outlets.is_empty() {
+            let mut names = list(&self.compare_outlets, &outlet);
+            if !self.compare.is_empty() && !names.is_empty() {
+                names.push_str(", ");
+            }
+            names.push_str(&list(&self.compare, &doc));
+            parts.push(format!("comparing {names}"));
         }
         if let Some(id) = &self.entity {
             parts.push(format!("entity: {}", entity(id)));
@@ -445,6 +567,16 @@ impl ViewState {
             parts.join("; ")
         }
     }
+}
+
+/// At most [`MAX_NOTICES`], and how many more.
+fn capped(mut notices: Vec<Notice>) -> Vec<Notice> {
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - MAX_NOTICES;
+        notices.truncate(MAX_NOTICES);
+        notices.push(Notice::More(more));
+    }
+    notices
 }
 
 /// The origin (`scheme://host[:port]`, lower case, without a default port) of an http(s)

@@ -212,3 +212,64 @@ fn a_query_typed_with_combining_marks_finds_the_composed_text() {
 fn date(s: &str) -> Date {
     Date::parse_iso(s).expect("a valid test date")
 }
+
+/// The two sources and a third document `c`, with `a` and `c` from one outlet (spelled two
+/// ways) and `b` from another.
+fn with_outlets() -> Index {
+    let mut ix = index();
+    ix.documents.push(Document {
+        id: "c".into(),
+        kind: DocKind::Report,
+        sentences: vec![sentence("Trade talks resumed in 2024.", Some("2024"))],
+        ..Document::default()
+    });
+    for (d, name) in ix
+        .documents
+        .iter_mut()
+        .zip(["The Wire", "Post", "the wire"])
+    {
+        d.source = Some(name.into());
+    }
+    ix
+}
+
+#[test]
+fn outlets_filter_and_count() {
+    let ix = with_outlets();
+    let engine = Engine::new(&ix);
+    assert_eq!(
+        engine
+            .outlets
+            .list
+            .iter()
+            .map(|o| o.key.as_str())
+            .collect::<Vec<_>>(),
+        ["the-wire", "post"]
+    );
+    // (query, the documents shown, the outlets' counts, the documents' counts)
+    for (q, shown, outlets, sources) in [
+        ("", &["a", "b", "c"][..], [4, 2], [3, 2, 1]),
+        ("outlet=the-wire", &["a", "c"][..], [4, 2], [3, 2, 1]),
+        ("outlet=post", &["b"][..], [4, 2], [3, 2, 1]),
+        // An outlet or a document: either lets a sentence through.
+        ("outlet=post&source=c", &["b", "c"][..], [4, 2], [3, 2, 1]),
+        // The other filters narrow the outlets' counts.
+        ("topic=t", &["a", "b"][..], [1, 1], [1, 1, 0]),
+        ("outlet=the-wire&with=x", &["a"][..], [2, 1], [2, 1, 0]),
+        // A key the story does not have matches nothing.
+        ("outlet=nobody", &[][..], [4, 2], [3, 2, 1]),
+    ] {
+        let (state, _) = ViewState::parse(q);
+        let r = engine.run(&ix, &state);
+        let docs: Vec<&str> = r
+            .by_source
+            .iter()
+            .map(|s| ix.documents[s.doc].id.as_str())
+            .collect();
+        assert_eq!(docs, shown, "{q}");
+        assert_eq!(counts(&r.facets.outlets), outlets, "{q}");
+        assert_eq!(counts(&r.facets.sources), sources, "{q}");
+    }
+    // Without outlets there is no outlet facet.
+    assert!(run("").1.facets.outlets.is_empty());
+}

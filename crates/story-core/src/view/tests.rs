@@ -243,6 +243,10 @@ fn state() -> impl Strategy<Value = ViewState> {
             prop::option::of(id()),
         ),
         (prop::option::of(origin()), prop::option::of(id())),
+        (
+            prop::collection::vec(id(), 0..3),
+            prop::collection::vec(id(), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -251,7 +255,17 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (doc, sentence, entity, event, theme),
                 (embed, color, compare_raw, claim),
                 (host, pym_id),
+                (outlets, compare_outlets),
             )| {
+                let uniq = |v: Vec<String>| {
+                    let mut out: Vec<String> = Vec::new();
+                    for x in v {
+                        if !out.contains(&x) {
+                            out.push(x);
+                        }
+                    }
+                    out
+                };
                 let mut compare = Vec::new();
                 for v in compare_raw {
                     if !compare.contains(&v) {
@@ -259,6 +273,8 @@ fn state() -> impl Strategy<Value = ViewState> {
                     }
                 }
                 let mut s = ViewState {
+                    outlets: uniq(outlets),
+                    compare_outlets: uniq(compare_outlets),
                     compare,
                     claim,
                     q,
@@ -345,5 +361,112 @@ proptest! {
         let q: String = bytes.iter().map(|b| format!("%{b:02X}")).collect();
         let _ = ViewState::parse(&q);
         let _ = ViewState::parse(&format!("q={q}&doc={q}&from={q}"));
+    }
+}
+
+#[test]
+fn outlet_keys_parse_and_print() {
+    let (s, n) =
+        parse("?outlet=reuters&outlet=the-guardian&outlet=reuters&compare-outlet=bbc&compare=d1");
+    assert_eq!(n, 0);
+    assert_eq!(s.outlets, ["reuters", "the-guardian"]);
+    assert_eq!(s.compare_outlets, ["bbc"]);
+    assert!(s.is_filtered() && s.comparing());
+    assert_eq!(
+        s.to_query(),
+        "outlet=reuters&outlet=the-guardian&compare-outlet=bbc&compare=d1"
+    );
+    assert!(s.cleared().outlets.is_empty());
+    assert_eq!(s.cleared().compare_outlets, ["bbc"]);
+    assert!(parse("?compare-outlet=x").0.comparing());
+    assert!(!parse("?outlet=x").0.comparing());
+    assert_eq!(parse("?outlet=%01").1, 1);
+}
+
+/// A story with documents `d1` (3 sentences, from Reuters) and `d2` (none named), an entity,
+/// a theme, an event and a claim.
+fn story() -> (Index, Outlets) {
+    use crate::index::{Claim, Document, Entity, Event, Sentence, Theme};
+    let doc = |id: &str, n: usize, source: Option<&str>| Document {
+        id: id.into(),
+        source: source.map(Into::into),
+        sentences: vec![Sentence::default(); n],
+        ..Document::default()
+    };
+    let ix = Index {
+        documents: vec![doc("d1", 3, Some("Reuters")), doc("d2", 1, None)],
+        entities: vec![Entity {
+            id: "e".into(),
+            ..Entity::default()
+        }],
+        themes: vec![Theme {
+            id: "t".into(),
+            ..Theme::default()
+        }],
+        events: vec![Event {
+            id: "ev".into(),
+            ..Event::default()
+        }],
+        claims: vec![Claim {
+            id: "c".into(),
+            ..Claim::default()
+        }],
+        ..Index::default()
+    };
+    let outlets = Outlets::new(&ix);
+    (ix, outlets)
+}
+
+#[test]
+fn checks_every_id_against_the_story() {
+    let (ix, outlets) = story();
+    // (query, what is kept, the notices)
+    for (q, kept, notices) in [
+        ("outlet=reuters&source=d2&with=e&topic=t&doc=d1&s=2&entity=e&event=ev&theme=t&compare-outlet=reuters&compare=d1&claim=c",
+         "outlet=reuters&source=d2&with=e&topic=t&doc=d1&s=2&entity=e&event=ev&theme=t&compare-outlet=reuters&compare=d1&claim=c", &[][..]),
+        ("compare=x", "", &["there is no document “x” in this story"][..]),
+        ("compare=d2&compare=x", "compare=d2", &["there is no document “x” in this story"][..]),
+        ("claim=nope&color=dark", "color=dark", &["there is no claim “nope” in this story"][..]),
+        ("compare-outlet=bbc", "", &["there is no outlet “bbc” in this story"][..]),
+        ("outlet=Reuters", "", &["there is no outlet “Reuters” in this story"][..]),
+        ("source=x&with=x&topic=x", "", &[
+            "there is no document “x” in this story",
+            "there is no entity “x” in this story",
+            "there is no theme “x” in this story",
+        ][..]),
+        ("doc=x&entity=x&event=x&theme=x", "", &[
+            "there is no document “x” in this story",
+            "there is no entity “x” in this story",
+            "there is no event “x” in this story",
+            "there is no theme “x” in this story",
+        ][..]),
+        ("doc=d1&s=3", "doc=d1", &["that sentence is not in the document"][..]),
+        ("doc=x&s=0", "", &["there is no document “x” in this story", "a sentence needs a document"][..]),
+        ("s=0", "", &["a sentence needs a document"][..]),
+        ("compare=a&compare=b&compare=c&compare=d&compare=e&compare=f&compare=g", "", &[
+            "there is no document “a” in this story",
+            "there is no document “b” in this story",
+            "there is no document “c” in this story",
+            "there is no document “d” in this story",
+            "there is no document “e” in this story",
+            "there is no document “f” in this story",
+            "and 1 more",
+        ][..]),
+    ] {
+        let (s, n) = ViewState::parse_for(q, &ix, &outlets);
+        assert_eq!(s.to_query(), kept, "{q}");
+        let n: Vec<String> = n.iter().map(ToString::to_string).collect();
+        assert_eq!(n, notices, "{q}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_checked_state_names_only_what_the_story_has(q in "([a-z-]{1,8}=[a-z0-9]{0,3}&){0,8}") {
+        let (ix, outlets) = story();
+        let (mut s, notices) = ViewState::parse_for(&q, &ix, &outlets);
+        prop_assert!(notices.len() <= MAX_NOTICES + 1);
+        // Checking again finds nothing more to drop.
+        prop_assert!(s.check(&ix, &outlets).is_empty());
     }
 }
