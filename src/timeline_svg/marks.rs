@@ -1,0 +1,143 @@
+//! The events' marks: a disc of a bounded size with the number of sources written in it,
+//! a dot on each source's lane, stacked in rows where marks would overlap. Marks are built
+//! once per choice of key or all events; the window moves them, the filters flip a class.
+
+use leptos::prelude::*;
+use story_core::query::Results;
+use story_core::time::describe;
+use story_core::timeline::{mark_radius, stack, Window};
+use story_core::Index;
+
+use super::{plot, px, Geo, LANE_H, MAX_ROWS, ROW_H};
+use crate::url;
+
+/// Where each event's mark stands: its x in pixels and its row, or `None` when it is not
+/// drawn (not shown, or outside the window). One memo for all marks: a zoom computes it once.
+pub(super) fn placements(
+    index: &'static Index,
+    shown: Memo<Vec<usize>>,
+    window: Memo<Window>,
+    width: RwSignal<f64>,
+    with_lanes: bool,
+) -> Memo<Vec<Option<(f64, usize)>>> {
+    Memo::new(move |_| {
+        let w = window.get();
+        let (_, left, plot_w) = plot(width.get(), with_lanes);
+        let mut out = vec![None; index.events.len()];
+        shown.with(|shown| {
+            let inside: Vec<(usize, f64)> = shown
+                .iter()
+                .filter_map(|&i| {
+                    let e = index.events.get(i)?;
+                    w.contains(e.start)
+                        .then(|| (i, left + w.x(e.start) * plot_w))
+                })
+                .collect();
+            let xs: Vec<f64> = inside.iter().map(|p| p.1).collect();
+            for ((i, x), row) in inside.into_iter().zip(stack(&xs, ROW_H, MAX_ROWS)) {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some((x, row));
+                }
+            }
+        });
+        out
+    })
+}
+
+#[component]
+pub(super) fn Marks(
+    geo: Geo,
+    results: Memo<Results>,
+    shown: Memo<Vec<usize>>,
+    place: Memo<Vec<Option<(f64, usize)>>>,
+) -> impl IntoView {
+    let ctx = geo.ctx;
+    let index = ctx.index;
+    // Which events pass the filters, one flag each: a memo, so that a keystroke that leaves
+    // them as they were touches no mark, and one that changes them only flips classes.
+    let visible = Memo::new(move |_| {
+        results.with(|r| {
+            let mut on = vec![false; index.events.len()];
+            for &i in &r.events {
+                if let Some(x) = on.get_mut(i) {
+                    *x = true;
+                }
+            }
+            on
+        })
+    });
+    // The sources citing each event, by document number: worked out once.
+    let doc_no: std::collections::HashMap<&str, usize> = index
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let event_docs: &'static [Vec<usize>] = Box::leak(
+        index
+            .events
+            .iter()
+            .map(|e| {
+                let mut docs: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| doc_no.get(m.doc.as_str()).copied())
+                    .collect();
+                docs.sort_unstable();
+                docs.dedup();
+                docs
+            })
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    move || {
+        // In the index's (time) order, so that Tab walks the marks in time.
+        let mut shown = shown.get();
+        shown.sort_unstable();
+        shown
+            .into_iter()
+            .filter_map(|i| {
+                let e = index.events.get(i)?;
+                let docs = event_docs.get(i)?;
+                let on = move || visible.with(|v| v.get(i).copied().unwrap_or(false));
+                let at = move || place.with(|p| p.get(i).copied().flatten());
+                let cx = move || px(at().map_or(-100.0, |(x, _)| x));
+                let cy = move || 4.0 + at().map_or(0.0, |(_, row)| row as f64) * ROW_H + ROW_H / 2.0;
+                let title = format!(
+                    "{} — {} — {} {}",
+                    e.label,
+                    describe(e.start, e.end, e.granularity),
+                    docs.len(),
+                    if docs.len() == 1 { "source" } else { "sources" }
+                );
+                let id = e.id.clone();
+                let (_, click) = url::to(ctx.view, move |s| s.event = Some(id.clone()));
+                let id = e.id.clone();
+                let open = move || url::update(ctx.view, |s| s.event = Some(id.clone()));
+                let on_key = move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        open();
+                    }
+                };
+                let lane_dots = docs
+                    .iter()
+                    .filter(|_| geo.with_lanes)
+                    .map(|&d| {
+                        let cy = move || px(geo.band_h() + d as f64 * LANE_H + LANE_H / 2.0);
+                        view! { <circle class="tl__dot" cx=cx cy=cy r="3.5"><title>{title.clone()}</title></circle> }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <g class="tl__event" class:tl__event--off=move || !on() class:tl__event--out=move || at().is_none()
+                        tabindex="0" role="button" aria-label=title.clone()
+                        on:click=click on:keydown=on_key on:pointerdown=|ev| ev.stop_propagation()>
+                        <circle class="tl__mark" cx=cx cy=move || px(cy()) r=px(mark_radius(docs.len()))><title>{title.clone()}</title></circle>
+                        <text class="tl__n" x=cx y=move || px(cy() + 3.5) text-anchor="middle" aria-hidden="true">{docs.len()}</text>
+                        {lane_dots}
+                    </g>
+                })
+            })
+            .collect_view()
+    }
+}
