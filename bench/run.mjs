@@ -8,11 +8,13 @@
 // (the same events) run side by side on the same corpora. Everything is written to bench/RESULTS.md.
 //
 // Options (environment): BENCH_SIZES=50,500,2000 (generated corpora), BENCH_REPS=100
-// (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run).
+// (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run),
+// BENCH_REAL=DIR,DIR (real corpora too, e.g. ../shared/data/t17-dev/H1N1_reuters/corpus,
+// each named after the folder that holds it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, extname, resolve, dirname, relative } from 'node:path';
+import { join, extname, resolve, dirname, relative, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -24,6 +26,7 @@ const WORK = join(ROOT, 'target', 'bench');
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').filter(Boolean).map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 100);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
+const REAL = (process.env.BENCH_REAL ?? '').split(',').filter(Boolean).map((d) => resolve(d));
 const BIN = join(ROOT, 'target', 'release', 'story-bench');
 /** The page in one file the build writes beside index.html, unless it would exceed the limit. */
 const SINGLE = 'story.html';
@@ -88,6 +91,7 @@ function corpora() {
     run(BIN, ['synth', String(n), dir, '--seed', '1']);
     list.push({ name: `synth-${n}`, dir });
   }
+  for (const dir of REAL) list.push({ name: basename(dirname(dir)), dir });
   return list;
 }
 

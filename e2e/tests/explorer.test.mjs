@@ -144,7 +144,7 @@ test('the timeline zooms and pans by keys and buttons; the window is in the URL'
   assert.deepEqual(param(w.page, 'window'), [zoomed.join('..')]);
   await w.page.keyboard.press('ArrowLeft');
   await w.page.waitForFunction((f) => new URL(location.href).searchParams.get('window').split('..')[0] < f, zoomed[0]);
-  await w.page.getByRole('button', { name: 'Zoom out' }).click();
+  await w.page.getByRole('button', { name: 'Zoom out', exact: true }).click();
   assert.ok(length(await shown()) > length(zoomed));
   await w.page.getByRole('button', { name: 'Key period' }).click();
   await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('window'));

@@ -5,25 +5,49 @@
 use leptos::prelude::*;
 use story_core::query::Results;
 use story_core::time::describe;
-use story_core::timeline::{mark_radius, stack, Window};
+use story_core::timeline::{mark_radius, overflow, stack, Window};
 use story_core::Index;
 
 use super::{plot, px, Geo, LANE_H, MAX_ROWS, ROW_H};
 use crate::url;
 
-/// Where each event's mark stands: its x in pixels and its row, or `None` when it is not
-/// drawn (not shown, or outside the window). One memo for all marks: a zoom computes it once.
+/// Where the marks stand: each event's x in pixels and its row, or `None` when it is not
+/// drawn (not shown, outside the window, or no room in its rows), and how many found no room
+/// where. One memo for all marks: a zoom computes it once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Layout {
+    pub at: Vec<Option<(f64, usize)>>,
+    pub more: Vec<(f64, usize)>,
+}
+
+impl Layout {
+    /// The rows drawn: those of the marks, and one for the counts of those without room.
+    pub fn rows(&self) -> usize {
+        let marks = self
+            .at
+            .iter()
+            .flatten()
+            .map(|&(_, r)| r + 1)
+            .max()
+            .unwrap_or(1);
+        marks + usize::from(!self.more.is_empty())
+    }
+}
+
 pub(super) fn placements(
     index: &'static Index,
     shown: Memo<Vec<usize>>,
     window: Memo<Window>,
     width: RwSignal<f64>,
     with_lanes: bool,
-) -> Memo<Vec<Option<(f64, usize)>>> {
+) -> Memo<Layout> {
     Memo::new(move |_| {
         let w = window.get();
         let (_, left, plot_w) = plot(width.get(), with_lanes);
-        let mut out = vec![None; index.events.len()];
+        let mut layout = Layout {
+            at: vec![None; index.events.len()],
+            more: Vec::new(),
+        };
         shown.with(|shown| {
             let inside: Vec<(usize, f64)> = shown
                 .iter()
@@ -34,13 +58,16 @@ pub(super) fn placements(
                 })
                 .collect();
             let xs: Vec<f64> = inside.iter().map(|p| p.1).collect();
+            let mut homeless = Vec::new();
             for ((i, x), row) in inside.into_iter().zip(stack(&xs, ROW_H, MAX_ROWS)) {
-                if let Some(slot) = out.get_mut(i) {
-                    *slot = Some((x, row));
+                match (row, layout.at.get_mut(i)) {
+                    (Some(row), Some(slot)) => *slot = Some((x, row)),
+                    _ => homeless.push(x),
                 }
             }
+            layout.more = overflow(&homeless, ROW_H);
         });
-        out
+        layout
     })
 }
 
@@ -49,7 +76,7 @@ pub(super) fn Marks(
     geo: Geo,
     results: Memo<Results>,
     shown: Memo<Vec<usize>>,
-    place: Memo<Vec<Option<(f64, usize)>>>,
+    place: Memo<Layout>,
 ) -> impl IntoView {
     let ctx = geo.ctx;
     let index = ctx.index;
@@ -90,7 +117,25 @@ pub(super) fn Marks(
             .collect::<Vec<_>>()
             .into_boxed_slice(),
     );
-    move || {
+    // Where marks found no room: how many, to be seen by zooming in.
+    let more = move || {
+        place.with(|p| {
+            let y = 4.0 + (p.rows() - 1) as f64 * ROW_H + ROW_H / 2.0 + 4.0;
+            p.more
+                .iter()
+                .map(|&(x, n)| {
+                    let x = geo.inside(x);
+                    view! {
+                        <text class="tl__more" x=px(x) y=px(y) text-anchor="middle">
+                            {format!("+{n}")}
+                            <title>{format!("{n} more {} here: zoom in to see them", if n == 1 { "event" } else { "events" })}</title>
+                        </text>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let marks = move || {
         // In the index's (time) order, so that Tab walks the marks in time.
         let mut shown = shown.get();
         shown.sort_unstable();
@@ -100,7 +145,7 @@ pub(super) fn Marks(
                 let e = index.events.get(i)?;
                 let docs = event_docs.get(i)?;
                 let on = move || visible.with(|v| v.get(i).copied().unwrap_or(false));
-                let at = move || place.with(|p| p.get(i).copied().flatten());
+                let at = move || place.with(|p| p.at.get(i).copied().flatten());
                 let cx = move || px(at().map_or(-100.0, |(x, _)| x));
                 let cy = move || 4.0 + at().map_or(0.0, |(_, row)| row as f64) * ROW_H + ROW_H / 2.0;
                 let title = format!(
@@ -139,5 +184,6 @@ pub(super) fn Marks(
                 })
             })
             .collect_view()
-    }
+    };
+    view! { {marks} {more} }
 }

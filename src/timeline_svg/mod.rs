@@ -163,9 +163,7 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         }
     });
     let place = marks::placements(index, shown, window, width, with_lanes);
-    let rows = Memo::new(move |_| {
-        place.with(|p| p.iter().flatten().map(|&(_, r)| r + 1).max().unwrap_or(1))
-    });
+    let rows = Memo::new(move |_| place.with(|p| p.rows()));
     let geo = Geo {
         ctx,
         width,

@@ -199,10 +199,9 @@ pub fn mark_radius(sources: usize) -> f64 {
 }
 
 /// Rows for marks at `xs` (pixels, in the order of their priority) so that marks of a row
-/// stand at least `gap` apart; at most `rows` rows, what does not fit goes to the row where
-/// it overlaps least.
-pub fn stack(xs: &[f64], gap: f64, rows: usize) -> Vec<usize> {
-    let rows = rows.max(1);
+/// stand at least `gap` apart, in at most `rows` rows; `None` for a mark that finds no room
+/// (it is counted in [`overflow`] until a zoom makes room for it).
+pub fn stack(xs: &[f64], gap: f64, rows: usize) -> Vec<Option<usize>> {
     let mut placed: Vec<Vec<f64>> = vec![Vec::new(); rows];
     let nearest = |row: &[f64], x: f64| -> f64 {
         let at = row.partition_point(|&p| p < x);
@@ -216,17 +215,28 @@ pub fn stack(xs: &[f64], gap: f64, rows: usize) -> Vec<usize> {
     xs.iter()
         .map(|&x| {
             let x = if x.is_finite() { x } else { 0.0 };
-            let row = (0..rows)
-                .find(|&r| nearest(&placed[r], x) >= gap)
-                .unwrap_or_else(|| {
-                    (0..rows)
-                        .max_by(|&a, &b| nearest(&placed[a], x).total_cmp(&nearest(&placed[b], x)))
-                        .unwrap_or(0)
-                });
+            let row = (0..rows).find(|&r| nearest(&placed[r], x) >= gap)?;
             let at = placed[row].partition_point(|&p| p < x);
             placed[row].insert(at, x);
-            row
+            Some(row)
         })
+        .collect()
+}
+
+/// The marks that found no row, counted by `width`-pixel bins: (the bin's middle, how many),
+/// in order.
+pub fn overflow(xs: &[f64], width: f64) -> Vec<(f64, usize)> {
+    let width = if width.is_finite() && width > 0.0 {
+        width
+    } else {
+        1.0
+    };
+    let mut bins: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for &x in xs.iter().filter(|x| x.is_finite()) {
+        *bins.entry((x / width).floor() as i64).or_default() += 1;
+    }
+    bins.into_iter()
+        .map(|(bin, n)| ((bin as f64 + 0.5) * width, n))
         .collect()
 }
 

@@ -226,14 +226,50 @@ fn marks_stay_within_their_bounds() {
 #[test]
 fn marks_stack_in_rows() {
     for (xs, gap, rows, want) in [
-        (vec![0.0, 30.0, 60.0], 20.0, 3, vec![0, 0, 0]),
-        (vec![0.0, 5.0, 10.0], 20.0, 3, vec![0, 1, 2]),
-        // Beyond the rows: the row where it overlaps least.
-        (vec![0.0, 15.0, 8.0], 20.0, 2, vec![0, 1, 0]),
-        (vec![10.0, 0.0, 20.0], 10.0, 1, vec![0, 0, 0]),
-        (vec![f64::NAN, 50.0], 10.0, 0, vec![0, 0]),
+        (
+            vec![0.0, 30.0, 60.0],
+            20.0,
+            3,
+            vec![Some(0), Some(0), Some(0)],
+        ),
+        (
+            vec![0.0, 5.0, 10.0],
+            20.0,
+            3,
+            vec![Some(0), Some(1), Some(2)],
+        ),
+        // Beyond the rows: no room (until a zoom makes some).
+        (
+            vec![0.0, 15.0, 8.0, 40.0],
+            20.0,
+            2,
+            vec![Some(0), Some(1), None, Some(0)],
+        ),
+        (
+            vec![10.0, 0.0, 20.0],
+            10.0,
+            1,
+            vec![Some(0), Some(0), Some(0)],
+        ),
+        (vec![f64::NAN, 50.0], 10.0, 0, vec![None, None]),
     ] {
         assert_eq!(stack(&xs, gap, rows), want, "{xs:?}");
+    }
+}
+
+#[test]
+fn what_finds_no_room_is_counted() {
+    for (xs, width, want) in [
+        (vec![], 24.0, vec![]),
+        (
+            vec![1.0, 23.0, 25.0, 100.0],
+            24.0,
+            vec![(12.0, 2), (36.0, 1), (108.0, 1)],
+        ),
+        (vec![-1.0, f64::NAN], 24.0, vec![(-12.0, 1)]),
+        (vec![3.0], f64::NAN, vec![(3.5, 1)]),
+    ] {
+        assert_eq!(overflow(&xs, width), want, "{xs:?}");
     }
 }
 
