@@ -126,10 +126,10 @@ pub(super) fn Marks(
                 .map(|&(x, n)| {
                     let x = geo.inside(x);
                     view! {
-                        <text class="tl__more" x=px(x) y=px(y) text-anchor="middle">
-                            {format!("+{n}")}
+                        <g class="tl__more">
                             <title>{format!("{n} more {} here: zoom in to see them", if n == 1 { "event" } else { "events" })}</title>
-                        </text>
+                            <text x=px(x) y=px(y) text-anchor="middle" aria-hidden="true">{format!("+{n}")}</text>
+                        </g>
                     }
                 })
                 .collect_view()
