@@ -8,7 +8,7 @@ use story_core::time::describe;
 use story_core::timeline::{mark_radius, overflow, stack, Window};
 use story_core::Index;
 
-use super::{plot, px, Geo, LANE_H, MAX_ROWS, ROW_H};
+use super::{plot, px, Geo, LANE_H, MARK_GAP, MAX_ROWS, MORE_BIN, ROW_H};
 use crate::url;
 
 /// Where the marks stand: each event's x in pixels and its row, or `None` when it is not
@@ -59,13 +59,13 @@ pub(super) fn placements(
                 .collect();
             let xs: Vec<f64> = inside.iter().map(|p| p.1).collect();
             let mut homeless = Vec::new();
-            for ((i, x), row) in inside.into_iter().zip(stack(&xs, ROW_H, MAX_ROWS)) {
+            for ((i, x), row) in inside.into_iter().zip(stack(&xs, MARK_GAP, MAX_ROWS)) {
                 match (row, layout.at.get_mut(i)) {
                     (Some(row), Some(slot)) => *slot = Some((x, row)),
                     _ => homeless.push(x),
                 }
             }
-            layout.more = overflow(&homeless, ROW_H);
+            layout.more = overflow(&homeless, MORE_BIN);
         });
         layout
     })

@@ -36,8 +36,12 @@ const PAD: f64 = MAX_RADIUS + 2.0;
 const LANE_H: f64 = 16.0;
 const AXIS_H: f64 = 28.0;
 /// Marks stack in at most so many rows.
-const MAX_ROWS: usize = 4;
+const MAX_ROWS: usize = 6;
 const ROW_H: f64 = 2.0 * MAX_RADIUS + 2.0;
+/// How far apart two marks of a row stand at least (the widest mark and a pixel).
+const MARK_GAP: f64 = 2.0 * MAX_RADIUS + 1.0;
+/// Marks without room are counted by bins this wide (a "+N" label fits in one).
+const MORE_BIN: f64 = 2.0 * ROW_H;
 
 /// A coordinate for an SVG attribute, to a tenth of a pixel (integer formatting: the page
 /// carries no float formatting code).

@@ -9,7 +9,7 @@
 //! - [`page`]: what a built page says about itself (title, summary, embed origins);
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
-//! - [`scale`]: the timeline's time axis (its overview);
+//! - [`scale`]: numbers for SVG attributes without float formatting;
 //! - [`timeline`]: the timeline's geometry: key events, its first window, zoom, pan, ticks;
 //! - [`search`], [`words`]: full-text search and its tokenizer;
 //! - [`view`]: the view state and its URL query form.
