@@ -8,11 +8,13 @@
 // (the same events) run side by side on the same corpora. Everything is written to bench/RESULTS.md.
 //
 // Options (environment): BENCH_SIZES=50,500,2000 (generated corpora), BENCH_REPS=100
-// (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run).
+// (interactions per kind), BENCH_SKIP_BUILD=1 (reuse the pages built by the last run),
+// BENCH_REAL=DIR,DIR (real corpora too, e.g. ../shared/data/t17-dev/H1N1_reuters/corpus,
+// each named after the folder that holds it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, extname, resolve, dirname, relative } from 'node:path';
+import { join, extname, resolve, dirname, relative, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -24,6 +26,7 @@ const WORK = join(ROOT, 'target', 'bench');
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').filter(Boolean).map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 100);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
+const REAL = (process.env.BENCH_REAL ?? '').split(',').filter(Boolean).map((d) => resolve(d));
 const BIN = join(ROOT, 'target', 'release', 'story-bench');
 /** The page in one file the build writes beside index.html, unless it would exceed the limit. */
 const SINGLE = 'story.html';
@@ -88,6 +91,7 @@ function corpora() {
     run(BIN, ['synth', String(n), dir, '--seed', '1']);
     list.push({ name: `synth-${n}`, dir });
   }
+  for (const dir of REAL) list.push({ name: basename(dirname(dir)), dir });
   return list;
 }
 
@@ -301,6 +305,11 @@ async function latencies(page, kind, reps) {
         const s = document.querySelector('[role="slider"][aria-label="Timeline"]');
         s.dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
       },
+      zoom: (i) => {
+        // One zoom step of the timeline's window, in and out in turn (every mark moves).
+        const f = document.querySelector('.tl__frame');
+        f.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 === 0 ? '+' : '-', bubbles: true }));
+      },
     };
     // A split index answers a query once its shards (and the passages' text) have arrived:
     // the time to that answer counts, not only the keystroke's own work.
@@ -333,7 +342,7 @@ async function explorerRuns(browser, dist, queries) {
     await page.waitForSelector('.facet--sources .facet__check', { timeout: 120000 });
     await page.evaluate((qs) => { window.__queries = qs; }, queries);
     const out = { overview, search, interaction: {} };
-    for (const kind of ['search', 'facet', 'scrub']) {
+    for (const kind of ['search', 'facet', 'scrub', 'zoom']) {
       if (kind !== 'search') {
         // Facet toggles and scrubber steps start from the whole view (not from whatever the
         // last keystroke of the search runs left in the box).
@@ -488,12 +497,12 @@ function report(results, started) {
     L.push(`| ${r.corpus} | ${ms(r.explorer.overview.frame)} | ${ms(r.explorer.search.frame)} | ${ms(r.pagefind.first.frame)} | ${ms(r.timeline.first.frame)} | ${ratio(r.explorer.search.frame, r.pagefind.first.frame)} | ${ratio(r.explorer.overview.frame, r.timeline.first.frame)} |`);
   }
   L.push('', '## Interaction latency', '');
-  L.push('From the input event to the DOM updated and laid out (script, reactive updates, DOM, style and layout; the paint itself and the wait for the next frame are not included). Search: one keystroke of a frequent word (the results, facet counts and timeline update). Facet: toggling the first source, from the whole view (so every other toggle shows that source\'s passages, and the next one the whole view again). Scrub: one arrow-key step of the timeline, from the whole view. Pagefind: a warm `search()` of the same prefix with its first five results\' data.', '');
-  L.push('| corpus | search p50 | search p95 | facet p50 | facet p95 | scrub p50 | scrub p95 | Pagefind search p50 | p95 | explorer / Pagefind (p95) |');
-  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('From the input event to the DOM updated and laid out (script, reactive updates, DOM, style and layout; the paint itself and the wait for the next frame are not included). Search: one keystroke of a frequent word (the results, facet counts and timeline update). Facet: toggling the first source, from the whole view (so every other toggle shows that source\'s passages, and the next one the whole view again). Scrub: one arrow-key step of the timeline, from the whole view. Zoom: one zoom step of the timeline\'s window (`+`, then `-`), every mark placed again. Pagefind: a warm `search()` of the same prefix with its first five results\' data.', '');
+  L.push('| corpus | search p50 | search p95 | facet p50 | facet p95 | scrub p50 | scrub p95 | zoom p50 | zoom p95 | Pagefind search p50 | p95 | explorer / Pagefind (p95) |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const i = r.explorer.interaction;
-    L.push(`| ${r.corpus} | ${ms(i.search.p50)} | ${ms(i.search.p95)} | ${ms(i.facet.p50)} | ${ms(i.facet.p95)} | ${ms(i.scrub.p50)} | ${ms(i.scrub.p95)} | ${ms(r.pagefind.search.p50)} | ${ms(r.pagefind.search.p95)} | ${ratio(i.search.p95, r.pagefind.search.p95)} |`);
+    L.push(`| ${r.corpus} | ${ms(i.search.p50)} | ${ms(i.search.p95)} | ${ms(i.facet.p50)} | ${ms(i.facet.p95)} | ${ms(i.scrub.p50)} | ${ms(i.scrub.p95)} | ${ms(i.zoom.p50)} | ${ms(i.zoom.p95)} | ${ms(r.pagefind.search.p50)} | ${ms(r.pagefind.search.p95)} | ${ratio(i.search.p95, r.pagefind.search.p95)} |`);
   }
   L.push(...targets(results));
   L.push('', `Queries (per corpus, the same for every tool): ${results.map((r) => `${r.corpus}: ${r.queries.slice(0, 5).join(', ')}`).join('; ')}.`);
@@ -514,12 +523,12 @@ function targets(results) {
   const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
   const gz = (r) => r?.explorer.overview.transferGzip;
   const both = (r) => r && r.pagefind.first.transferGzip + r.timeline.first.transferGzip;
-  const p95 = (r) => r && Math.max(...['search', 'facet', 'scrub'].map((k) => r.explorer.interaction[k].p95));
+  const p95 = (r) => r && Math.max(...['search', 'facet', 'scrub', 'zoom'].map((k) => r.explorer.interaction[k].p95));
   const L = ['', '## Targets', ''];
   L.push('| target | figure | verdict |', '|---|---|---|');
   L.push(`| seeds: whole page under 150 KB gzip | ${seeds ? kb(gz(seeds)) : 'n/a'} | ${verdict(seeds && gz(seeds) < 150 * 1024)} |`);
   L.push(`| seeds: less than Pagefind + TimelineJS | ${seeds ? `${kb(gz(seeds))} against ${kb(both(seeds))}` : 'n/a'} | ${verdict(seeds && gz(seeds) < both(seeds))} |`);
-  L.push(`| seeds: interaction p95 under 4 ms (search, facet, scrub) | ${seeds ? ms(p95(seeds)) : 'n/a'} (worst of the three) | ${verdict(seeds && p95(seeds) < 4)} |`);
+  L.push(`| seeds: interaction p95 under 4 ms (search, facet, scrub, zoom) | ${seeds ? ms(p95(seeds)) : 'n/a'} (worst of the four) | ${verdict(seeds && p95(seeds) < 4)} |`);
   L.push(`| 2,000 articles: interaction p95 under 16 ms | ${big ? ms(p95(big)) : 'n/a'} (worst of the three) | ${verdict(big && p95(big) < 16)} |`);
   for (const r of results) {
     L.push(`| ${r.corpus}: first results before TimelineJS's first render | ${ms(r.explorer.overview.frame)} against ${ms(r.timeline.first.frame)} | ${verdict(r.explorer.overview.frame < r.timeline.first.frame)} |`);

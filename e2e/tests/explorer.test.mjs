@@ -129,6 +129,38 @@ test('the Timeline slider steps by keyboard and shows the story as it stood', as
   await w.page.close();
 });
 
+test('the timeline zooms and pans by keys and buttons; the window is in the URL', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(server.url);
+  await ready(w.page);
+  const shown = async () => (await w.page.locator('.tl__strip').getAttribute('aria-label')).match(/shows (\S+) to (\S+)$/).slice(1);
+  const length = ([a, b]) => (Date.parse(b) - Date.parse(a)) / 86400000 + 1;
+  const first = await shown();
+  await w.page.locator('.tl__frame').focus();
+  await w.page.keyboard.press('+');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('window'));
+  const zoomed = await shown();
+  assert.ok(Math.abs(length(zoomed) - length(first) / 2) <= 1, `${first} → ${zoomed}`);
+  assert.deepEqual(param(w.page, 'window'), [zoomed.join('..')]);
+  await w.page.keyboard.press('ArrowLeft');
+  await w.page.waitForFunction((f) => new URL(location.href).searchParams.get('window').split('..')[0] < f, zoomed[0]);
+  await w.page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  assert.ok(length(await shown()) > length(zoomed));
+  await w.page.getByRole('button', { name: 'Key period' }).click();
+  await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('window'));
+  assert.deepEqual(await shown(), first);
+  // A window in a link is shown; a bad one is dropped with a notice.
+  await w.page.goto(`${server.url}?window=2001-09-01..2001-09-30`);
+  await ready(w.page);
+  assert.deepEqual(await shown(), ['2001-09-01', '2001-09-30']);
+  await w.page.goto(`${server.url}?window=2001-09-31..x`);
+  await ready(w.page);
+  assert.match(await w.page.locator('.notices').textContent(), /window/);
+  assert.deepEqual(await shown(), first);
+  clean(w);
+  await w.page.close();
+});
+
 test('Play animates the scrubber and stops on a key', async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(server.url);
@@ -308,7 +340,7 @@ test('axe-core finds no violations on any view', async () => {
   await page.close();
 });
 
-test('dragging across the lanes brushes a time span; an event mark opens its card', async () => {
+test('Shift and drag across the lanes brushes a time span; an event mark opens its card', async () => {
   const index = exportedIndex();
   const w = await watchedPage(browser, server.origin);
   await w.page.setViewportSize({ width: 1280, height: 900 });
@@ -317,9 +349,11 @@ test('dragging across the lanes brushes a time span; an event mark opens its car
   const box = await w.page.locator('.tl__frame').boundingBox();
   const y = box.y + box.height - 8; // the axis, below the marks
   await w.page.mouse.move(box.x + box.width * 0.6, y);
+  await w.page.keyboard.down('Shift');
   await w.page.mouse.down();
   await w.page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
   await w.page.mouse.up();
+  await w.page.keyboard.up('Shift');
   await w.page.waitForFunction(() => new URL(location.href).searchParams.has('from') && new URL(location.href).searchParams.has('to'));
   const [from] = param(w.page, 'from');
   const [to] = param(w.page, 'to');
@@ -328,13 +362,15 @@ test('dragging across the lanes brushes a time span; an event mark opens its car
   assert.equal(await w.page.locator('.tl__event:not(.tl__event--off)').count(), inSpan);
   await w.page.getByRole('button', { name: 'Clear span' }).click();
   await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
-  // Marks are buttons: Enter on one opens the event's card.
+  // Marks are buttons: Enter on one opens the event's card. (The seeds' events are all key
+  // events, drawn in the index's order; those outside the window are not drawn.)
   if (index.events.length) {
-    const mark = w.page.locator('.tl__event').first();
-    await mark.focus();
+    const i = await w.page.locator('.tl__event').evaluateAll((els) => els.findIndex((e) => !e.classList.contains('tl__event--out')));
+    assert.ok(i >= 0, 'no mark in the window');
+    await w.page.locator('.tl__event').nth(i).focus();
     await w.page.keyboard.press('Enter');
     await w.page.locator('#event-card-title').waitFor();
-    assert.deepEqual(param(w.page, 'event'), [index.events[0].id]);
+    assert.deepEqual(param(w.page, 'event'), [index.events[i].id]);
   }
   clean(w);
   await w.page.close();

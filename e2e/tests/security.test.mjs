@@ -22,8 +22,8 @@ function rng(seed) {
   };
 }
 
-const KEYS = ['q', 'doc', 's', 'source', 'with', 'topic', 'kind', 'from', 'to', 'asof', 'entity', 'event', 'theme', 'compare', 'claim', 'outlet', 'compare-outlet', 'embed', 'color', 'zz', '', '%', '__proto__', 'constructor'];
-const PIECES = ['%', '%%', '%E2%82', '%FF', '%00', '%0A', '<script>', '"', "'", '&', '=', '#', '+', '..', '/', '\\', 'javascript:alert(1)', '🙂', 'ש', '\u202E', 'e\u0301', '2024-02-30', '9999-99-99', '-1', '1e309', 'NaN', ' ', '\t'];
+const KEYS = ['q', 'doc', 's', 'source', 'with', 'topic', 'kind', 'from', 'to', 'asof', 'entity', 'event', 'theme', 'compare', 'claim', 'outlet', 'compare-outlet', 'embed', 'color', 'window', 'events', 'zz', '', '%', '__proto__', 'constructor'];
+const PIECES = ['%', '%%', '%E2%82', '%FF', '%00', '%0A', '<script>', '"', "'", '&', '=', '#', '+', '..', '/', '\\', 'javascript:alert(1)', '🙂', 'ש', '\u202E', 'e\u0301', '2024-02-30', '9999-99-99', '2024-01-01..2024-02-01', '0001..9999', 'all', '-1', '1e309', 'NaN', ' ', '\t'];
 
 function randomQuery(next) {
   const pairs = [];

@@ -10,7 +10,8 @@
 //! - [`page`]: what a built page says about itself (title, summary, embed origins);
 //! - [`time`]: TIMEX3 values as date ranges;
 //! - [`query`]: the explorer's filters, facet counts and results;
-//! - [`scale`]: the timeline's time axis;
+//! - [`scale`]: numbers for SVG attributes without float formatting;
+//! - [`timeline`]: the timeline's geometry: key events, its first window, zoom, pan, ticks;
 //! - [`search`], [`words`]: full-text search and its tokenizer;
 //! - [`view`]: the view state and its URL query form.
 //!
@@ -28,6 +29,7 @@ pub mod query;
 pub mod scale;
 pub mod search;
 pub mod time;
+pub mod timeline;
 pub mod view;
 pub mod words;
 

@@ -48,6 +48,11 @@ pub struct ViewState {
     pub to: Option<Date>,
     /// The timeline scrubber: the story as it stood on this day.
     pub as_of: Option<Date>,
+    /// The days the timeline shows (zoomed and panned), first and last; `None` for the
+    /// window it opens on. Not a filter.
+    pub window: Option<(Date, Date)>,
+    /// The timeline and the list of events show every event, not only the key ones.
+    pub all_events: bool,
     /// The document open in the reader, by id.
     pub doc: Option<String>,
     /// The sentence of that document to bring into view (its index).
@@ -303,6 +308,20 @@ impl ViewState {
                 "from" => state.from = date(value, false, &mut notices),
                 "to" => state.to = date(value, true, &mut notices),
                 "asof" => state.as_of = date(value, true, &mut notices),
+                "window" => {
+                    let days = value.split_once("..").and_then(|(a, b)| {
+                        Some((parse_link_date(a, false)?, parse_link_date(b, true)?))
+                    });
+                    match days {
+                        Some((a, b)) => state.window = Some((a.min(b), a.max(b))),
+                        None => bad(&mut notices, value),
+                    }
+                }
+                "events" => match value.as_str() {
+                    "all" => state.all_events = true,
+                    "key" => state.all_events = false,
+                    _ => bad(&mut notices, value),
+                },
                 "doc" => state.doc = id(value, &mut notices),
                 "entity" => state.entity = id(value, &mut notices),
                 "event" => state.event = id(value, &mut notices),
@@ -380,6 +399,12 @@ impl ViewState {
         if let Some(d) = self.as_of {
             put("asof", &d.to_string());
         }
+        if let Some((a, b)) = self.window {
+            put("window", &format!("{a}..{b}"));
+        }
+        if self.all_events {
+            put("events", "all");
+        }
         if let Some(v) = &self.doc {
             put("doc", v);
         }
@@ -448,6 +473,8 @@ impl ViewState {
             compare_outlets: self.compare_outlets.clone(),
             compare: self.compare.clone(),
             claim: self.claim.clone(),
+            window: self.window,
+            all_events: self.all_events,
             embed: self.embed,
             host: self.host.clone(),
             pym_id: self.pym_id.clone(),

@@ -42,6 +42,62 @@ fn parses_queries() {
 }
 
 #[test]
+fn the_timeline_window_and_all_events() {
+    let day = |s: &str| Date::parse_iso(s);
+    for (q, window, all, notices) in [
+        (
+            "window=2009-04-15..2009-05-26",
+            Some(("2009-04-15", "2009-05-26")),
+            false,
+            0,
+        ),
+        // Partial dates (a month, a year) as for `from` and `to`; reversed days swapped.
+        (
+            "window=2009-04..2009-05",
+            Some(("2009-04-01", "2009-05-31")),
+            false,
+            0,
+        ),
+        (
+            "window=2009-05-26..2009-04-15",
+            Some(("2009-04-15", "2009-05-26")),
+            false,
+            0,
+        ),
+        (
+            "window=1918..2009&events=all",
+            Some(("1918-01-01", "2009-12-31")),
+            true,
+            0,
+        ),
+        ("events=key", None, false, 0),
+        // Hostile values: dropped with a notice each.
+        ("window=2009-04-15", None, false, 1),
+        ("window=..", None, false, 1),
+        ("window=2009-02-30..2009-03-01", None, false, 1),
+        ("window=99999-01-01..2009-01-01", None, false, 1),
+        ("window=2009-01-01..2009-01-01..2010", None, false, 1),
+        ("window=-1..1e9&events=some", None, false, 2),
+        ("window=%E2%80%AE2009..2010", None, false, 1),
+    ] {
+        let (s, n) = parse(q);
+        assert_eq!(
+            s.window,
+            window.map(|(a, b)| (day(a).unwrap(), day(b).unwrap())),
+            "{q}"
+        );
+        assert_eq!((s.all_events, n), (all, notices), "{q}");
+        // Printed canonically, read back the same; the window is no filter.
+        assert_eq!(ViewState::parse(&s.to_query()).0, s, "{q}");
+        assert!(!s.is_filtered());
+    }
+    let (s, _) = parse("window=2009-04..2009-05&events=all&q=x");
+    assert_eq!(s.to_query(), "q=x&window=2009-04-01..2009-05-31&events=all");
+    assert_eq!(s.cleared().window, s.window);
+    assert!(s.cleared().all_events);
+}
+
+#[test]
 fn drops_what_it_cannot_use() {
     assert_eq!(parse("?zoom=3").1, 1);
     assert_eq!(parse("?doc=").1, 1);
@@ -247,6 +303,7 @@ fn state() -> impl Strategy<Value = ViewState> {
             prop::collection::vec(id(), 0..3),
             prop::collection::vec(id(), 0..3),
         ),
+        (prop::option::of((date(), date())), any::<bool>()),
     )
         .prop_map(
             |(
@@ -256,6 +313,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (embed, color, compare_raw, claim),
                 (host, pym_id),
                 (outlets, compare_outlets),
+                (window, all_events),
             )| {
                 let uniq = |v: Vec<String>| {
                     let mut out: Vec<String> = Vec::new();
@@ -294,6 +352,8 @@ fn state() -> impl Strategy<Value = ViewState> {
                     host,
                     pym_id,
                     color,
+                    window: window.map(|(a, b)| (a.min(b), a.max(b))),
+                    all_events,
                 };
                 s.sources.dedup();
                 s.entities.dedup();
