@@ -3,23 +3,10 @@
 // as `story export` prints it). Outlets are what a reader meets: the header counts them, the
 // Outlets facet comes first with live counts, the document list is grouped by them, and the
 // comparison and the claim × outlet matrix are by outlet, all of it in the URL.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { axe, clean, launch, ready, serve, stop, watchedPage } from '../lib.mjs';
-
-const DIST = process.env.E2E_REAL_DIST;
-const JSON_PATH = process.env.E2E_REAL_INDEX_JSON;
-const skip = !DIST || !JSON_PATH;
-
-let server, browser, index;
-before(async () => {
-  if (skip) return;
-  index = JSON.parse(readFileSync(JSON_PATH, 'utf8'));
-  server = await serve({ dir: DIST });
-  browser = await launch();
-});
-after(() => stop({ server, browser }));
+import { axe, clean, ready, watchedPage } from '../lib.mjs';
+import { browser, index, server, skip } from './story.mjs';
 
 /** An outlet's key, as story-core makes it: its words in lower case, joined by '-'. */
 const keyOf = (name) => name.trim().toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-');

@@ -6,31 +6,15 @@
 // with the window in the URL and restored on reload, the overview strip showing the window,
 // key events first and all of them on request, a re-measure when a card narrows the column,
 // axe-core clean, a 360 px wide phone. Skips, saying why, without the two variables.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { axe, clean, launch, ready, serve, stop, watchedPage } from '../lib.mjs';
-
-const DIST = process.env.E2E_REAL_DIST;
-const JSON_PATH = process.env.E2E_REAL_INDEX_JSON;
-const skip = !DIST || !JSON_PATH
-  ? 'set E2E_REAL_DIST (a page built from a real story) and E2E_REAL_INDEX_JSON (its export) to run these'
-  : false;
-if (skip) console.log(`# e2e/real: skipped: ${skip}`);
+import { axe, clean, ready, watchedPage } from '../lib.mjs';
+import { browser, index, server, skip } from './story.mjs';
 
 /** As story_core::timeline: KEY_EVENTS, MIN_DAYS, MAX_RADIUS. */
 const KEY_EVENTS = 30;
 const MIN_DAYS = 7;
 const MAX_RADIUS = 11;
-
-let server, browser, index;
-before(async () => {
-  if (skip) return;
-  index = JSON.parse(readFileSync(JSON_PATH, 'utf8'));
-  server = await serve({ dir: DIST });
-  browser = await launch();
-});
-after(() => stop({ server, browser }));
 
 const DAY = 86400000;
 const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
