@@ -89,6 +89,22 @@ test('marks are of a bounded size, inside the timeline’s box and off the toolb
   await w.page.close();
 });
 
+test('the timeline has a lane per outlet, and an event’s dots sit on its outlets’ lanes', { skip }, async () => {
+  const w = await open();
+  const outlets = [...new Set(index.documents.map((d) => d.source).filter(Boolean))].sort();
+  assert.ok(outlets.length >= 2, 'the story names several outlets (the point of this test)');
+  const labels = (await w.page.locator('.tl__lane-label').evaluateAll((els) =>
+    els.map((e) => e.querySelector('title')?.textContent ?? e.textContent))).sort();
+  assert.deepEqual(labels, outlets);
+  // A drawn event's dots: at most one per outlet that tells of it.
+  const event = w.page.locator('.tl__event:not(.tl__event--out)').first();
+  const dots = await event.locator('.tl__dot').count();
+  const n = Number(await event.locator('.tl__n').textContent());
+  assert.ok(dots >= 1 && dots <= Math.min(n, outlets.length), `${dots} dots for ${n} sources`);
+  clean(w);
+  await w.page.close();
+});
+
 test('the first view is on the story’s months: the densest span of its key events', { skip }, async () => {
   const w = await open();
   const win = await shownWindow(w.page);
@@ -153,7 +169,8 @@ test('zoom and pan by keys and buttons; the window is in the URL and restored on
 test('zoom by the wheel around the pointer, pan by dragging; the URL follows', { skip }, async () => {
   const w = await open();
   const first = await shownWindow(w.page);
-  const box = await w.page.locator('.tl__svg').boundingBox();
+  // The plot: what the window spans (right of the lanes' labels).
+  const box = await w.page.locator('.tl__plot').boundingBox();
   const y = box.y + box.height - 10; // the axis
   const x = box.x + box.width * 0.25;
   await w.page.mouse.move(x, y);
@@ -186,7 +203,7 @@ test('zoom by the wheel around the pointer, pan by dragging; the URL follows', {
 test('two fingers spreading apart zoom in (a pinch)', { skip }, async () => {
   const w = await open();
   const first = await shownWindow(w.page);
-  const box = await w.page.locator('.tl__svg').boundingBox();
+  const box = await w.page.locator('.tl__plot').boundingBox();
   const y = box.y + box.height - 10;
   const cx = box.x + box.width / 2;
   const cdp = await w.page.context().newCDPSession(w.page);
@@ -270,7 +287,7 @@ test('the timeline re-measures when a card narrows its column (ResizeObserver)',
   }));
   const before = await widthOf();
   assert.ok(Math.abs(before.svg - before.frame) <= 0.5, JSON.stringify(before));
-  await w.page.locator('.tl__event:not(.tl__event--out)').first().click();
+  await w.page.locator('.tl__event:not(.tl__event--out) .tl__mark').first().click();
   await w.page.locator('#event-card-title').waitFor();
   await w.page.waitForFunction((old) => Number(document.querySelector('.tl__svg').getAttribute('width')) < old - 20, before.svg);
   const after = await widthOf();

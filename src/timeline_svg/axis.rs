@@ -1,5 +1,5 @@
 //! The axis (ticks from decades to days, as `story_core::timeline::ticks` chooses) and, for
-//! a small corpus, a lane per source.
+//! a small corpus, a lane per source (an outlet, or a document that names none).
 
 use leptos::prelude::*;
 use story_core::timeline::ticks;
@@ -27,7 +27,7 @@ pub(super) fn Axis(geo: Geo) -> impl IntoView {
 
 #[component]
 pub(super) fn Lanes(geo: Geo) -> impl IntoView {
-    let documents = &geo.ctx.index.documents;
+    let (index, outlets) = (geo.ctx.index, &geo.ctx.engine.outlets);
     move || {
         if !geo.with_lanes {
             return None;
@@ -35,15 +35,17 @@ pub(super) fn Lanes(geo: Geo) -> impl IntoView {
         let (w, top) = (geo.width.get(), geo.band_h());
         let label_w = geo.label_w();
         Some(
-            documents
-                .iter()
+            outlets
+                .units()
+                .into_iter()
                 .enumerate()
-                .map(|(d, doc)| {
-                    let y = top + d as f64 * LANE_H + LANE_H / 2.0;
-                    let name: String = doc.title.chars().take(22).collect();
+                .map(|(lane, unit)| {
+                    let y = top + lane as f64 * LANE_H + LANE_H / 2.0;
+                    let full = outlets.name(index, unit).to_string();
+                    let name: String = full.chars().take(22).collect();
                     view! {
                         <line class="tl__lane" x1=px(label_w) x2=px(w - 6.0) y1=px(y) y2=px(y)/>
-                        {(label_w > 0.0).then(|| view! { <text class="tl__lane-label" x=4 y=px(y + 4.0)>{name}<title>{doc.title.clone()}</title></text> })}
+                        {(label_w > 0.0).then(|| view! { <text class="tl__lane-label" x=4 y=px(y + 4.0)>{name}<title>{full}</title></text> })}
                     }
                 })
                 .collect_view(),

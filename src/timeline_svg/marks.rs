@@ -165,11 +165,17 @@ pub(super) fn Marks(
                         open();
                     }
                 };
-                let lane_dots = docs
+                let mut lanes: Vec<usize> = docs
                     .iter()
                     .filter(|_| geo.with_lanes)
-                    .map(|&d| {
-                        let cy = move || px(geo.band_h() + d as f64 * LANE_H + LANE_H / 2.0);
+                    .map(|&d| ctx.engine.outlets.lane(d))
+                    .collect();
+                lanes.sort_unstable();
+                lanes.dedup();
+                let lane_dots = lanes
+                    .into_iter()
+                    .map(|lane| {
+                        let cy = move || px(geo.band_h() + lane as f64 * LANE_H + LANE_H / 2.0);
                         view! { <circle class="tl__dot" cx=cx cy=cy r="3.5"><title>{title.clone()}</title></circle> }
                     })
                     .collect_view();

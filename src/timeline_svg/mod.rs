@@ -107,7 +107,7 @@ impl Geo {
     }
     fn lanes_h(self) -> f64 {
         if self.with_lanes {
-            self.ctx.index.documents.len() as f64 * LANE_H
+            self.ctx.engine.outlets.unit_count() as f64 * LANE_H
         } else {
             0.0
         }
@@ -157,7 +157,8 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let width = RwSignal::new(800.0f64);
     watch_width(container, width);
 
-    let with_lanes = index.documents.len() <= MAX_LANES;
+    // A lane per source: an outlet's articles share its lane.
+    let with_lanes = ctx.engine.outlets.unit_count() <= MAX_LANES;
     // The events drawn, by priority (the most salient first): the key ones, or all.
     let shown = Memo::new(move |_| {
         if all_events.get() {
@@ -192,6 +193,8 @@ pub fn TimelineSvg(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 on:pointercancel=move |ev| gesture.up(&ev)
             >
                 <svg class="tl__svg" width=move || px(width.get()) height=move || px(geo.height()) role="group" aria-label="Events by time and source">
+                    // The plot (right of the lanes' labels): what the window spans.
+                    <rect class="tl__plot" x=move || px(geo.left()) y="0" width=move || px(geo.plot_w()) height=move || px(geo.height())/>
                     <scrubber::Shades scrub=scrub brush=gesture.brush/>
                     <axis::Lanes geo=geo/>
                     <axis::Axis geo=geo/>

@@ -134,6 +134,23 @@ impl Outlets {
             .collect()
     }
 
+    /// The timeline lane of a document: the place of its source (its outlet, or itself) in
+    /// [`Outlets::units`].
+    pub fn lane(&self, doc: usize) -> usize {
+        match self.of_doc(doc) {
+            Some(o) => o,
+            None => {
+                let before = self.of_doc.iter().take(doc).filter(|o| o.is_none()).count();
+                self.list.len() + before
+            }
+        }
+    }
+
+    /// How many sources [`Outlets::units`] lists.
+    pub fn unit_count(&self) -> usize {
+        self.list.len() + self.of_doc.iter().filter(|o| o.is_none()).count()
+    }
+
     /// The documents of a unit.
     pub fn docs(&self, unit: Unit) -> Vec<usize> {
         match unit {

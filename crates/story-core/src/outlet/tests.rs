@@ -82,6 +82,11 @@ fn outlets_group_documents() {
         ]
     );
     assert_eq!(o.home(Unit::Doc(4)), Unit::Outlet(0));
+    // A lane per source: a document is drawn on its outlet's, or its own.
+    for d in 0..ix.documents.len() {
+        assert_eq!(o.units()[o.lane(d)], o.unit_of(d));
+    }
+    assert_eq!(o.unit_count(), o.units().len());
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     assert_eq!(
         o.every_source(&ix),
