@@ -506,6 +506,17 @@ fn four_digit_numbers_that_are_not_years() {
     check("Nearly 1200 workers were laid off.", FRIDAY, &[]);
     check("The index closed at 1844.25 points.", FRIDAY, &[]);
     check("The meeting is at 1930.", FRIDAY, &[]);
+    // Ratios: a count, `in` and a round number.
+    check("The risk of dying was put at 1 in 1000.", FRIDAY, &[]);
+    check("About one in 2000 patients fell ill.", FRIDAY, &[]);
+    check(
+        "Two in 2009 and one in 2010 were sold.",
+        FRIDAY,
+        &[
+            ("2009", "DATE", Some("2009")),
+            ("2010", "DATE", Some("2010")),
+        ],
+    );
     check("Verse 14:14 and a 3:2 win.", FRIDAY, &[]);
     check(
         "They played at 2006's summer fair.",

@@ -90,6 +90,13 @@ pub(super) fn year_at(toks: &[Tok], i: usize) -> Option<i32> {
     if UNITS.contains(&next) || (next == ":" && tok(toks, i + 2).and_then(Tok::number).is_some()) {
         return None;
     }
+    // A ratio: `1 in 1000`, `one in 1500` (a round number or one before 1800 after a count).
+    let count_before = i >= 2
+        && tok(toks, i - 2)
+            .is_some_and(|t| t.number().is_some() || NUMBER_WORDS.contains(&t.lower.as_str()));
+    if prev == "in" && count_before && (y % 100 == 0 || y < 1800) {
+        return None;
+    }
     if y < 1800
         && !matches!(
             prev,
@@ -108,6 +115,11 @@ pub(super) fn year_at(toks: &[Tok], i: usize) -> Option<i32> {
     }
     Some(y)
 }
+
+/// Counts in words, before `in` in a ratio.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 pub(super) fn year_like(toks: &[Tok], i: usize) -> bool {
     tok(toks, i).is_some_and(|t| t.text.len() == 4 && t.number().is_some())
