@@ -29,22 +29,26 @@ pub fn use_view_state(index: &'static Index, outlets: &'static Outlets) -> ViewS
         state: RwSignal::new(state),
         notices: RwSignal::new(notices),
     };
-    // The links follow the view once it rests for a moment, not on every keystroke or toggle.
+    // The links follow the view once it rests for a moment: 200 ms after the last change, so
+    // that a run of keystrokes or toggles re-makes the addresses once, after it, never in the
+    // middle of one of them.
     Effect::new(move |_| {
         handle.state.track();
-        if !LINKS_DUE.replace(true) {
-            set_timeout(
-                move || {
-                    LINKS_DUE.set(false);
-                    // Only a change re-makes the addresses (not the first run at start-up,
-                    // nor a view that came back to where the links already are).
-                    let now = handle.state.get_untracked();
-                    if handle.links.with_untracked(|l| *l != now) {
-                        handle.links.set(now);
-                    }
-                },
-                REPLACE_DELAY,
-            );
+        let rest = leptos::leptos_dom::helpers::set_timeout_with_handle(
+            move || {
+                LINKS_DUE.set(None);
+                // Only a change re-makes the addresses (not the first run at start-up, nor
+                // a view that came back to where the links already are).
+                let now = handle.state.get_untracked();
+                if handle.links.with_untracked(|l| *l != now) {
+                    handle.links.set(now);
+                }
+            },
+            REPLACE_DELAY,
+        )
+        .ok();
+        if let Some(due) = LINKS_DUE.replace(rest) {
+            due.clear();
         }
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
@@ -59,8 +63,8 @@ pub fn use_view_state(index: &'static Index, outlets: &'static Outlets) -> ViewS
 }
 
 impl ViewStateHandle {
-    /// The view state once it rests (200 ms after a change; what in-page links are made
-    /// from, and what a host page is told).
+    /// The view state once it rests (200 ms after the last change; what in-page links are
+    /// made from, and what a host page is told).
     pub fn rested(&self) -> ReadSignal<ViewState> {
         self.links.read_only()
     }
@@ -127,8 +131,9 @@ const REPLACE_DELAY: std::time::Duration = std::time::Duration::from_millis(200)
 thread_local! {
     /// The address of a replaced entry not yet written, if any.
     static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-    /// Whether the links are to follow the view state (a timer is set).
-    static LINKS_DUE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The timer after which the links follow the view state, if one is set.
+    static LINKS_DUE: std::cell::Cell<Option<leptos::leptos_dom::helpers::TimeoutHandle>> =
+        const { std::cell::Cell::new(None) };
 }
 
 fn history() -> Option<web_sys::History> {
