@@ -44,7 +44,7 @@ if (kind !== 'load') await page.evaluate(async ({ kind, reps, WORDS }) => {
       box.value = w.slice(0, 1 + (i % w.length));
       box.dispatchEvent(new Event('input', { bubbles: true }));
     } else if (kind === 'facet') {
-      document.querySelector('.facet--sources .facet__check').click();
+      document.querySelector('.layout__facets .facet__check').click();
     } else {
       document.querySelector('[role="slider"][aria-label="Timeline"]').dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
     }
