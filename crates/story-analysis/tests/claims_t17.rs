@@ -1,5 +1,5 @@
 //! Claims and conflicts on real news, against a hand annotation (tests/data/claims-annotation.tsv):
-//! three stories of `../shared/data/t17-dev` (skipped, saying so, where that folder is absent)
+//! five stories of `../shared/data/t17-dev` (skipped, saying so, where that folder is absent)
 //! and the seeds. Every conflict the analysis finds on them must be annotated (a new one must
 //! be judged and added), and the precision of the conflicts (a real disagreement or a
 //! correctly labelled update) must stay at least 0.8. The annotated sample of claims is found
@@ -109,7 +109,14 @@ fn claims_and_conflicts_against_the_annotation() {
     let (mut good, mut judged, mut unannotated) = (0, 0, Vec::new());
     let (mut pure, mut found, mut sampled) = (0, 0, 0);
     let mut labels = (0, Vec::new());
-    for story in ["H1N1_reuters", "haiti_bbc", "EgyptianProtest_cnn", "seeds"] {
+    for story in [
+        "H1N1_reuters",
+        "H1N1_bbc",
+        "haiti_bbc",
+        "EgyptianProtest_cnn",
+        "IraqWar_guardian",
+        "seeds",
+    ] {
         let index = if story == "seeds" {
             read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
         } else {
@@ -190,6 +197,7 @@ fn claims_and_conflicts_against_the_annotation() {
         found * 10 >= sampled * 8,
         "only {found} of {sampled} annotated claims found again: re-annotate the sample"
     );
-    // The target is 0.8; measured 0.78 (docs/quality.md): the floor guards it.
+    // The target is 0.8; measured 0.80 by an independent annotator (docs/quality.md):
+    // the floor guards it.
     assert!(purity >= 0.75, "claim purity {purity:.2}");
 }
