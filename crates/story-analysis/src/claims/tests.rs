@@ -263,6 +263,32 @@ fn numbers_conflict_or_update() {
 }
 
 #[test]
+fn two_common_words_are_not_a_fact() {
+    // Clauses that share two common words and no name, year or figure: two remarks, not one
+    // fact (the annotator's `impossible`, `this book shows` claims).
+    let pairs = [
+        (
+            "The bridge repair was rarely carried out in practice, and in the case of the harbour will have been impossible.",
+            "Perhaps the tide would allow it, but it is impossible to believe that is the case.",
+        ),
+        (
+            "This tremendous book shows that it was.",
+            "Her earlier works did not, and this book shows why.",
+        ),
+    ];
+    for (a, b) in pairs {
+        let ix = story(&[("a.txt", a), ("b.txt", b)]);
+        assert!(ix.claims.is_empty(), "{a} ~ {b}: {:?}", ix.claims);
+    }
+    // In nearly the same words they still state one fact.
+    let ix = story(&[
+        ("a.txt", "No one else has displayed any symptoms."),
+        ("b.txt", "No one else has displayed any symptoms yet."),
+    ]);
+    assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
+}
+
+#[test]
 fn one_source_has_no_claims() {
     let ix = story(&[(
         "only.txt",
