@@ -431,6 +431,9 @@ fn Conflicts(ctx: Ctx) -> impl IntoView {
     .into_any()
 }
 
+/// Claims listed as left out before "All N left out".
+const LEFT_OUT_SHOWN: usize = 10;
+
 /// One source's summary: its framing, what it alone says, what it leaves out.
 #[component]
 fn Summary(ctx: Ctx, unit: Unit) -> impl IntoView {
@@ -470,7 +473,11 @@ fn Summary(ctx: Ctx, unit: Unit) -> impl IntoView {
             }.into_any(),
         }
     };
+    // Those the most sources state first, a few at a time (a chosen article of a story of
+    // hundreds can leave out hundreds of claims).
     let out = left_out(index, outlets, unit);
+    let total_out = out.len();
+    let all_out = RwSignal::new(false);
     view! {
         <section class="cmp__summary">
             <h3>{match unit {
@@ -484,7 +491,17 @@ fn Summary(ctx: Ctx, unit: Unit) -> impl IntoView {
             {if out.is_empty() {
                 view! { <p class="cmp__none">"Nothing."</p> }.into_any()
             } else {
-                view! { <ul>{out.into_iter().map(|c| view! { <li>{claim_link(ctx, c)}</li> }).collect_view()}</ul> }.into_any()
+                view! {
+                    <ul>
+                        {move || out.iter().take(if all_out.get() { usize::MAX } else { LEFT_OUT_SHOWN }).map(|c| view! { <li>{claim_link(ctx, c)}</li> }).collect_view()}
+                    </ul>
+                    {(total_out > LEFT_OUT_SHOWN).then(|| view! {
+                        <button type="button" class="results__more" aria-pressed=move || all_out.get().to_string()
+                            on:click=move |_| all_out.update(|v| *v = !*v)>
+                            {format!("All {total_out} left out")}
+                        </button>
+                    })}
+                }.into_any()
             }}
         </section>
     }

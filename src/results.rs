@@ -25,13 +25,31 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             if r.pending {
                 return "Searching…".to_string();
             }
-            let sources = r.by_source.len();
-            format!(
-                "{} {} in {sources} {}",
-                r.total,
-                if r.total == 1 { "passage" } else { "passages" },
-                if sources == 1 { "source" } else { "sources" }
-            )
+            let n = r.by_source.len();
+            let passages = if r.total == 1 { "passage" } else { "passages" };
+            let outlets = &ctx.engine.outlets;
+            if outlets.is_empty() {
+                // Each document is its own source.
+                let sources = if n == 1 { "source" } else { "sources" };
+                return format!("{} {passages} in {n} {sources}", r.total);
+            }
+            // Where documents name their outlets, the articles and the outlets they are from.
+            let mut named: Vec<usize> = r
+                .by_source
+                .iter()
+                .filter_map(|g| outlets.of_doc(g.doc))
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let articles = if n == 1 { "article" } else { "articles" };
+            match named.len() {
+                0 => format!("{} {passages} in {n} {articles}", r.total),
+                k => format!(
+                    "{} {passages} in {n} {articles} from {k} {}",
+                    r.total,
+                    if k == 1 { "outlet" } else { "outlets" }
+                ),
+            }
         })
     };
     let clear = move |_| {

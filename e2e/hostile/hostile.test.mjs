@@ -97,7 +97,7 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   // A word in every note: ten sources of passages, then ten more on each request.
   await w.page.goto(`${server.url}?q=filed`);
   await w.page.locator('#results-heading').waitFor({ timeout: 60000 });
-  assert.match(await w.page.locator('#results-heading').textContent(), /^2000 passages in 2000 sources/);
+  assert.match(await w.page.locator('#results-heading').textContent(), /^2000 passages in 2000 articles/);
   assert.equal(await w.page.locator('.results__source').count(), 10);
   await w.page.getByRole('button', { name: 'More sources (1990 not shown)' }).click();
   assert.equal(await w.page.locator('.results__source').count(), 20);

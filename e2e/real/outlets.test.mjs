@@ -77,6 +77,10 @@ test('filtering by an outlet shows its articles only, in the URL', { skip }, asy
   assert.deepEqual(param(w.page, 'outlet'), [chosen.key]);
   const heading = w.page.locator('#results-heading');
   await heading.filter({ hasText: `${chosen.sentences} passages` }).waitFor();
+  // It counts articles, and the one outlet they are from.
+  const articles = chosen.docs.filter((d) => index.documents[d].sentences.length > 0).length;
+  assert.match(await heading.textContent(), new RegExp(`^${chosen.sentences} passages in \\d+ articles from 1 outlet$`));
+  assert.ok(Number(/in (\d+) articles/.exec(await heading.textContent())[1]) <= articles);
   // Every source listed in the results is one of the outlet's articles.
   const titles = new Set(chosen.docs.map((d) => index.documents[d].title));
   const shown = await w.page.locator('.results__title').evaluateAll((hs) => hs.map((h) => h.firstChild.textContent));
@@ -136,6 +140,25 @@ test('the comparison is by outlet: each outlet\'s articles together, single arti
   await w.page.locator('#cmp-heading').waitFor();
   await check();
   assert.deepEqual(param(w.page, 'compare-outlet'), list.slice(1).map((o) => o.key));
+  // What a source leaves out: ten at first (those the most sources state), all on request.
+  const summaries = w.page.locator('.cmp__summary');
+  let capped = 0;
+  for (let i = 0; i < await summaries.count(); i++) {
+    const s = summaries.nth(i);
+    const out = s.locator('h4:has-text("Left out") + ul > li');
+    const n = await out.count();
+    assert.ok(n <= 10, `${n} left out listed at first`);
+    const all = s.getByRole('button', { name: /^All \d+ left out$/ });
+    if (await all.count()) {
+      capped += 1;
+      const [, total] = /^All (\d+)/.exec(await all.textContent());
+      assert.equal(n, 10);
+      await all.click();
+      assert.equal(await out.count(), Number(total));
+      assert.equal(await all.getAttribute('aria-pressed'), 'true');
+    }
+  }
+  assert.ok(capped > 0, 'a source of this story leaves out more than ten claims (the point of the check)');
   clean(w);
   await w.page.close();
 });

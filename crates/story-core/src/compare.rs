@@ -249,7 +249,7 @@ pub fn only_in(
 }
 
 /// Claims that at least half of the other sources (and at least two) state but this one
-/// omits.
+/// omits, those the most sources state first (then in the index's order).
 pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a Claim> {
     let others = outlets.units().len().saturating_sub(1);
     let home = outlets.home(unit);
@@ -259,20 +259,24 @@ pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a 
         .filter_map(|d| index.documents.get(d))
         .map(|d| d.id.as_str())
         .collect();
-    index
+    let mut out: Vec<(usize, usize, &Claim)> = index
         .claims
         .iter()
-        .filter(|c| {
+        .enumerate()
+        .filter_map(|(i, c)| {
             let n = stating(index, outlets, c)
                 .iter()
                 .filter(|u| **u != home)
                 .count();
-            others > 0
+            (others > 0
                 && n * 2 >= others
                 && n >= 2
-                && !c.mentions.iter().any(|m| mine.contains(m.doc.as_str()))
+                && !c.mentions.iter().any(|m| mine.contains(m.doc.as_str())))
+            .then_some((n, i, c))
         })
-        .collect()
+        .collect();
+    out.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    out.into_iter().map(|(_, _, c)| c).collect()
 }
 
 #[cfg(test)]
@@ -360,6 +364,14 @@ mod tests {
         };
         assert_eq!(out(Unit::Doc(3)), ["c1", "c2"]);
         assert!(out(Unit::Doc(0)).is_empty());
+        // Those the most sources state come first, wherever the index has them.
+        let mut ix = index();
+        ix.claims.reverse();
+        let out: Vec<&str> = left_out(&ix, &outlets, Unit::Doc(3))
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(out, ["c1", "c2"]);
     }
 
     /// The same documents from two outlets (a and b from one, c from another) and one that
