@@ -6,6 +6,8 @@
 //! Sentences that do not read as a statement (a bare number, a line in capitals, a few
 //! words) give no label at all: the caller picks another sentence, or says nothing.
 
+use crate::timex::{MONTHS, MONTH_ABBREVIATIONS};
+
 /// A label longer than this is shortened at a clause boundary, where there is one.
 pub const MAX_WORDS: usize = 30;
 /// A sentence longer than this with no clause boundary to shorten it at is no label.
@@ -167,7 +169,17 @@ pub(crate) fn is_clock(word: &str) -> bool {
         && m.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// `17:42`, `08:02 UK`, `Page last updated at 08:58 GMT`, `Last updated: 20:01 GMT`.
+/// A 24-hour clock reading without a colon that cannot be a recent year: `0815`, `1215`,
+/// `2345` (not `1945` or `2009`).
+fn is_bare_clock(word: &str) -> bool {
+    let Ok(n) = word.parse::<u32>() else {
+        return false;
+    };
+    word.len() == 4 && n / 100 <= 23 && n % 100 <= 59 && !(1900..=2030).contains(&n)
+}
+
+/// `17:42`, `08:02 UK`, `1215 Jo Park texts`, `Page last updated at 08:58 GMT`,
+/// `Last updated: 20:01 GMT`.
 fn strip_stamp(text: &str) -> &str {
     let words: Vec<(usize, &str)> = word_spans(text).take(8).collect();
     let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
@@ -187,14 +199,23 @@ fn strip_stamp(text: &str) -> &str {
     } else if at > 0 {
         return text;
     }
-    if !words.get(at).is_some_and(|(_, w)| is_clock(w)) {
+    let clock = words.get(at).is_some_and(|(_, w)| is_clock(w));
+    // A live page's 24-hour stamp without a colon, `1215 Jo Park texts: …`, before a
+    // capitalised word (not one that reads as a year: 1900 to 2030 are left alone).
+    let bare = at == 0
+        && words.first().is_some_and(|(_, w)| is_bare_clock(w))
+        && words
+            .get(1)
+            .is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
+    if !clock && !bare {
         return text;
     }
     at += 1;
-    while lower
-        .get(at)
-        .is_some_and(|w| STAMP_ZONES.contains(&w.trim_end_matches([',', ':'])))
-    {
+    // After a bare stamp `UK` is more often the start of a name (`1826 UK Foreign Secretary …`).
+    while lower.get(at).is_some_and(|w| {
+        let w = w.trim_end_matches([',', ':']);
+        STAMP_ZONES.contains(&w) && !(bare && w == "uk")
+    }) {
         at += 1;
     }
     match words.get(at) {
@@ -397,12 +418,26 @@ fn strip_run_in_heading(text: &str) -> &str {
             let low = (prev.starts_with(char::is_lowercase) && !joins(i - 1))
                 || number
                 || STAMP_ZONES.contains(&prev.to_lowercase().as_str());
-            closed && low && OPENERS.contains(&words[i].1)
+            // A heading that ends in a date (`Your stories Thursday 14 January`, `… 14 Jan`),
+            // not one after a joining word (`on 14 January President …`).
+            let dated = i >= 2
+                && is_month(prev)
+                && words[i - 2].1.len() <= 2
+                && words[i - 2].1.bytes().all(|b| b.is_ascii_digit())
+                && (i < 3 || !joins(i - 3))
+                && words[i].1.starts_with(char::is_uppercase);
+            closed && ((low && OPENERS.contains(&words[i].1)) || dated)
         });
     match seam {
         Some(i) => &text[words[i].0..],
         None => text,
     }
+}
+
+/// A month's name or its abbreviation: `January`, `Jan`, `Sept.`.
+fn is_month(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    MONTHS.contains(&w.as_str()) || MONTH_ABBREVIATIONS.contains(&w.as_str()) || w == "sept"
 }
 
 fn strip_connective(text: &str) -> &str {
@@ -669,6 +704,45 @@ mod tests {
         check(
             "Doctors said the new strain is an influenza A virus like the last one.",
             Some("Doctors said the new strain is an influenza A virus like the last one."),
+        );
+        // A heading that ends in a date, run into the sentence.
+        check(
+            "Flood: Your stories Thursday 14 January Up to 300 soldiers will reach the valley by Monday.",
+            Some("Up to 300 soldiers will reach the valley by Monday."),
+        );
+        check(
+            "As it happened: the flood 14 Jan Rescue teams reached the valley before dawn.",
+            Some("Rescue teams reached the valley before dawn."),
+        );
+        // A date after a joining word is part of the sentence.
+        check(
+            "The ferry sailed on 14 January President Lee said on Friday in the capital.",
+            Some("The ferry sailed on 14 January President Lee said on Friday in the capital."),
+        );
+    }
+
+    #[test]
+    fn a_live_pages_bare_time_stamp_is_not_the_statement() {
+        check(
+            "1215 Jo Park, Santo Domingo, texts: \"We were turned away twice from the airport.\"",
+            Some("Jo Park, Santo Domingo, texts: \"We were turned away twice from the airport.\""),
+        );
+        check(
+            "0830 GMT The first aid flight landed at the airport.",
+            Some("The first aid flight landed at the airport."),
+        );
+        check(
+            "1826 UK Foreign Secretary Jo Park writes that the first team has landed.",
+            Some("UK Foreign Secretary Jo Park writes that the first team has landed."),
+        );
+        // A year, or a number before a lower-case word, stays.
+        check(
+            "2009 Swine flu spread to every continent within weeks.",
+            Some("2009 Swine flu spread to every continent within weeks."),
+        );
+        check(
+            "1215 people were rescued from the rubble on Thursday.",
+            Some("1215 people were rescued from the rubble on Thursday."),
         );
     }
 
