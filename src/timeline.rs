@@ -78,7 +78,7 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
                     {move || if all.get() {
                         format!("All {total} events. ")
                     } else {
-                        format!("The {key_count} events the sources tell most of, of {total}. ")
+                        format!("The {key_count} events the sources tell most of (two a day at most, while other days have some), of {total}. ")
                     }}
                     <button type="button" class="results__more" aria-pressed=move || all.get().to_string() on:click=toggle>
                         {format!("All {total} events")}

@@ -19,13 +19,32 @@ const MAX_RADIUS = 11;
 const DAY = 86400000;
 const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
-/** The key events as the core chooses them: by salience, ties in the index's order. */
+/** Key events a day may have before other days have had theirs (story-core's KEY_PER_DAY). */
+const KEY_PER_DAY = 2;
+
+/** The key events as the core chooses them: by salience, ties in the index's order, at most
+ * two a day while other days have events at least a quarter as salient as the top one, then
+ * the rest by salience (story-core's key_events). */
 function keyEvents() {
-  return index.events
+  const order = index.events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i)
-    .slice(0, KEY_EVENTS)
-    .map(({ e }) => e);
+    .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i);
+  const perDay = new Map();
+  const key = [];
+  const later = [];
+  const top = order.length ? order[0].e.salience : 0;
+  for (const x of order) {
+    if (x.e.salience < top * 0.25) {
+      later.push(x);
+      continue;
+    }
+    const n = perDay.get(x.e.start) ?? 0;
+    if (n < KEY_PER_DAY) {
+      perDay.set(x.e.start, n + 1);
+      key.push(x);
+    } else later.push(x);
+  }
+  return [...key, ...later].slice(0, KEY_EVENTS).map(({ e }) => e);
 }
 
 /** The window the page shows, from the overview strip's label ("… shows A to B"). */

@@ -178,7 +178,16 @@ pub fn densest_span(days: &[i64], share: f64) -> Option<Window> {
     Some(Window::of_days(days[start], days[start + k - 1]))
 }
 
-/// The `n` most salient events (indices), the most salient first; ties keep the index's order.
+/// Key events a day may have before the other days have had theirs.
+pub const KEY_PER_DAY: usize = 2;
+/// Below this share of the most salient event's salience, an event waits for the other days'
+/// third and later events (see [`key_events`]).
+const WEAK_SHARE: f32 = 0.25;
+
+/// The `n` key events (indices): the most salient first (ties keep the index's order), no
+/// more than [`KEY_PER_DAY`] a day while other days have salient events left (at least a
+/// quarter as salient as the most salient), so that a day told in many events (a live page's)
+/// does not make the whole of a story's key events; any room left is filled by salience.
 pub fn key_events(events: &[Event], n: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by(|&a, &b| {
@@ -187,8 +196,35 @@ pub fn key_events(events: &[Event], n: usize) -> Vec<usize> {
             .total_cmp(&events[a].salience)
             .then(a.cmp(&b))
     });
-    order.truncate(n);
-    order
+    // The days taken so far, with how many key events each has.
+    let mut per_day: Vec<(Date, usize)> = Vec::new();
+    let (mut key, mut later) = (Vec::new(), Vec::new());
+    let top = order.first().map_or(0.0, |&i| events[i].salience);
+    for i in order {
+        if key.len() == n {
+            break;
+        }
+        // A day's third event still goes before an event far less told of.
+        if events[i].salience < top * WEAK_SHARE {
+            later.push(i);
+            continue;
+        }
+        let day = events[i].start;
+        match per_day.iter_mut().find(|(d, _)| *d == day) {
+            Some((_, taken)) if *taken >= KEY_PER_DAY => later.push(i),
+            Some((_, taken)) => {
+                *taken += 1;
+                key.push(i);
+            }
+            None => {
+                per_day.push((day, 1));
+                key.push(i);
+            }
+        }
+    }
+    key.extend(later);
+    key.truncate(n);
+    key
 }
 
 /// A mark's radius for an event told by `sources` sources: growing with the logarithm of the

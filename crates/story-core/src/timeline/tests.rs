@@ -211,6 +211,25 @@ fn key_events_by_salience_ties_in_order() {
 }
 
 #[test]
+fn key_events_spread_over_days() {
+    // Five salient events of one day (a live page) and three less salient of other days.
+    let mut events: Vec<Event> = (0..5)
+        .map(|i| event("2010-01-14", 40.0 - i as f32))
+        .collect();
+    events.push(event("2010-01-12", 30.0));
+    events.push(event("2010-01-20", 20.0));
+    events.push(event("2010-01-13", 10.0));
+    // Two of the busy day, then the other days, then the busy day's rest by salience.
+    assert_eq!(key_events(&events, 5), [0, 1, 5, 6, 7]);
+    assert_eq!(key_events(&events, 8), [0, 1, 5, 6, 7, 2, 3, 4]);
+    // With no other day, the day's events fill the room.
+    assert_eq!(key_events(&events[..5], 3), [0, 1, 2]);
+    // A day far less told of (under a quarter of the top salience) waits for the busy day.
+    events.push(event("2009-05-01", 5.0));
+    assert_eq!(key_events(&events, 9), [0, 1, 5, 6, 7, 2, 3, 4, 8]);
+}
+
+#[test]
 fn marks_stay_within_their_bounds() {
     let mut last = 0.0;
     for n in [0, 1, 2, 5, 10, 40, 150, 100_000, usize::MAX] {
