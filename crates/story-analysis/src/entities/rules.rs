@@ -86,6 +86,48 @@ fn line_initial(words: &[String], k: usize) -> bool {
         .all(|w| !w.chars().any(char::is_alphanumeric))
 }
 
+/// Lower-case words that stand inside names: the particles of surnames and places (`van
+/// der`, `de`, `al`, `y`) and the grammar words of other languages' names (`und`, `dla`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "du", "del", "della", "dello", "der", "den", "des",
+    "van", "von", "la", "le", "les", "el", "al", "y", "e", "bin", "ibn", "ben", "bint", "zu",
+    "ter", "ten", "und", "dla", "wa", "en", "af", "av",
+];
+
+/// A lower-case word inside a span that no name holds: not a grammar word, not a
+/// particle, not hyphenated (`self-rule`, `al-Abidine`): `S. Law c Tillekeratne b
+/// Dharmasena` (a scorecard's `c`, `b`) or `Acme town` are two names or one.
+fn foreign_to_names(w: &str) -> bool {
+    lower_word(w)
+        && !w.contains('-')
+        && !w.contains('\'')
+        && !grammar(w)
+        && !NAME_PARTICLES.contains(&w)
+}
+
+/// Whether the figure at `k`, right after a name, is a score or a statistic rather than
+/// part of the name (`Chandana 56`, `Derbyshire 471 and 71-1`, `Andersson 1:34`): it is
+/// written with stops, dashes or commas; or the line is a line of scores; or the figure
+/// ends a line without a full stop (a table's row); or another figure follows it (`290 and
+/// 329`). `Euro 96 absentee`, `Interstate 95 on the East Coast` keep theirs.
+fn score_after_name(words: &[String], k: usize) -> bool {
+    let w = &words[k];
+    if !number(w) {
+        return false;
+    }
+    let rest: Vec<&String> = words[k + 1..]
+        .iter()
+        .filter(|x| x.chars().any(char::is_alphanumeric))
+        .collect();
+    let row_end = rest.is_empty() && words.last().is_some_and(|x| x != ".");
+    let then_figure = match rest.as_slice() {
+        [x, ..] if number(x) => true,
+        [x, y, ..] => matches!(x.as_str(), "and" | "or") && number(y),
+        _ => false,
+    };
+    w.chars().any(|c| !c.is_ascii_digit()) || scores_line(words) || row_end || then_figure
+}
+
 /// Spans cut to their names: lower-case words at either end go (`the West`, `Interfax
 /// news`), a possessive or a number inside splits a span in two (`Beijing 's Tiananmen
 /// Square`, `Albion 2 Cowdenbeath 0`), and a line's first word goes when the corpus
@@ -104,11 +146,17 @@ pub fn tidy(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
         while b > a
             && (lower_word(&words[b - 1])
                 || possessive(&words[b - 1])
-                || !words[b - 1].chars().any(char::is_alphanumeric))
+                || !words[b - 1].chars().any(char::is_alphanumeric)
+                || b - 1 > a && score_after_name(words, b - 1))
         {
             b -= 1;
         }
-        if a >= b {
+        // A name has letters: `3 7` in a table is no name.
+        if a >= b
+            || !words[a..b]
+                .iter()
+                .any(|w| w.chars().any(char::is_alphabetic))
+        {
             continue;
         }
         if grammar(&words[a]) || line_initial(words, a) && casing.mostly_lower(&words[a]) {
@@ -116,8 +164,8 @@ pub fn tidy(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
             queue.push((a, b, ty));
             continue;
         }
-        if let Some(k) =
-            (a + 1..b.saturating_sub(1)).find(|&k| possessive(&words[k]) || number(&words[k]))
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| possessive(&words[k]) || number(&words[k]) || foreign_to_names(&words[k]))
         {
             queue.push((a, k, ty));
             queue.push((k + 1, b, ty));

@@ -167,3 +167,145 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
     assert!(anna.mentions.iter().all(|m| m.doc == "a"));
     assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
 }
+
+/// Each mention of a one-article corpus as its text and its entity's kind.
+fn mentions(text: &str) -> Vec<(String, &'static str)> {
+    let ix = index(&[("a.txt", text)]);
+    let mut out: Vec<(u32, u32, String, &'static str)> = ix
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| (m.sentence, m.start, m.text.clone(), e.kind.as_str()))
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, _, t, k)| (t, k)).collect()
+}
+
+/// Checks a rule of [`rules::tidy`]: the words of a line (split on spaces), the tagger's
+/// spans as word ranges, and the names they are cut to.
+fn check_tidy(line: &str, spans: &[(usize, usize)], expected: &[&str]) {
+    let words: Vec<String> = line.split(' ').map(String::from).collect();
+    let mut spans: Vec<rules::Span> = spans
+        .iter()
+        .map(|&(a, b)| (a, b, tag::NerType::Per))
+        .collect();
+    rules::tidy(&words, &mut spans, &read::Casing::default());
+    let got: Vec<String> = spans
+        .iter()
+        .map(|&(a, b, _)| words[a..b].join(" "))
+        .collect();
+    assert_eq!(got, expected, "{line}");
+}
+
+#[test]
+fn scores_and_statistics_are_cut_from_names() {
+    for (line, spans, expected) in [
+        // A scorecard's row: the runs end the line.
+        (
+            "M. Okafor c Lind b Pellew 45",
+            &[(0, 7)][..],
+            &["M. Okafor", "Lind", "Pellew"][..],
+        ),
+        // Bowling figures, with their dashes.
+        (
+            "Bowling : Pellew 10-1-32-3 , Lind 8-0-41-1",
+            &[(2, 4), (5, 7)],
+            &["Pellew", "Lind"],
+        ),
+        // A line of scores: each team's figure goes.
+        (
+            "Highfield 2 Lowmoor 1",
+            &[(0, 1), (2, 4)],
+            &["Highfield", "Lowmoor"],
+        ),
+        // Innings and innings: another figure follows.
+        (
+            "Northshire 290 and 329 , Eastshire 372 and 100-5 .",
+            &[(5, 7)],
+            &["Eastshire"],
+        ),
+        // A time in a table of results.
+        ("9. Marta Lind 1:34", &[(1, 4)], &["Marta Lind"]),
+        // A table's row of figures is no name at all.
+        ("Highfield 4 1 0 3 4 8 3", &[(6, 8)], &[]),
+    ] {
+        check_tidy(line, spans, expected);
+    }
+}
+
+#[test]
+fn figures_that_belong_to_names_stay() {
+    for (line, spans, expected) in [
+        (
+            "Traffic on Route 9 was slow .",
+            &[(2, 4)][..],
+            &["Route 9"][..],
+        ),
+        ("the Apollo 11 crew landed", &[(1, 3)], &["Apollo 11"]),
+        (
+            "He missed Euro 96 through injury .",
+            &[(2, 4)],
+            &["Euro 96"],
+        ),
+    ] {
+        check_tidy(line, spans, expected);
+    }
+}
+
+#[test]
+fn lower_case_words_no_name_holds_split_a_span() {
+    for (line, spans, expected) in [
+        (
+            "R. Dufresne lbw b Pellew 12",
+            &[(0, 5)][..],
+            &["R. Dufresne", "Pellew"][..],
+        ),
+        (
+            "the Doctor Who serial Kinda aired",
+            &[(1, 5)],
+            &["Doctor Who", "Kinda"],
+        ),
+        // Particles and grammar words stand inside names.
+        (
+            "Ludwig van der Berg spoke",
+            &[(0, 4)],
+            &["Ludwig van der Berg"],
+        ),
+        (
+            "the Bank of Upper Volta said",
+            &[(1, 5)],
+            &["Bank of Upper Volta"],
+        ),
+        (
+            "the Palestinian self-rule Authority met",
+            &[(1, 4)],
+            &["Palestinian self-rule Authority"],
+        ),
+    ] {
+        check_tidy(line, spans, expected);
+    }
+}
+
+#[test]
+fn a_scorecard_reads_as_names() {
+    let m = mentions(
+        "Highfield beat Lowmoor by six wickets on Sunday after Tomas Marsh made 45.\n\n\
+         Highfield innings\n\n\
+         T. Marsh c Okonjo b Pellew 45\n\n\
+         R. Dufresne lbw b Pellew 12\n\n\
+         Bowling: Pellew 10-1-32-3, Okonjo 8-0-41-1\n",
+    );
+    let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
+    for name in ["T. Marsh", "Okonjo", "Pellew", "R. Dufresne"] {
+        assert!(texts.contains(&name), "{name}: {m:?}");
+    }
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains(char::is_numeric) && !t.contains(" b ")),
+        "{m:?}"
+    );
+}
