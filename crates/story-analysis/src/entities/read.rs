@@ -360,7 +360,9 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             continue;
         }
         let nationality = (a..b).all(|k| gaz[k].has(Gaz::DEMONYM));
-        let team = !nationality && ty != NerType::Per && rules::team(read, a, b);
+        // A country in a line of scores is its national side, and stays a place.
+        let country = (a..b).all(|k| gaz[k].has(Gaz::COUNTRY));
+        let team = !nationality && !country && ty != NerType::Per && rules::team(read, a, b);
         let defines = (words.len() > b + 2
             && words[b].text == "("
             && words[b + 2].text == ")"

@@ -374,15 +374,27 @@ pub fn places_whole(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
 }
 
 /// A capitalised nationality outside any span is a mention of its own (`Iraqi`, `Kurds`);
-/// one that opens a span of a title and a name is cut from it.
+/// one that opens a span of a title and a name is cut from it. Nationalities side by side
+/// outside any span are one (`Iraqi Kurds`, `Bosnian Serbs`).
 pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
-    for i in 0..words.len() {
-        if !gaz[i].has(Gaz::DEMONYM) || !capitalised(&words[i]) {
+    let demonym = |i: usize| gaz[i].has(Gaz::DEMONYM) && capitalised(&words[i]);
+    let mut i = 0;
+    while i < words.len() {
+        if !demonym(i) {
+            i += 1;
             continue;
         }
-        let inside = spans.iter().position(|&(a, b, _)| a <= i && i < b);
-        match inside {
-            None => spans.push((i, i + 1, NerType::Misc)),
+        let inside = |i: usize, spans: &[Span]| spans.iter().position(|&(a, b, _)| a <= i && i < b);
+        match inside(i, spans) {
+            None => {
+                let mut j = i + 1;
+                while j < words.len() && demonym(j) && inside(j, spans).is_none() {
+                    j += 1;
+                }
+                spans.push((i, j, NerType::Misc));
+                i = j;
+                continue;
+            }
             Some(k) => {
                 let (a, b, ty) = spans[k];
                 // `Iraqi President Saddam`: the nationality, then the name.
@@ -392,6 +404,7 @@ pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
                 }
             }
         }
+        i += 1;
     }
 }
 

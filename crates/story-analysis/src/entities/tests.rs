@@ -184,30 +184,35 @@ fn mentions(text: &str) -> Vec<(String, &'static str)> {
     out.into_iter().map(|(_, _, t, k)| (t, k)).collect()
 }
 
-/// Checks a rule of [`rules::tidy`]: the words of a line (split on spaces), the tagger's
-/// spans as word ranges, and the names they are cut to.
-fn check_tidy(line: &str, spans: &[(usize, usize)], expected: &[&str]) {
-    let words: Vec<String> = line.split(' ').map(String::from).collect();
-    let mut spans: Vec<rules::Span> = spans
-        .iter()
-        .map(|&(a, b)| (a, b, tag::NerType::Per))
-        .collect();
-    rules::tidy(&words, &mut spans, &read::Casing::default());
-    let got: Vec<String> = spans
-        .iter()
-        .map(|&(a, b, _)| words[a..b].join(" "))
-        .collect();
-    assert_eq!(got, expected, "{line}");
+/// A case of [`check_tidy`]: the words of a line (split on spaces), the tagger's spans as
+/// word ranges, and the names they are cut to.
+type TidyCase<'a> = (&'a str, &'a [(usize, usize)], &'a [&'a str]);
+
+/// Checks the rules of [`rules::tidy`] on cases.
+fn check_tidy(cases: &[TidyCase]) {
+    for &(line, spans, expected) in cases {
+        let words: Vec<String> = line.split(' ').map(String::from).collect();
+        let mut spans: Vec<rules::Span> = spans
+            .iter()
+            .map(|&(a, b)| (a, b, tag::NerType::Per))
+            .collect();
+        rules::tidy(&words, &mut spans, &read::Casing::default());
+        let got: Vec<String> = spans
+            .iter()
+            .map(|&(a, b, _)| words[a..b].join(" "))
+            .collect();
+        assert_eq!(got, expected, "{line}");
+    }
 }
 
 #[test]
 fn scores_and_statistics_are_cut_from_names() {
-    for (line, spans, expected) in [
+    check_tidy(&[
         // A scorecard's row: the runs end the line.
         (
             "M. Okafor c Lind b Pellew 45",
-            &[(0, 7)][..],
-            &["M. Okafor", "Lind", "Pellew"][..],
+            &[(0, 7)],
+            &["M. Okafor", "Lind", "Pellew"],
         ),
         // Bowling figures, with their dashes.
         (
@@ -231,37 +236,24 @@ fn scores_and_statistics_are_cut_from_names() {
         ("9. Marta Lind 1:34", &[(1, 4)], &["Marta Lind"]),
         // A table's row of figures is no name at all.
         ("Highfield 4 1 0 3 4 8 3", &[(6, 8)], &[]),
-    ] {
-        check_tidy(line, spans, expected);
-    }
-}
-
-#[test]
-fn figures_that_belong_to_names_stay() {
-    for (line, spans, expected) in [
-        (
-            "Traffic on Route 9 was slow .",
-            &[(2, 4)][..],
-            &["Route 9"][..],
-        ),
+        // Figures that belong to names stay.
+        ("Traffic on Route 9 was slow .", &[(2, 4)], &["Route 9"]),
         ("the Apollo 11 crew landed", &[(1, 3)], &["Apollo 11"]),
         (
             "He missed Euro 96 through injury .",
             &[(2, 4)],
             &["Euro 96"],
         ),
-    ] {
-        check_tidy(line, spans, expected);
-    }
+    ]);
 }
 
 #[test]
 fn lower_case_words_no_name_holds_split_a_span() {
-    for (line, spans, expected) in [
+    check_tidy(&[
         (
             "R. Dufresne lbw b Pellew 12",
-            &[(0, 5)][..],
-            &["R. Dufresne", "Pellew"][..],
+            &[(0, 5)],
+            &["R. Dufresne", "Pellew"],
         ),
         (
             "the Doctor Who serial Kinda aired",
@@ -284,9 +276,7 @@ fn lower_case_words_no_name_holds_split_a_span() {
             &[(1, 4)],
             &["Palestinian self-rule Authority"],
         ),
-    ] {
-        check_tidy(line, spans, expected);
-    }
+    ]);
 }
 
 #[test]
@@ -308,4 +298,52 @@ fn a_scorecard_reads_as_names() {
             .all(|t| !t.contains(char::is_numeric) && !t.contains(" b ")),
         "{m:?}"
     );
+}
+
+const RESULTS: &str = "Results on Saturday\n\n\
+    Portugal 3 Estonia 0\n\n\
+    Hartwell 2 Morley 1\n\n\
+    Aid workers said Iraqi Kurds and Bosnian Serbs had fled, and French Canadian voters waited.\n\n\
+    Morley's captain Dan Hartwell scored twice.\n\n\
+    Dan Pellew took three wickets for Lowmoor on Sunday.\n\n\
+    T. Marsh c Okonjo b Pellew 45\n\n\
+    R. Dufresne lbw b Pellew 12\n";
+
+#[test]
+fn a_country_in_a_line_of_scores_stays_a_place() {
+    let m = mentions(RESULTS);
+    for country in ["Portugal", "Estonia"] {
+        assert!(m.contains(&(country.into(), "place")), "{country}: {m:?}");
+    }
+    // A club named after a town is a team.
+    assert!(m.contains(&("Morley".into(), "organisation")), "{m:?}");
+}
+
+#[test]
+fn nationalities_side_by_side_are_one() {
+    let m = mentions(RESULTS);
+    for people in ["Iraqi Kurds", "Bosnian Serbs", "French Canadian"] {
+        assert!(
+            m.contains(&(people.into(), "nationality")),
+            "{people}: {m:?}"
+        );
+    }
+    assert!(
+        !m.iter().any(|(t, _)| t == "Kurds" || t == "Iraqi"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_person_named_in_full_is_a_person_in_a_scorecard_too() {
+    let ix = index(&[("a.txt", RESULTS)]);
+    // The tagger reads `b Pellew 45` as some other name; the full name decides.
+    let pellew = entity(&ix, "Dan Pellew");
+    assert_eq!(pellew.kind, EntityKind::Person);
+    assert_eq!(pellew.aliases, ["Pellew"]);
+    assert_eq!(pellew.mentions.len(), 3);
+    // A team is no person's surname.
+    let hartwell = entity(&ix, "Dan Hartwell");
+    assert!(hartwell.aliases.is_empty(), "{:?}", hartwell.aliases);
+    assert_eq!(entity(&ix, "Hartwell").kind, EntityKind::Organisation);
 }
