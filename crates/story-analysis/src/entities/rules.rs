@@ -374,7 +374,8 @@ pub fn places_whole(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
 }
 
 /// A capitalised nationality outside any span is a mention of its own (`Iraqi`, `Kurds`);
-/// one that opens a span of a title and a name is cut from it. Nationalities side by side
+/// one that opens a span of a title and a name, or of a given name and a surname, is cut
+/// from it. Nationalities side by side
 /// outside any span are one (`Iraqi Kurds`, `Bosnian Serbs`).
 pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
     let demonym = |i: usize| gaz[i].has(Gaz::DEMONYM) && capitalised(&words[i]);
@@ -400,6 +401,14 @@ pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
                 // `Iraqi President Saddam`: the nationality, then the name.
                 if a == i && b > i + 1 && (gaz[i + 1].has(Gaz::TITLE) || ty == NerType::Per) {
                     spans[k] = (i + 1, b, ty);
+                    spans.push((i, i + 1, NerType::Misc));
+                } else if a == i
+                    && b >= i + 3
+                    && crate::gazetteer::is_given_name(&words[i + 1])
+                    && words[i + 1..b].iter().all(|w| capitalised(w))
+                {
+                    // `Australian Tom Moody`: a nationality, then a person named in full.
+                    spans[k] = (i + 1, b, NerType::Per);
                     spans.push((i, i + 1, NerType::Misc));
                 }
             }
@@ -601,10 +610,36 @@ fn scores_line(words: &[String]) -> bool {
 /// Names in a line of scores that the tagger left out (`Hyundai 56 43 .566`, `Ruch Chorzow 2
 /// Dinamo 1`): a run of capitalised words right before a figure is a team. Not the names of
 /// a ranked list (`1. Geir Moen 20.36`: a figure opens the line), and not a word the corpus
-/// writes in lower case.
+/// writes in lower case. A span with capitalised words beside it up to a figure takes them
+/// in (`Manchester City 3`).
 pub fn teams_in_scores(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
     if !scores_line(words) || words.first().is_some_and(|w| figure(w)) {
         return;
+    }
+    // A team's name is whole: the capitalised words beside a span, up to the figure, are
+    // its words (`Manchester City 3`, `Port Vale 2`: not the place or a part).
+    let taken = |k: usize, own: (usize, usize), spans: &[Span]| {
+        spans
+            .iter()
+            .any(|&(a, b, _)| (a, b) != own && a <= k && k < b)
+    };
+    for n in 0..spans.len() {
+        let (a, b, _) = spans[n];
+        let mut x = a;
+        while x > 0
+            && capitalised(&words[x - 1])
+            && !grammar(&words[x - 1])
+            && !taken(x - 1, (a, b), spans)
+        {
+            x -= 1;
+        }
+        let mut y = b;
+        while y < words.len() && capitalised(&words[y]) && !taken(y, (a, b), spans) {
+            y += 1;
+        }
+        if (x, y) != (a, b) && words.get(y).is_some_and(|w| figure(w)) {
+            spans[n] = (x, y, NerType::Org);
+        }
     }
     let mut i = 0;
     while i < words.len() {
@@ -619,11 +654,11 @@ pub fn teams_in_scores(words: &[String], spans: &mut Vec<Span>, casing: &Casing)
         {
             j += 1;
         }
-        let named = words[i..j].iter().all(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !grammar(w)
-                && !casing.mostly_lower(w)
-        });
+        // The first word a name's (a later one may be a common word: `Manchester City`).
+        let named = !casing.mostly_lower(&words[i])
+            && words[i..j]
+                .iter()
+                .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !grammar(w));
         if named && words.get(j).is_some_and(|w| figure(w)) {
             spans.push((i, j, NerType::Org));
         }

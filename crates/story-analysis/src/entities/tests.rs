@@ -347,3 +347,36 @@ fn a_person_named_in_full_is_a_person_in_a_scorecard_too() {
     assert!(hartwell.aliases.is_empty(), "{:?}", hartwell.aliases);
     assert_eq!(entity(&ix, "Hartwell").kind, EntityKind::Organisation);
 }
+
+#[test]
+fn a_nationality_before_a_person_named_in_full_stands_apart() {
+    let m = mentions(
+        "Aid workers met on Monday. On Sunday, Australian Tom Pellegrini won the final, and \
+         the Australian Open starts in January. The German Foreign Ministry said nothing.",
+    );
+    assert!(m.contains(&("Australian".into(), "nationality")), "{m:?}");
+    assert!(m.contains(&("Tom Pellegrini".into(), "person")), "{m:?}");
+    assert!(
+        !m.iter().any(|(t, _)| t == "Australian Tom Pellegrini"),
+        "{m:?}"
+    );
+    // Not a given name: the nationality stays inside the name.
+    assert!(
+        !m.iter()
+            .any(|(t, _)| t == "Open" || t == "Foreign Ministry"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_team_in_a_table_keeps_all_its_words() {
+    let m = mentions(
+        "Standings\n\nOxford 4 1 0 3 6 5 3\n\nManchester City 3 1 0 2 2 3 3\n\n\
+         Port Vale 4 1 2 1 4 4 5\n\nThe club moved to Manchester in 1990.\n",
+    );
+    for team in ["Oxford", "Manchester City", "Port Vale"] {
+        assert!(m.contains(&(team.into(), "organisation")), "{team}: {m:?}");
+    }
+    assert!(m.contains(&("Manchester".into(), "place")), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t == "Vale" || t == "City"), "{m:?}");
+}
