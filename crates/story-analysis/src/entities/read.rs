@@ -305,6 +305,7 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     rules::ampersands(&read, &mut spans);
     rules::places_whole(&read, &gaz, &mut spans);
     rules::nationalities(&read, &gaz, &mut spans);
+    rules::affiliations(&read, &mut spans, casing);
     if let Some(place) = rules::dateline(&words, &times) {
         spans.retain(|&(a, b, _)| b <= place.0 || a >= place.1);
         spans.push((place.0, place.1, NerType::Loc));

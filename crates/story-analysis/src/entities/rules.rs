@@ -417,6 +417,63 @@ pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
     }
 }
 
+/// Participles that join a name into a word of its own: `London-based`, `U.S.-led`.
+const AFFILIATIONS: &[&str] = &[
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-ruled",
+    "-controlled",
+    "-sponsored",
+];
+
+/// A name joined to a participle (`London-based`, `U.S.-led`, `New York-based`) is a word of
+/// its own (MISC), cut from the name it stands before (`Minneapolis-based First Bank`).
+pub fn affiliations(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
+    for k in 0..words.len() {
+        let Some(stem) = AFFILIATIONS.iter().find_map(|s| words[k].strip_suffix(s)) else {
+            continue;
+        };
+        if !capitalised(stem) {
+            continue;
+        }
+        // A common word opening a sentence (`Family-owned`) is cut from the name after it,
+        // but names nothing.
+        let named = !casing.mostly_lower(stem);
+        // The words of a place before it: `New York-based`, `St. Louis-based`.
+        let mut a = k;
+        while named
+            && a > 0
+            && capitalised(&words[a - 1])
+            && !(line_initial(words, a - 1)
+                && (grammar(&words[a - 1]) || casing.mostly_lower(&words[a - 1])))
+        {
+            a -= 1;
+        }
+        let b = k + 1;
+        let mut out = Vec::new();
+        for &(x, y, t) in spans.iter() {
+            if y <= a || x >= b {
+                out.push((x, y, t));
+                continue;
+            }
+            if x < a {
+                out.push((x, a, t));
+            }
+            if y > b {
+                out.push((b, y, t));
+            }
+        }
+        if named {
+            out.push((a, b, NerType::Misc));
+        }
+        out.sort();
+        *spans = out;
+    }
+}
+
 /// A dateline: a line that opens with a place in capitals and a date (`BELGRADE
 /// 1996-08-30`, `CAIRO, Feb 1`): the words before the date.
 pub fn dateline(words: &[Word], times: &[(usize, usize)]) -> Option<(usize, usize)> {

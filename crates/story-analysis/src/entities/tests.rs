@@ -380,3 +380,18 @@ fn a_team_in_a_table_keeps_all_its_words() {
     assert!(m.contains(&("Manchester".into(), "place")), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t == "Vale" || t == "City"), "{m:?}");
 }
+
+#[test]
+fn a_name_joined_to_a_participle_is_a_word_of_its_own() {
+    let m = mentions(
+        "Shares of Lisbon-based Tagus Holdings rose on Monday. A New York-based group and \
+         U.N.-backed monitors said the Marrow River bridge was shut. Family-owned Pellew & \
+         Okonjo said it would reopen; the family has run it since 1950.",
+    );
+    for word in ["Lisbon-based", "New York-based", "U.N.-backed"] {
+        assert!(m.contains(&(word.into(), "other")), "{word}: {m:?}");
+    }
+    assert!(m.iter().any(|(t, _)| t == "Tagus Holdings"), "{m:?}");
+    assert!(m.iter().any(|(t, _)| t == "Pellew & Okonjo"), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.starts_with("Family")), "{m:?}");
+}
