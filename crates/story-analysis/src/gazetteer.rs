@@ -1,6 +1,7 @@
 //! A small general gazetteer, kept as data in `data/*.txt` (one entry a line, `#` comments):
 //! countries, capitals and large cities, world regions, titles, and the words that mark
-//! organisations, events and places, and demonyms. General knowledge, not any one story's.
+//! organisations, events and places, demonyms and common given names. General knowledge,
+//! not any one story's.
 
 use std::sync::OnceLock;
 
@@ -28,6 +29,7 @@ gazetteer_list!(org_words, "org-words.txt");
 gazetteer_list!(event_words, "event-words.txt");
 gazetteer_list!(place_words, "place-words.txt");
 gazetteer_list!(demonyms, "demonyms.txt");
+gazetteer_list!(given_names, "given-names.txt");
 
 fn contains(list: &[&str], name: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(name))
@@ -58,6 +60,11 @@ pub fn is_demonym(word: &str) -> bool {
     contains(demonyms(), word)
 }
 
+/// Whether a word is a common given name (`Tom`, `Maria`).
+pub fn is_given_name(word: &str) -> bool {
+    contains(given_names(), word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +76,6 @@ mod tests {
         assert!(is_title("Foreign Minister"));
         assert!(is_demonym("Russian"));
         assert!(!is_place_name("Minister"));
+        assert!(is_given_name("Maria") && !is_given_name("Ministry"));
     }
 }

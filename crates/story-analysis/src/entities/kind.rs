@@ -70,6 +70,11 @@ impl Votes {
         self.best() == NerType::Per
     }
 
+    /// Whether most mentions are a team's (a line of scores, beside `v`).
+    pub fn is_team(&self) -> bool {
+        self.team * 2 > self.per + self.org + self.loc + self.misc
+    }
+
     pub fn is_place(&self) -> bool {
         self.best() == NerType::Loc
     }

@@ -163,7 +163,9 @@ fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str
         }
     }
     for (a, short) in names.text.iter().enumerate() {
-        if short.contains(' ') || is_acronym(short) || names.votes[a].is_place() {
+        // A team is no person's surname (`Hamilton 3 … 4`, `G. Hamilton 61`).
+        let not_a_surname = names.votes[a].is_place() || names.votes[a].is_team();
+        if short.contains(' ') || is_acronym(short) || not_a_surname {
             continue;
         }
         if let Some([b]) = by_last.get(short.as_str()).map(Vec::as_slice) {
@@ -250,7 +252,18 @@ pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
             })
             .map(|(n, _)| n.to_string())
             .unwrap_or_default();
-        let kind = kind::decide(&canonical, &counts, &votes);
+        // A person named in full is that person, whatever the tagger made of the surname
+        // alone (`Washington`, in a scorecard `Fleming 44`): the surname merged with the
+        // full name because its mentions read as a person's.
+        let full = names
+            .get(&key(&canonical))
+            .filter(|_| canonical.contains(' '));
+        let named_in_full = full.is_some_and(|n| names.votes[n].is_person()) && counts.len() > 1;
+        let kind = if named_in_full {
+            story_core::EntityKind::Person
+        } else {
+            kind::decide(&canonical, &counts, &votes)
+        };
         let mut aliases: Vec<String> = counts
             .keys()
             .filter(|n| **n != canonical)

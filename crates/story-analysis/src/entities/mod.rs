@@ -6,8 +6,9 @@
 //!    capitals is first given the casing its words have elsewhere in the corpus, so a word
 //!    in capitals is a name only when the text shows it. The statistical tagger ([`tag`], a
 //!    CRF over word features and the [`gazetteer`]) marks typed spans; rules then cut titles
-//!    off, keep nationalities as their own kind, drop speaker labels and pronouns, and take
-//!    acronym definitions (`National Weather Service (NWS)`).
+//!    and scores off, keep nationalities (and `London-based`) as their own kind, keep teams
+//!    in tables whole, drop speaker labels and pronouns, and take acronym definitions
+//!    (`National Weather Service (NWS)`).
 //! 2. [`merge`]: mentions with the same name, acronyms with their definition or their
 //!    initials, hyphenated short forms, surnames with the one full name that ends with them.
 //! 3. [`kind`]: one kind per entity, by the evidence of all its mentions (the tagger's votes,

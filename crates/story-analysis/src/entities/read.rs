@@ -305,6 +305,7 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     rules::ampersands(&read, &mut spans);
     rules::places_whole(&read, &gaz, &mut spans);
     rules::nationalities(&read, &gaz, &mut spans);
+    rules::affiliations(&read, &mut spans, casing);
     if let Some(place) = rules::dateline(&words, &times) {
         spans.retain(|&(a, b, _)| b <= place.0 || a >= place.1);
         spans.push((place.0, place.1, NerType::Loc));
@@ -360,7 +361,9 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             continue;
         }
         let nationality = (a..b).all(|k| gaz[k].has(Gaz::DEMONYM));
-        let team = !nationality && ty != NerType::Per && rules::team(read, a, b);
+        // A country in a line of scores is its national side, and stays a place.
+        let country = (a..b).all(|k| gaz[k].has(Gaz::COUNTRY));
+        let team = !nationality && !country && ty != NerType::Per && rules::team(read, a, b);
         let defines = (words.len() > b + 2
             && words[b].text == "("
             && words[b + 2].text == ")"

@@ -86,6 +86,48 @@ fn line_initial(words: &[String], k: usize) -> bool {
         .all(|w| !w.chars().any(char::is_alphanumeric))
 }
 
+/// Lower-case words that stand inside names: the particles of surnames and places (`van
+/// der`, `de`, `al`, `y`) and the grammar words of other languages' names (`und`, `dla`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "du", "del", "della", "dello", "der", "den", "des",
+    "van", "von", "la", "le", "les", "el", "al", "y", "e", "bin", "ibn", "ben", "bint", "zu",
+    "ter", "ten", "und", "dla", "wa", "en", "af", "av",
+];
+
+/// A lower-case word inside a span that no name holds: not a grammar word, not a
+/// particle, not hyphenated (`self-rule`, `al-Abidine`): `S. Law c Tillekeratne b
+/// Dharmasena` (a scorecard's `c`, `b`) or `Acme town` are two names or one.
+fn foreign_to_names(w: &str) -> bool {
+    lower_word(w)
+        && !w.contains('-')
+        && !w.contains('\'')
+        && !grammar(w)
+        && !NAME_PARTICLES.contains(&w)
+}
+
+/// Whether the figure at `k`, right after a name, is a score or a statistic rather than
+/// part of the name (`Chandana 56`, `Derbyshire 471 and 71-1`, `Andersson 1:34`): it is
+/// written with stops, dashes or commas; or the line is a line of scores; or the figure
+/// ends a line without a full stop (a table's row); or another figure follows it (`290 and
+/// 329`). `Euro 96 absentee`, `Interstate 95 on the East Coast` keep theirs.
+fn score_after_name(words: &[String], k: usize) -> bool {
+    let w = &words[k];
+    if !number(w) {
+        return false;
+    }
+    let rest: Vec<&String> = words[k + 1..]
+        .iter()
+        .filter(|x| x.chars().any(char::is_alphanumeric))
+        .collect();
+    let row_end = rest.is_empty() && words.last().is_some_and(|x| x != ".");
+    let then_figure = match rest.as_slice() {
+        [x, ..] if number(x) => true,
+        [x, y, ..] => matches!(x.as_str(), "and" | "or") && number(y),
+        _ => false,
+    };
+    w.chars().any(|c| !c.is_ascii_digit()) || scores_line(words) || row_end || then_figure
+}
+
 /// Spans cut to their names: lower-case words at either end go (`the West`, `Interfax
 /// news`), a possessive or a number inside splits a span in two (`Beijing 's Tiananmen
 /// Square`, `Albion 2 Cowdenbeath 0`), and a line's first word goes when the corpus
@@ -104,11 +146,17 @@ pub fn tidy(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
         while b > a
             && (lower_word(&words[b - 1])
                 || possessive(&words[b - 1])
-                || !words[b - 1].chars().any(char::is_alphanumeric))
+                || !words[b - 1].chars().any(char::is_alphanumeric)
+                || b - 1 > a && score_after_name(words, b - 1))
         {
             b -= 1;
         }
-        if a >= b {
+        // A name has letters: `3 7` in a table is no name.
+        if a >= b
+            || !words[a..b]
+                .iter()
+                .any(|w| w.chars().any(char::is_alphabetic))
+        {
             continue;
         }
         if grammar(&words[a]) || line_initial(words, a) && casing.mostly_lower(&words[a]) {
@@ -116,8 +164,8 @@ pub fn tidy(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
             queue.push((a, b, ty));
             continue;
         }
-        if let Some(k) =
-            (a + 1..b.saturating_sub(1)).find(|&k| possessive(&words[k]) || number(&words[k]))
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| possessive(&words[k]) || number(&words[k]) || foreign_to_names(&words[k]))
         {
             queue.push((a, k, ty));
             queue.push((k + 1, b, ty));
@@ -326,24 +374,103 @@ pub fn places_whole(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
 }
 
 /// A capitalised nationality outside any span is a mention of its own (`Iraqi`, `Kurds`);
-/// one that opens a span of a title and a name is cut from it.
+/// one that opens a span of a title and a name, or of a given name and a surname, is cut
+/// from it. Nationalities side by side
+/// outside any span are one (`Iraqi Kurds`, `Bosnian Serbs`).
 pub fn nationalities(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
-    for i in 0..words.len() {
-        if !gaz[i].has(Gaz::DEMONYM) || !capitalised(&words[i]) {
+    let demonym = |i: usize| gaz[i].has(Gaz::DEMONYM) && capitalised(&words[i]);
+    let mut i = 0;
+    while i < words.len() {
+        if !demonym(i) {
+            i += 1;
             continue;
         }
-        let inside = spans.iter().position(|&(a, b, _)| a <= i && i < b);
-        match inside {
-            None => spans.push((i, i + 1, NerType::Misc)),
+        let inside = |i: usize, spans: &[Span]| spans.iter().position(|&(a, b, _)| a <= i && i < b);
+        match inside(i, spans) {
+            None => {
+                let mut j = i + 1;
+                while j < words.len() && demonym(j) && inside(j, spans).is_none() {
+                    j += 1;
+                }
+                spans.push((i, j, NerType::Misc));
+                i = j;
+                continue;
+            }
             Some(k) => {
                 let (a, b, ty) = spans[k];
                 // `Iraqi President Saddam`: the nationality, then the name.
                 if a == i && b > i + 1 && (gaz[i + 1].has(Gaz::TITLE) || ty == NerType::Per) {
                     spans[k] = (i + 1, b, ty);
                     spans.push((i, i + 1, NerType::Misc));
+                } else if a == i
+                    && b >= i + 3
+                    && crate::gazetteer::is_given_name(&words[i + 1])
+                    && words[i + 1..b].iter().all(|w| capitalised(w))
+                {
+                    // `Australian Tom Moody`: a nationality, then a person named in full.
+                    spans[k] = (i + 1, b, NerType::Per);
+                    spans.push((i, i + 1, NerType::Misc));
                 }
             }
         }
+        i += 1;
+    }
+}
+
+/// Participles that join a name into a word of its own: `London-based`, `U.S.-led`.
+const AFFILIATIONS: &[&str] = &[
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-ruled",
+    "-controlled",
+    "-sponsored",
+];
+
+/// A name joined to a participle (`London-based`, `U.S.-led`, `New York-based`) is a word of
+/// its own (MISC), cut from the name it stands before (`Minneapolis-based First Bank`).
+pub fn affiliations(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
+    for k in 0..words.len() {
+        let Some(stem) = AFFILIATIONS.iter().find_map(|s| words[k].strip_suffix(s)) else {
+            continue;
+        };
+        if !capitalised(stem) {
+            continue;
+        }
+        // A common word opening a sentence (`Family-owned`) is cut from the name after it,
+        // but names nothing.
+        let named = !casing.mostly_lower(stem);
+        // The words of a place before it: `New York-based`, `St. Louis-based`.
+        let mut a = k;
+        while named
+            && a > 0
+            && capitalised(&words[a - 1])
+            && !(line_initial(words, a - 1)
+                && (grammar(&words[a - 1]) || casing.mostly_lower(&words[a - 1])))
+        {
+            a -= 1;
+        }
+        let b = k + 1;
+        let mut out = Vec::new();
+        for &(x, y, t) in spans.iter() {
+            if y <= a || x >= b {
+                out.push((x, y, t));
+                continue;
+            }
+            if x < a {
+                out.push((x, a, t));
+            }
+            if y > b {
+                out.push((b, y, t));
+            }
+        }
+        if named {
+            out.push((a, b, NerType::Misc));
+        }
+        out.sort();
+        *spans = out;
     }
 }
 
@@ -540,10 +667,36 @@ fn scores_line(words: &[String]) -> bool {
 /// Names in a line of scores that the tagger left out (`Hyundai 56 43 .566`, `Ruch Chorzow 2
 /// Dinamo 1`): a run of capitalised words right before a figure is a team. Not the names of
 /// a ranked list (`1. Geir Moen 20.36`: a figure opens the line), and not a word the corpus
-/// writes in lower case.
+/// writes in lower case. A span with capitalised words beside it up to a figure takes them
+/// in (`Manchester City 3`).
 pub fn teams_in_scores(words: &[String], spans: &mut Vec<Span>, casing: &Casing) {
     if !scores_line(words) || words.first().is_some_and(|w| figure(w)) {
         return;
+    }
+    // A team's name is whole: the capitalised words beside a span, up to the figure, are
+    // its words (`Manchester City 3`, `Port Vale 2`: not the place or a part).
+    let taken = |k: usize, own: (usize, usize), spans: &[Span]| {
+        spans
+            .iter()
+            .any(|&(a, b, _)| (a, b) != own && a <= k && k < b)
+    };
+    for n in 0..spans.len() {
+        let (a, b, _) = spans[n];
+        let mut x = a;
+        while x > 0
+            && capitalised(&words[x - 1])
+            && !grammar(&words[x - 1])
+            && !taken(x - 1, (a, b), spans)
+        {
+            x -= 1;
+        }
+        let mut y = b;
+        while y < words.len() && capitalised(&words[y]) && !taken(y, (a, b), spans) {
+            y += 1;
+        }
+        if (x, y) != (a, b) && words.get(y).is_some_and(|w| figure(w)) {
+            spans[n] = (x, y, NerType::Org);
+        }
     }
     let mut i = 0;
     while i < words.len() {
@@ -558,11 +711,11 @@ pub fn teams_in_scores(words: &[String], spans: &mut Vec<Span>, casing: &Casing)
         {
             j += 1;
         }
-        let named = words[i..j].iter().all(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !grammar(w)
-                && !casing.mostly_lower(w)
-        });
+        // The first word a name's (a later one may be a common word: `Manchester City`).
+        let named = !casing.mostly_lower(&words[i])
+            && words[i..j]
+                .iter()
+                .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !grammar(w));
         if named && words.get(j).is_some_and(|w| figure(w)) {
             spans.push((i, j, NerType::Org));
         }

@@ -167,3 +167,231 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
     assert!(anna.mentions.iter().all(|m| m.doc == "a"));
     assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
 }
+
+/// Each mention of a one-article corpus as its text and its entity's kind.
+fn mentions(text: &str) -> Vec<(String, &'static str)> {
+    let ix = index(&[("a.txt", text)]);
+    let mut out: Vec<(u32, u32, String, &'static str)> = ix
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| (m.sentence, m.start, m.text.clone(), e.kind.as_str()))
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, _, t, k)| (t, k)).collect()
+}
+
+/// A case of [`check_tidy`]: the words of a line (split on spaces), the tagger's spans as
+/// word ranges, and the names they are cut to.
+type TidyCase<'a> = (&'a str, &'a [(usize, usize)], &'a [&'a str]);
+
+/// Checks the rules of [`rules::tidy`] on cases.
+fn check_tidy(cases: &[TidyCase]) {
+    for &(line, spans, expected) in cases {
+        let words: Vec<String> = line.split(' ').map(String::from).collect();
+        let mut spans: Vec<rules::Span> = spans
+            .iter()
+            .map(|&(a, b)| (a, b, tag::NerType::Per))
+            .collect();
+        rules::tidy(&words, &mut spans, &read::Casing::default());
+        let got: Vec<String> = spans
+            .iter()
+            .map(|&(a, b, _)| words[a..b].join(" "))
+            .collect();
+        assert_eq!(got, expected, "{line}");
+    }
+}
+
+#[test]
+fn scores_and_statistics_are_cut_from_names() {
+    check_tidy(&[
+        // A scorecard's row: the runs end the line.
+        (
+            "M. Okafor c Lind b Pellew 45",
+            &[(0, 7)],
+            &["M. Okafor", "Lind", "Pellew"],
+        ),
+        // Bowling figures, with their dashes.
+        (
+            "Bowling : Pellew 10-1-32-3 , Lind 8-0-41-1",
+            &[(2, 4), (5, 7)],
+            &["Pellew", "Lind"],
+        ),
+        // A line of scores: each team's figure goes.
+        (
+            "Highfield 2 Lowmoor 1",
+            &[(0, 1), (2, 4)],
+            &["Highfield", "Lowmoor"],
+        ),
+        // Innings and innings: another figure follows.
+        (
+            "Northshire 290 and 329 , Eastshire 372 and 100-5 .",
+            &[(5, 7)],
+            &["Eastshire"],
+        ),
+        // A time in a table of results.
+        ("9. Marta Lind 1:34", &[(1, 4)], &["Marta Lind"]),
+        // A table's row of figures is no name at all.
+        ("Highfield 4 1 0 3 4 8 3", &[(6, 8)], &[]),
+        // Figures that belong to names stay.
+        ("Traffic on Route 9 was slow .", &[(2, 4)], &["Route 9"]),
+        ("the Apollo 11 crew landed", &[(1, 3)], &["Apollo 11"]),
+        (
+            "He missed Euro 96 through injury .",
+            &[(2, 4)],
+            &["Euro 96"],
+        ),
+    ]);
+}
+
+#[test]
+fn lower_case_words_no_name_holds_split_a_span() {
+    check_tidy(&[
+        (
+            "R. Dufresne lbw b Pellew 12",
+            &[(0, 5)],
+            &["R. Dufresne", "Pellew"],
+        ),
+        (
+            "the Doctor Who serial Kinda aired",
+            &[(1, 5)],
+            &["Doctor Who", "Kinda"],
+        ),
+        // Particles and grammar words stand inside names.
+        (
+            "Ludwig van der Berg spoke",
+            &[(0, 4)],
+            &["Ludwig van der Berg"],
+        ),
+        (
+            "the Bank of Upper Volta said",
+            &[(1, 5)],
+            &["Bank of Upper Volta"],
+        ),
+        (
+            "the Palestinian self-rule Authority met",
+            &[(1, 4)],
+            &["Palestinian self-rule Authority"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_scorecard_reads_as_names() {
+    let m = mentions(
+        "Highfield beat Lowmoor by six wickets on Sunday after Tomas Marsh made 45.\n\n\
+         Highfield innings\n\n\
+         T. Marsh c Okonjo b Pellew 45\n\n\
+         R. Dufresne lbw b Pellew 12\n\n\
+         Bowling: Pellew 10-1-32-3, Okonjo 8-0-41-1\n",
+    );
+    let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
+    for name in ["T. Marsh", "Okonjo", "Pellew", "R. Dufresne"] {
+        assert!(texts.contains(&name), "{name}: {m:?}");
+    }
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains(char::is_numeric) && !t.contains(" b ")),
+        "{m:?}"
+    );
+}
+
+const RESULTS: &str = "Results on Saturday\n\n\
+    Portugal 3 Estonia 0\n\n\
+    Hartwell 2 Morley 1\n\n\
+    Aid workers said Iraqi Kurds and Bosnian Serbs had fled, and French Canadian voters waited.\n\n\
+    Morley's captain Dan Hartwell scored twice.\n\n\
+    Dan Pellew took three wickets for Lowmoor on Sunday.\n\n\
+    T. Marsh c Okonjo b Pellew 45\n\n\
+    R. Dufresne lbw b Pellew 12\n";
+
+#[test]
+fn a_country_in_a_line_of_scores_stays_a_place() {
+    let m = mentions(RESULTS);
+    for country in ["Portugal", "Estonia"] {
+        assert!(m.contains(&(country.into(), "place")), "{country}: {m:?}");
+    }
+    // A club named after a town is a team.
+    assert!(m.contains(&("Morley".into(), "organisation")), "{m:?}");
+}
+
+#[test]
+fn nationalities_side_by_side_are_one() {
+    let m = mentions(RESULTS);
+    for people in ["Iraqi Kurds", "Bosnian Serbs", "French Canadian"] {
+        assert!(
+            m.contains(&(people.into(), "nationality")),
+            "{people}: {m:?}"
+        );
+    }
+    assert!(
+        !m.iter().any(|(t, _)| t == "Kurds" || t == "Iraqi"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_person_named_in_full_is_a_person_in_a_scorecard_too() {
+    let ix = index(&[("a.txt", RESULTS)]);
+    // The tagger reads `b Pellew 45` as some other name; the full name decides.
+    let pellew = entity(&ix, "Dan Pellew");
+    assert_eq!(pellew.kind, EntityKind::Person);
+    assert_eq!(pellew.aliases, ["Pellew"]);
+    assert_eq!(pellew.mentions.len(), 3);
+    // A team is no person's surname.
+    let hartwell = entity(&ix, "Dan Hartwell");
+    assert!(hartwell.aliases.is_empty(), "{:?}", hartwell.aliases);
+    assert_eq!(entity(&ix, "Hartwell").kind, EntityKind::Organisation);
+}
+
+#[test]
+fn a_nationality_before_a_person_named_in_full_stands_apart() {
+    let m = mentions(
+        "Aid workers met on Monday. On Sunday, Australian Tom Pellegrini won the final, and \
+         the Australian Open starts in January. The German Foreign Ministry said nothing.",
+    );
+    assert!(m.contains(&("Australian".into(), "nationality")), "{m:?}");
+    assert!(m.contains(&("Tom Pellegrini".into(), "person")), "{m:?}");
+    assert!(
+        !m.iter().any(|(t, _)| t == "Australian Tom Pellegrini"),
+        "{m:?}"
+    );
+    // Not a given name: the nationality stays inside the name.
+    assert!(
+        !m.iter()
+            .any(|(t, _)| t == "Open" || t == "Foreign Ministry"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_team_in_a_table_keeps_all_its_words() {
+    let m = mentions(
+        "Standings\n\nOxford 4 1 0 3 6 5 3\n\nManchester City 3 1 0 2 2 3 3\n\n\
+         Port Vale 4 1 2 1 4 4 5\n\nThe club moved to Manchester in 1990.\n",
+    );
+    for team in ["Oxford", "Manchester City", "Port Vale"] {
+        assert!(m.contains(&(team.into(), "organisation")), "{team}: {m:?}");
+    }
+    assert!(m.contains(&("Manchester".into(), "place")), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t == "Vale" || t == "City"), "{m:?}");
+}
+
+#[test]
+fn a_name_joined_to_a_participle_is_a_word_of_its_own() {
+    let m = mentions(
+        "Shares of Lisbon-based Tagus Holdings rose on Monday. A New York-based group and \
+         U.N.-backed monitors said the Marrow River bridge was shut. Family-owned Pellew & \
+         Okonjo said it would reopen; the family has run it since 1950.",
+    );
+    for word in ["Lisbon-based", "New York-based", "U.N.-backed"] {
+        assert!(m.contains(&(word.into(), "other")), "{word}: {m:?}");
+    }
+    assert!(m.iter().any(|(t, _)| t == "Tagus Holdings"), "{m:?}");
+    assert!(m.iter().any(|(t, _)| t == "Pellew & Okonjo"), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.starts_with("Family")), "{m:?}");
+}
