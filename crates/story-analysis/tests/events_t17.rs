@@ -14,8 +14,9 @@ use story_analysis::{build, SourceFile};
 use story_core::time::Granularity;
 use story_core::{Index, TimexType};
 
-/// Measured 0.734 when the test was written; the floor leaves room for rounding only.
-const DATE_F1_FLOOR: f64 = 0.72;
+/// Measured 0.734 when the test was written, 0.747 since the centrality rule and the
+/// `Last updated at` stamps; the floor leaves room for rounding only.
+const DATE_F1_FLOOR: f64 = 0.74;
 
 fn data_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/t17-dev");
