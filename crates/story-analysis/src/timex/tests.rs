@@ -552,6 +552,15 @@ fn tense_and_modality_point_forward_or_back() {
         Some("2011-01-30"),
         &[("February", "DATE", Some("2010-02"))],
     );
+    // A present passive (`is sentenced`) is no past tense: the date is still to come.
+    check(
+        "Many of them will be back in a few weeks on 29 November when the doctor is sentenced.",
+        Some("2011-11-08"),
+        &[
+            ("a few weeks", "DURATION", Some("PXW")),
+            ("29 November", "DATE", Some("2011-11-29")),
+        ],
+    );
     check(
         "The governors met on Monday.",
         FRIDAY,
