@@ -228,6 +228,21 @@ fn relative_to_the_publication_date() {
             ("today", "DATE", Some("2025-04-18")),
         ],
     );
+    // Capitalised after a word, `Today` is a name (a programme, a newspaper); at a sentence's
+    // start or in a sentence in capitals it is the day.
+    check("The coach talked to USA Today before the match.", DCT, &[]);
+    check("The Today programme's host was frantic.", DCT, &[]);
+    check("Murray told Today's host he was not distracted.", DCT, &[]);
+    check(
+        "Today the council met.",
+        DCT,
+        &[("Today", "DATE", Some("2025-04-18"))],
+    );
+    check(
+        "EGYPT TELLS YOU THAT TODAY.",
+        DCT,
+        &[("TODAY", "DATE", Some("2025-04-18"))],
+    );
     check(
         "They now run the country.",
         DCT,
