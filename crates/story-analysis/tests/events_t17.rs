@@ -14,8 +14,10 @@ use story_analysis::{build, SourceFile};
 use story_core::time::Granularity;
 use story_core::{Index, TimexType};
 
-/// Measured 0.734 when the test was written; the floor leaves room for rounding only.
-const DATE_F1_FLOOR: f64 = 0.72;
+/// Measured 0.734 when the test was written, 0.750 (0.7499) since the centrality rule (with the
+/// `Last updated at` stamps, the present passive and `Today` as a name); the floor leaves
+/// room for rounding only.
+const DATE_F1_FLOOR: f64 = 0.74;
 
 fn data_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/t17-dev");

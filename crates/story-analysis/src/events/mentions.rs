@@ -319,7 +319,8 @@ fn clause_end(text: &str, at: usize, hi: usize) -> usize {
 }
 
 /// A page's or a post's time stamp, not a happening: a date with a clock time right after it
-/// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`) or beside a `|` separator
+/// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`, `8 November 2011 Last updated at
+/// 06:28`) or beside a `|` separator
 /// (`Jo Park | Wednesday, 29 April 2009`).
 fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     // `| Wednesday, 29 April 2009`: the weekday before the date is part of the stamp.
@@ -330,7 +331,17 @@ fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     }
     .trim_end();
     let after = text[end..].trim_start_matches([',', ' ']);
-    let after = after.strip_prefix("at ").unwrap_or(after);
+    // `8 November 2011 Last updated at 06:28 GMT`: the page's revision stamp.
+    let after = [
+        "Last updated at ",
+        "last updated at ",
+        "Updated at ",
+        "updated at ",
+        "at ",
+    ]
+    .iter()
+    .find_map(|p| after.strip_prefix(p))
+    .unwrap_or(after);
     let clock = after.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.', '|']);
         w.split_once([':', '.']).is_some_and(|(h, m)| {

@@ -7,13 +7,17 @@
 //! so a chronology or a programme listing that names fifty days does not outvote fifty
 //! reports. Two happenings of one day share that day's support too, so splitting a day into
 //! its happenings does not hide the day. Coarser times (a month, a year) rank lower: a
-//! timeline is read by days.
+//! timeline is read by days. Last, all of that is scaled by how central the event is: how far
+//! its best sentence is told in the words the story's articles share (a programme listing or
+//! a page's other news names days too, but not in the story's words).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use story_core::date::Date;
 use story_core::time::Granularity;
 use story_core::{Document, Event};
+
+use crate::text::Words;
 
 /// A mention in one of an article's first sentences is in its lead.
 const LEAD_SENTENCES: u32 = 3;
@@ -65,6 +69,78 @@ fn coarseness(g: Granularity) -> f64 {
     }
 }
 
+/// How close each sentence is to the story's centre: the mean, over its content words, of
+/// the share of the corpus's documents that use the word. A sentence told in the story's own
+/// words (`the doctor`, `the trial`, `swine flu`, `confirmed cases`) scores high; one from
+/// the other news a saved page carries (a programme listing, a sports result) scores low.
+struct Centrality {
+    /// Concept → share of the documents that use it.
+    share: HashMap<String, f64>,
+}
+
+impl Centrality {
+    fn new(docs: &[Document]) -> Self {
+        let words = Words::shared();
+        let mut used: HashMap<String, usize> = HashMap::new();
+        for d in docs {
+            let concepts: HashSet<String> = d
+                .sentences
+                .iter()
+                .flat_map(|s| words.content(&s.text))
+                .map(|w| w.concept)
+                .collect();
+            for c in concepts {
+                *used.entry(c).or_default() += 1;
+            }
+        }
+        let n = docs.len().max(1) as f64;
+        let share = used.into_iter().map(|(c, k)| (c, k as f64 / n)).collect();
+        Centrality { share }
+    }
+
+    fn of(&self, text: &str) -> f64 {
+        let concepts: HashSet<String> = Words::shared()
+            .content(text)
+            .into_iter()
+            .map(|w| w.concept)
+            .collect();
+        if concepts.is_empty() {
+            return 0.0;
+        }
+        let sum: f64 = concepts
+            .iter()
+            .map(|c| self.share.get(c).copied().unwrap_or(0.0))
+            .sum();
+        sum / concepts.len() as f64
+    }
+
+    /// The most central of an event's sentences (1 when none is at hand).
+    fn of_event(&self, docs: &HashMap<&str, &Document>, e: &Event) -> f64 {
+        e.mentions
+            .iter()
+            .filter_map(|m| docs.get(m.doc.as_str())?.sentences.get(m.sentence as usize))
+            .map(|s| self.of(&without_times(s)))
+            .reduce(f64::max)
+            .unwrap_or(1.0)
+    }
+}
+
+/// A sentence's text without its time expressions: the date is not what happened.
+fn without_times(s: &story_core::Sentence) -> String {
+    s.text
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let i = i as u32;
+            if s.times.iter().any(|t| t.start <= i && i < t.end) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Sets every event's `salience`.
 pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     let source_of: HashMap<&str, &str> = docs
@@ -96,19 +172,22 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     for e in events.iter().filter(|e| is_day(e)) {
         days.entry(e.start).or_default().add(e, &source_of);
     }
+    let centrality = Centrality::new(docs);
+    let doc_of: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let scores: Vec<f64> = events
         .iter()
         .map(|e| {
+            let central = centrality.of_event(&doc_of, e);
             let mut own = Support::default();
             own.add(e, &source_of);
             let own = own.score(&events_of);
             if !is_day(e) {
-                return own * coarseness(e.granularity);
+                return own * coarseness(e.granularity) * central;
             }
             let day = days.get(&e.start).map_or(own, |s| s.score(&events_of));
             let on = |d: Option<Date>| d.and_then(|d| published.get(&d)).copied().unwrap_or(0);
             let broke = on(Some(e.start)) as f64 + 0.5 * on(e.start.add_days(1)) as f64;
-            0.5 * own + 0.5 * day + broke
+            (0.5 * own + 0.5 * day + broke) * central
         })
         .collect();
     for (e, s) in events.iter_mut().zip(scores) {

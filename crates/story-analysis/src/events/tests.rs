@@ -267,6 +267,7 @@ fn time_stamps_of_pages_and_posts_are_no_events() {
     let a = "---\npublished: 2019-11-14\n---\nJo Park | Wednesday, 13 November 2019 The council met again.\n\n\
              November 13, 2019 at 5:23 pm | I think the council is wrong.\n\n\
              (Update 5:16 a.m. Thursday, 10:16 p.m. ET Wednesday) Flights resumed.\n\n\
+             14 November 2019 Last updated at 06:28 GMT The council met again.\n\n\
              The sea wall failed on 12 November 2019, flooding 300 homes.";
     let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
     let days: Vec<String> = ix.events.iter().map(|e| e.start.to_string()).collect();
@@ -289,4 +290,66 @@ fn a_date_that_times_another_happening_labels_no_event_and_one_sentence_labels_o
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(sorted.len(), labels.len(), "{labels:?}");
+}
+
+/// The salience of the day-level event on `day` (the highest, when the day has several).
+fn salience_on(ix: &story_core::Index, day: &str) -> f32 {
+    ix.events
+        .iter()
+        .filter(|e| e.start.to_string() == day && e.granularity == Granularity::Day)
+        .map(|e| e.salience)
+        .fold(f32::NEG_INFINITY, f32::max)
+}
+
+/// Articles of one story, each `(name, source, text)`, published on `published`.
+fn story(published: &str, articles: &[(&str, &str, &str)]) -> story_core::Index {
+    let files: Vec<SourceFile> = articles
+        .iter()
+        .map(|(name, source, text)| {
+            SourceFile::new(
+                name,
+                format!("---\nsource: {source}\npublished: {published}\n---\n{text}"),
+            )
+        })
+        .collect();
+    build(&files).unwrap()
+}
+
+#[test]
+fn a_day_told_in_the_story_s_own_words_outranks_a_day_of_other_news() {
+    // Two days, each named once, in one article's lead, by one outlet, with no article
+    // published near either: only the words around them differ. The flood is told in the
+    // words the story's articles share; the concert in a page's other news.
+    let ix = story(
+        "2019-11-20",
+        &[
+            (
+                "a.txt",
+                "One",
+                "The river flooded 300 homes in the town on 12 November 2019. \
+                 Residents of the flooded homes were moved to the school.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "The choir sings Handel at the cathedral on 14 November 2019. \
+                 Flood water from the river still stands in 300 homes of the town.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "The town counts the cost of the river flood. \
+                 Insurers say the flooded homes will take months to dry.",
+            ),
+            (
+                "d.txt",
+                "Four",
+                "Homes in the town remain empty after the flood. \
+                 The river level is falling.",
+            ),
+        ],
+    );
+    let flood = salience_on(&ix, "2019-11-12");
+    let concert = salience_on(&ix, "2019-11-14");
+    assert!(flood > concert, "flood {flood}, concert {concert}");
 }

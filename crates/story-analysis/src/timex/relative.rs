@@ -232,6 +232,19 @@ pub(super) fn ago(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     Some(Match::date(j + 2, value).relative())
 }
 
+/// A capitalised word (not one in capitals) right after another word: not at a sentence's or
+/// clause's start.
+fn is_name(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i].is_capitalised()
+        && toks[i].text.chars().skip(1).any(char::is_lowercase)
+        && toks[i - 1]
+            .text
+            .chars()
+            .last()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// `yesterday`, `today`, `tomorrow`, `now`, `currently`, `recently`, `this morning`.
 pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     let w = lower_at(toks, i);
@@ -242,6 +255,9 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     };
     let m = match w {
         "yesterday" => Match::date(i + 1, day(-1)).relative(),
+        // `the Today programme`, `USA Today`, `told Today's host`: capitalised after a word,
+        // it is a name, not the day.
+        "today" if is_name(toks, i) => return None,
         "today" => Match::date(i + 1, day(0)).relative(),
         "tomorrow" => Match::date(i + 1, day(1)).relative(),
         "tonight" => Match {

@@ -218,7 +218,8 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
         && !w.ends_with("eed")
         && !t.is_capitalised()
         && !NOT_PAST.contains(&w)
-        && !matches!(prev, "be" | "been" | "being" | "to" | "-")
+        // Not a passive in the present (`when he is sentenced`, `they are released`).
+        && !matches!(prev, "be" | "been" | "being" | "is" | "are" | "am" | "to" | "-")
     {
         return Some(Dir::Past);
     }

@@ -228,6 +228,21 @@ fn relative_to_the_publication_date() {
             ("today", "DATE", Some("2025-04-18")),
         ],
     );
+    // Capitalised after a word, `Today` is a name (a programme, a newspaper); at a sentence's
+    // start or in a sentence in capitals it is the day.
+    check("The coach talked to USA Today before the match.", DCT, &[]);
+    check("The Today programme's host was frantic.", DCT, &[]);
+    check("Murray told Today's host he was not distracted.", DCT, &[]);
+    check(
+        "Today the council met.",
+        DCT,
+        &[("Today", "DATE", Some("2025-04-18"))],
+    );
+    check(
+        "EGYPT TELLS YOU THAT TODAY.",
+        DCT,
+        &[("TODAY", "DATE", Some("2025-04-18"))],
+    );
     check(
         "They now run the country.",
         DCT,
@@ -562,6 +577,15 @@ fn tense_and_modality_point_forward_or_back() {
         "So in February, it wasn't the end.",
         Some("2011-01-30"),
         &[("February", "DATE", Some("2010-02"))],
+    );
+    // A present passive (`is sentenced`) is no past tense: the date is still to come.
+    check(
+        "Many of them will be back in a few weeks on 29 November when the doctor is sentenced.",
+        Some("2011-11-08"),
+        &[
+            ("a few weeks", "DURATION", Some("PXW")),
+            ("29 November", "DATE", Some("2011-11-29")),
+        ],
     );
     check(
         "The governors met on Monday.",
