@@ -154,12 +154,45 @@ fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str
             }
         }
     }
-    // A surname after the full name, when only one full name of a person ends with it.
+    // A person's name with a middle name or a first name more is the shorter full name of
+    // the corpus it extends: `Barack Hussein Obama` and `Barack Obama` (the same first and
+    // last names), `Mohamed Hosni Mubarak` and `Hosni Mubarak` (the same last two).
+    let people: Vec<(usize, Vec<&str>)> = names
+        .text
+        .iter()
+        .enumerate()
+        .filter(|(b, _)| names.votes[*b].is_person())
+        .map(|(b, long)| (b, long.split_whitespace().collect::<Vec<&str>>()))
+        .filter(|(_, ws)| ws.len() >= 2)
+        .collect();
+    let two: HashMap<(&str, &str), usize> = people
+        .iter()
+        .filter(|(_, ws)| ws.len() == 2)
+        .map(|(b, ws)| ((ws[0], ws[1]), *b))
+        .collect();
+    for (b, ws) in people.iter().filter(|(_, ws)| ws.len() >= 3) {
+        let last = ws[ws.len() - 1];
+        for pair in [(ws[0], last), (ws[ws.len() - 2], last)] {
+            if let Some(&short) = two.get(&pair) {
+                uf.union(*b, short);
+            }
+        }
+    }
+    // A surname after the full name, when only one person of the corpus named in full ends
+    // with it (full names already found to be one person count once). A "full name" that is
+    // a misspelt title and a surname (`Presiden Obama`) or two surnames run together
+    // (`Mubarak Obama`; not a given name first: `Thomas Jefferson`) names no one else.
+    let surnames: HashSet<&str> = people.iter().map(|(_, ws)| ws[ws.len() - 1]).collect();
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (b, long) in names.text.iter().enumerate() {
-        let ws: Vec<&str> = long.split_whitespace().collect();
-        if ws.len() >= 2 && names.votes[b].is_person() {
-            by_last.entry(ws[ws.len() - 1]).or_default().push(b);
+    for (b, ws) in &people {
+        let run_together = surnames.contains(ws[0]) && !crate::gazetteer::is_given_name(ws[0]);
+        if ws.len() == 2 && (run_together || near_title(ws[0])) {
+            continue;
+        }
+        let root = uf.find(*b);
+        let list = by_last.entry(ws[ws.len() - 1]).or_default();
+        if !list.iter().any(|&x| uf.find(x) == root) {
+            list.push(*b);
         }
     }
     for (a, short) in names.text.iter().enumerate() {
@@ -174,6 +207,34 @@ fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str
     }
     by_last.retain(|_, full| full.len() >= 2);
     (uf, by_last)
+}
+
+/// A title or a word one letter off one (`Presiden`, `Preident`): a misspelt title before a
+/// surname.
+fn near_title(word: &str) -> bool {
+    if crate::gazetteer::is_title(word) {
+        return true;
+    }
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    w.len() >= 5
+        && crate::gazetteer::titles().iter().any(|t| {
+            let t: Vec<char> = t.to_lowercase().chars().collect();
+            t.len() >= 5 && one_edit(&w, &t)
+        })
+}
+
+/// Whether `a` becomes `b` by one letter added, dropped or changed.
+fn one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[start + 1..] == long[start + 1..] && start < short.len()
+    } else {
+        short[start..] == long[start + 1..]
+    }
 }
 
 /// The entity (a union-find root) of each mention. A surname that several people of the

@@ -168,6 +168,50 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
     assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
 }
 
+#[test]
+fn a_full_name_with_a_middle_name_and_a_misspelt_title_do_not_split_a_surname() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Senator Anna Kowalczyk spoke in Warsaw on Monday about the budget and the vote.",
+        ),
+        (
+            "b.txt",
+            "Anna Maria Kowalczyk was born in Gdansk and studied law in Krakow before politics.",
+        ),
+        (
+            "c.txt",
+            "Kowalczyk told reporters the vote would pass. Readers wrote that Senatr Kowalczyk \
+             was right.",
+        ),
+    ]);
+    // The longer full name is the same person; the surname alone in a document that names
+    // no one in full goes to her, the misspelt title's "full name" notwithstanding.
+    let anna = entity(&ix, "Anna Maria Kowalczyk");
+    let docs: Vec<&str> = anna.mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert!(
+        docs.contains(&"a") && docs.contains(&"b") && docs.contains(&"c"),
+        "{docs:?}"
+    );
+    assert!(!names(&ix).contains(&"Kowalczyk"), "{:?}", names(&ix));
+    // Two people of one surname, both named in full: the surname alone stays apart.
+    let ix = index(&[
+        (
+            "a.txt",
+            "Senator Anna Kowalczyk spoke in Warsaw on Monday about the budget.",
+        ),
+        (
+            "b.txt",
+            "Her brother Piotr Kowalczyk runs a bakery in Gdansk near the port.",
+        ),
+        (
+            "c.txt",
+            "Kowalczyk told reporters that the vote would pass on Friday.",
+        ),
+    ]);
+    assert!(names(&ix).contains(&"Kowalczyk"), "{:?}", names(&ix));
+}
+
 /// Each mention of a one-article corpus as its text and its entity's kind.
 fn mentions(text: &str) -> Vec<(String, &'static str)> {
     let ix = index(&[("a.txt", text)]);
