@@ -2,7 +2,7 @@
 //! alike first, join their groups when the groups are alike on the whole (average likeness at
 //! least `cohesion` times the pair's) and the caller's constraint allows it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Most members of a group that the average likeness is taken over: beyond it, an evenly
 /// spaced sample (so that joining large groups costs a bounded number of comparisons).
@@ -46,12 +46,19 @@ pub fn link(
     // only grow, so the same roots and sizes are the same groups, and a later (weaker) pair
     // between them needs no new count of every cross pair.
     let mut averages: HashMap<(usize, usize), (usize, usize, f64)> = HashMap::new();
+    // Groups (by their roots) that `allowed` refused: groups only grow, so what refused them
+    // is still in them, and a later pair between them is refused without asking again (the
+    // check looks at every cross pair, which on a corpus of near-copies is most of the work).
+    let mut refused: HashSet<(usize, usize)> = HashSet::new();
     for (sim, i, j) in pairs {
         let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-        if ri == rj || !allowed(&members[ri], &members[rj]) {
+        if ri == rj {
             continue;
         }
         let (ri, rj) = (ri.min(rj), ri.max(rj));
+        if refused.contains(&(ri, rj)) {
+            continue;
+        }
         let sizes = (members[ri].len(), members[rj].len());
         let average = match averages.get(&(ri, rj)) {
             Some(&(a, b, avg)) if (a, b) == sizes => avg,
@@ -69,6 +76,10 @@ pub fn link(
             }
         };
         if average < sim * cohesion {
+            continue;
+        }
+        if !allowed(&members[ri], &members[rj]) {
+            refused.insert((ri, rj));
             continue;
         }
         parent[rj] = ri;
