@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use story_core::query::Results;
 use story_core::search::spans;
+use story_core::view::ViewState;
+use story_core::Index;
 
 use crate::mentions;
 use crate::{url, Ctx};
@@ -15,9 +17,29 @@ const PER_SOURCE: usize = 5;
 /// corpus of thousands of articles does not put tens of thousands of passages in the page).
 const SOURCES_PER_PAGE: usize = 10;
 
+/// The passage a result link shows (`data-doc`, its document's number, and `data-sentence`),
+/// opened in the reader.
+fn open_passage(
+    index: &'static Index,
+) -> impl Fn(&web_sys::Element, &mut ViewState) -> Option<()> + Copy {
+    move |a, s| {
+        let d: usize = a.get_attribute("data-doc")?.parse().ok()?;
+        let sentence: u32 = a.get_attribute("data-sentence")?.parse().ok()?;
+        s.doc = Some(index.documents.get(d)?.id.clone());
+        s.sentence = Some(sentence);
+        Some(())
+    }
+}
+
 #[component]
 pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let index = ctx.index;
+    let links = url::Delegated::new(ctx.view, "a[data-sentence]", open_passage(index));
+    let root = NodeRef::<leptos::html::Section>::new();
+    links.follow_rested(root);
+    // This view is dropped when the filters are cleared; until then its lists must not be
+    // rebuilt from the whole corpus's results (they may be asked first).
+    let active = Memo::new(move |_| ctx.view.state.with(ViewState::is_filtered));
     let expanded = RwSignal::new(Vec::<usize>::new());
     let shown = RwSignal::new(SOURCES_PER_PAGE);
     let heading = move || {
@@ -57,6 +79,9 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         url::navigate(ctx.view, s);
     };
     let groups = move || {
+        if !active.get() {
+            return ().into_any();
+        }
         results.with(|r| {
             r.by_source
                 .iter()
@@ -76,14 +101,15 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                             .map(|h| {
                                 let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
                                 let marks = ctx.corpus.text(d, sentence).map(|t| spans(t, h)).unwrap_or_default();
-                                let id = doc.id.clone();
-                                let (href, click) = url::to(ctx.view, move |s| {
-                                    s.doc = Some(id.clone());
+                                let href = links.href(|s| {
+                                    s.doc = Some(doc.id.clone());
                                     s.sentence = Some(sentence);
                                 });
                                 view! {
                                     <li class="results__passage">
-                                        <a href=href on:click=click>{mentions::marked_sentence(ctx, d, sentence, marks)}</a>
+                                        <a href=href data-doc=d.to_string() data-sentence=sentence.to_string()>
+                                            {mentions::marked_sentence(ctx, d, sentence, marks)}
+                                        </a>
                                     </li>
                                 }
                             })
@@ -107,10 +133,11 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     .into_any()
                 })
                 .collect_view()
+                .into_any()
         })
     };
     view! {
-        <section class="results" aria-labelledby="results-heading">
+        <section class="results" aria-labelledby="results-heading" node_ref=root on:click=links.click()>
             <h2 id="results-heading" class="results__heading">{heading}</h2>
             {move || results.with(|r| r.total == 0 && !r.pending).then(|| view! {
                 <div class="results__empty">

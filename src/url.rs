@@ -247,8 +247,99 @@ fn set_href(ev: &web_sys::Event, value: &str) {
         .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     {
-        if a.get_attribute("href").as_deref() != Some(value) {
-            let _ = a.set_attribute("href", value);
+        set_href_of(&a, value);
+    }
+}
+
+fn set_href_of(a: &web_sys::Element, value: &str) {
+    if a.get_attribute("href").as_deref() != Some(value) {
+        let _ = a.set_attribute("href", value);
+    }
+}
+
+/// Links listed by the dozen (the results' passages) share one click handler on their
+/// container and one effect for their addresses, instead of a closure, a listener and an
+/// effect each: a list of fifty passages was built and torn down on every toggle. Each link
+/// carries what it shows in `data-` attributes, and `read` turns a link element into the
+/// change it makes (`None` for an element it does not know: nothing happens).
+#[derive(Clone, Copy)]
+pub struct Delegated<F: Fn(&web_sys::Element, &mut ViewState) -> Option<()> + Copy + 'static> {
+    handle: ViewStateHandle,
+    selector: &'static str,
+    read: F,
+}
+
+impl<F: Fn(&web_sys::Element, &mut ViewState) -> Option<()> + Copy + 'static> Delegated<F> {
+    pub fn new(handle: ViewStateHandle, selector: &'static str, read: F) -> Self {
+        Delegated {
+            handle,
+            selector,
+            read,
         }
+    }
+
+    /// The address of a link that changes the current view with `change`, as the links are
+    /// now (for the `href` a link is built with).
+    pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
+        let mut s = self.handle.links.get_untracked();
+        change(&mut s);
+        href(&s)
+    }
+
+    /// The container's click handler: a click on one of its links follows it as [`to`]'s do.
+    pub fn click(self) -> impl Fn(MouseEvent) + Clone + 'static {
+        move |ev: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(a) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(self.selector).ok().flatten())
+            else {
+                return;
+            };
+            let mut s = self.handle.state.get_untracked();
+            if (self.read)(&a, &mut s).is_none() {
+                return;
+            }
+            set_href_of(&a, &href(&s));
+            follow(ev, self.handle, s);
+        }
+    }
+
+    /// Keeps the addresses of the links under `root` following the view once it rests (as
+    /// [`to`]'s do), in one effect.
+    pub fn follow_rested<E>(self, root: NodeRef<E>)
+    where
+        E: leptos::html::ElementType,
+        E::Output: wasm_bindgen::JsCast + Clone + 'static,
+    {
+        use wasm_bindgen::JsCast;
+        Effect::new(move |first: Option<()>| {
+            let links = self.handle.links.get();
+            // The links were built from the view as it was then.
+            if first.is_none() {
+                return;
+            }
+            let Some(root) = root
+                .get_untracked()
+                .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Ok(list) = root.query_selector_all(self.selector) else {
+                return;
+            };
+            for i in 0..list.length() {
+                if let Some(a) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let mut s = links.clone();
+                    if (self.read)(&a, &mut s).is_some() {
+                        set_href_of(&a, &href(&s));
+                    }
+                }
+            }
+        });
     }
 }

@@ -84,6 +84,32 @@ test('search narrows, marks matches, takes phrases; / focuses it and Esc clears 
   await w.page.close();
 });
 
+test('a passage opens in the reader at its sentence; its address follows the view once it rests', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?q=terror`);
+  await ready(w.page);
+  const passage = w.page.locator('.results__passage a').first();
+  await passage.waitFor();
+  const at = new URLSearchParams((await passage.getAttribute('href')).slice(1));
+  assert.equal(at.get('q'), 'terror');
+  assert.ok(at.get('doc') && at.get('s'), at.toString());
+  // A change that leaves the results as they are (the timeline's window) reaches the
+  // passages' addresses a moment later.
+  await w.page.locator('.tl__frame').focus();
+  await w.page.keyboard.press('+');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('window'));
+  await w.page.waitForFunction(() => new URLSearchParams(document.querySelector('.results__passage a').getAttribute('href').slice(1)).has('window'), null, { timeout: 5000 });
+  // A click on the marked words inside a passage opens it.
+  await passage.locator('mark').first().click();
+  await w.page.locator('#reader-title').waitFor();
+  assert.equal(param(w.page, 'doc')[0], at.get('doc'));
+  assert.equal(param(w.page, 's')[0], at.get('s'));
+  assert.equal(param(w.page, 'q')[0], 'terror');
+  assert.equal(param(w.page, 'window').length, 1);
+  clean(w);
+  await w.page.close();
+});
+
 test('an empty result says so and offers to clear', async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(`${server.url}?q=zzqqxx%20`);
