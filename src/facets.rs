@@ -234,38 +234,56 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             }
         })
         .collect_view();
-    // Entities: the most mentioned (and any chosen) first; the rest behind "Show all".
-    let entities = move || {
-        let chosen = chosen_entities.get();
+    // Entities: the most mentioned (and any chosen) first; the rest behind "Show all". The
+    // ranking changes with every search and toggle, so the list is a row of slots updated in
+    // place (the same nodes, new text), rebuilt only when the number of slots changes.
+    let ranked = Memo::new(move |_| {
         let all = show_all.get();
-        results.with(|r| {
-            let mut list: Vec<(usize, usize)> = index
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, _)| (i, count_of(&r.facets.entities, i)))
-                .collect();
-            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            list.into_iter()
-                .enumerate()
-                .filter(|(rank, (i, _))| all || *rank < ENTITIES_SHOWN || chosen.contains(&index.entities[*i].id))
-                .map(|(_, (i, count))| {
-                    let e = &index.entities[i];
-                    let id = e.id.clone();
-                    let checked = chosen.contains(&id);
-                    let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.entities, &id));
-                    view! {
-                        <li>
-                            <label class="facet__value">
-                                <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
-                                <span class="facet__name">{e.name.clone()}</span>
-                                <span class="facet__count">{count}</span>
-                            </label>
-                        </li>
-                    }
-                })
-                .collect_view()
+        chosen_entities.with(|chosen| {
+            results.with(|r| {
+                let mut list: Vec<(usize, usize)> = (0..index.entities.len())
+                    .map(|i| (i, count_of(&r.facets.entities, i)))
+                    .collect();
+                list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                list.into_iter()
+                    .enumerate()
+                    .filter(|(rank, (i, _))| {
+                        all || *rank < ENTITIES_SHOWN
+                            || index
+                                .entities
+                                .get(*i)
+                                .is_some_and(|e| chosen.contains(&e.id))
+                    })
+                    .map(|(_, v)| v)
+                    .collect::<Vec<(usize, usize)>>()
+            })
         })
+    });
+    let slots = Memo::new(move |_| ranked.with(Vec::len));
+    let entities = move || {
+        (0..slots.get())
+            .map(|slot| {
+                let entity = move || ranked.with(|r| r.get(slot).and_then(|&(i, _)| index.entities.get(i)));
+                let name = move || entity().map(|e| e.name.clone()).unwrap_or_default();
+                let count = move || ranked.with(|r| r.get(slot).map_or(0, |&(_, c)| c));
+                let checked = move || entity().is_some_and(|e| chosen_entities.with(|c| c.contains(&e.id)));
+                let on_change = move |_| {
+                    let id = ranked.with_untracked(|r| r.get(slot).and_then(|&(i, _)| index.entities.get(i)));
+                    if let Some(e) = id {
+                        url::update(ctx.view, |s| toggle(&mut s.entities, &e.id));
+                    }
+                };
+                view! {
+                    <li>
+                        <label class="facet__value">
+                            <input type="checkbox" class="facet__check" prop:checked=checked on:change=on_change/>
+                            <span class="facet__name">{name}</span>
+                            <span class="facet__count">{count}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let span_bounds = time_bounds(ctx);
     let from_value = move || state.with(|s| s.from.map(|d| d.to_string()).unwrap_or_default());

@@ -251,6 +251,40 @@ test('Back and Forward step through filter views; reload restores', async () => 
   await w.page.close();
 });
 
+test('the entities facet follows the results in place: ranked by count, each box its own entity', async () => {
+  const index = exportedIndex();
+  const w = await watchedPage(browser, server.origin);
+  const rows = async () => {
+    await settled(w.page);
+    return w.page.locator('.facet', { hasText: 'Entities' }).locator('.facet__value').evaluateAll((ls) =>
+      ls.map((l) => [l.querySelector('.facet__name').textContent, Number(l.querySelector('.facet__count').textContent)]));
+  };
+  await w.page.goto(`${server.url}?q=kabul`);
+  await ready(w.page);
+  const before = await rows();
+  const counts = before.map(([, c]) => c);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a), JSON.stringify(before));
+  // Another search ranks them again: the same boxes show other names and counts.
+  const box = w.page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('court');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'court');
+  const after = await rows();
+  assert.notDeepEqual(after, before);
+  assert.deepEqual(after.map(([, c]) => c), after.map(([, c]) => c).sort((a, b) => b - a), JSON.stringify(after));
+  // The box ticked is the entity whose name it shows, wherever the ranking moved it.
+  const [name] = after[1];
+  const entity = index.entities.find((e) => e.name === name);
+  assert.ok(entity, name);
+  await w.page.locator('.facet', { hasText: 'Entities' }).locator('.facet__value', { hasText: name }).first().locator('input').check();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('with'));
+  assert.deepEqual(param(w.page, 'with'), [entity.id]);
+  const ticked = await w.page.locator('.facet', { hasText: 'Entities' }).locator('.facet__value').evaluateAll((ls) =>
+    ls.filter((l) => l.querySelector('input').checked).map((l) => l.querySelector('.facet__name').textContent));
+  assert.deepEqual(ticked, [name]);
+  clean(w);
+  await w.page.close();
+});
+
 test('embedded in a cross-origin iframe: compact, working, posts its height', async () => {
   const src = `${server.url}?embed=1&q=court`;
   const host = await serveHtml(`<!doctype html><html lang="en"><head><title>Host</title></head><body>
