@@ -65,14 +65,67 @@ const RELATIVE_ORDER: &[&str] = &[
     "eve of",
 ];
 
-/// The date at byte `at` of `text` is introduced by a word of relative order.
+/// The date at byte `at` of `text` is introduced by a word of relative order, or times the
+/// figure a new one is compared with.
 fn is_background(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end().to_lowercase();
-    RELATIVE_ORDER.iter().any(|w| {
+    let ends_with_word = |w: &str| {
         before.strip_suffix(w).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
         })
+    };
+    RELATIVE_ORDER.iter().any(|w| ends_with_word(w)) || is_reference(&before)
+}
+
+/// `before` (lower case, the text up to a date) ends in the earlier figure a new one is
+/// measured against: `compared with`, or `up from` or `down from`, a figure and at most two
+/// words (`236 cases, up from 148 yesterday`, `in 11 states, up from 10 states on Tuesday`).
+/// The date is the time of that figure, not of what the sentence tells. A bare `from` is
+/// not enough: `rose to 5 from 3 this week`, `officials from 20 countries yesterday` tell of
+/// this week's rise and yesterday's officials.
+fn is_reference(before: &str) -> bool {
+    if ["compared with", "compared to"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| w.trim_start_matches(['(', '[', '-', '—', '–']))
+        .collect();
+    (0..3).any(|k| {
+        let figure = words.get(k).is_some_and(|w| is_figure(w));
+        let plain = words
+            .iter()
+            .take(k)
+            .all(|w| w.chars().all(char::is_alphabetic));
+        // `up from`, or `up from about`, right before the figure.
+        let rest: Vec<&str> = words.iter().skip(k + 1).copied().collect();
+        let rest = match rest.first() {
+            Some(&("about" | "around" | "some" | "nearly" | "almost" | "roughly")) => &rest[1..],
+            _ => &rest[..],
+        };
+        figure
+            && plain
+            && rest.first() == Some(&"from")
+            && matches!(rest.get(1), Some(&("up" | "down")))
     })
+}
+
+/// A written figure (`148`, `2,000`, `$1.93`, `6%`), not a year or a clock time (`1970`,
+/// `0100`).
+fn is_figure(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '%']);
+    let w = w.trim_start_matches(['$', '£', '€']);
+    let digits = w.chars().filter(char::is_ascii_digit).count();
+    let plain_four = digits == 4 && w.len() == 4;
+    digits > 0
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        && !plain_four
 }
 
 /// Prepositions that introduce a time expression: left out of the context.
@@ -394,6 +447,49 @@ mod tests {
                 false,
             ),
             ("The aftermath of May 4 was long.", "May 4", false),
+            // The earlier figure of a comparison.
+            (
+                "The WHO counted 236 cases, up from 148 yesterday.",
+                "yesterday",
+                true,
+            ),
+            (
+                "Cases were confirmed in 11 states, up from 10 states on Tuesday.",
+                "on Tuesday",
+                true,
+            ),
+            ("Sales fell 4%, compared with last year.", "last year", true),
+            (
+                "Capital was $1.72 trillion (down from $1.93 trillion at the end of June).",
+                "the end of June",
+                true,
+            ),
+            // A bare `from` is no comparison; nor is a year or a clock time a figure.
+            (
+                "The WHO raised its alert level to 5 from 3 this week.",
+                "this week",
+                false,
+            ),
+            (
+                "Officials from 20 major countries yesterday endorsed the plan.",
+                "yesterday",
+                false,
+            ),
+            (
+                "The concert is shown live from 0100 GMT on Saturday.",
+                "on Saturday",
+                false,
+            ),
+            (
+                "The rate was up from 1970 levels in March.",
+                "in March",
+                false,
+            ),
+            ("The flights resumed from Monday.", "Monday", false),
+            ("from Monday", "Monday", false),
+            ("Monday", "Monday", false),
+            ("Troops withdrew from the city in March.", "in March", false),
+            ("He served from 2001 to 2005.", "2001", false),
         ] {
             let at = text.find(date).unwrap();
             assert_eq!(is_background(text, at), want, "{text}");
