@@ -52,8 +52,8 @@ pub fn use_view_state(index: &'static Index, outlets: &'static Outlets) -> ViewS
         }
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        // Back or Forward: an address held back from typing belongs to the entry left.
-        PENDING.with(|p| p.borrow_mut().take());
+        // Back or Forward: addresses not yet written belong to the views left.
+        PENDING.with(|p| p.borrow_mut().clear());
         let (state, notices) = read_location(index, outlets);
         handle.state.set(state);
         handle.notices.set(notices);
@@ -128,9 +128,21 @@ pub fn replace(handle: ViewStateHandle, state: ViewState) {
 /// of a keystroke, and Chromium refuses more than a hundred history writes in ten seconds).
 const REPLACE_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
+/// A new history entry is written after the frame that shows its view (or after this long,
+/// where no frame comes: a hidden tab or frame): `pushState` took about a fifth of the script
+/// of a toggle on a real story, and nothing on screen waits for it.
+const PUSH_FALLBACK: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// A history write not yet made: a new entry, or the current one rewritten.
+enum Write {
+    Push(String),
+    Replace(String),
+}
+
 thread_local! {
-    /// The address of a replaced entry not yet written, if any.
-    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The history writes not yet made, in order; a rewrite of the current entry replaces a
+    /// rewrite just before it.
+    static PENDING: std::cell::RefCell<Vec<Write>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The timer after which the links follow the view state, if one is set.
     static LINKS_DUE: std::cell::Cell<Option<leptos::leptos_dom::helpers::TimeoutHandle>> =
         const { std::cell::Cell::new(None) };
@@ -140,12 +152,17 @@ fn history() -> Option<web_sys::History> {
     web_sys::window().and_then(|w| w.history().ok())
 }
 
-/// Writes the address held back from typing or dragging, if any.
+/// Makes the history writes held back, in order.
 pub fn flush() {
-    if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
-        if let Some(h) = history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+    let writes = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    let Some(h) = history() else {
+        return;
+    };
+    for w in writes {
+        let _ = match w {
+            Write::Push(url) => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            Write::Replace(url) => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
     }
 }
 
@@ -154,20 +171,38 @@ fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
         return;
     }
     let url = url_of(&state);
-    if replace {
-        let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
-        if first {
+    let schedule = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let idle = p.is_empty();
+        if replace {
+            match p.last_mut() {
+                Some(Write::Replace(last)) => *last = url,
+                _ => p.push(Write::Replace(url)),
+            }
+        } else {
+            p.push(Write::Push(url));
+        }
+        idle
+    });
+    if schedule {
+        if replace {
             set_timeout(flush, REPLACE_DELAY);
+        } else {
+            after_paint();
         }
-    } else {
-        // The entry being left keeps what was typed in it, then the new one is added.
-        flush();
-        if let Some(h) = history() {
-            let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+    } else if !replace {
+        // Typing held a rewrite back; the new entry follows it soon, not 200 ms later.
+        after_paint();
     }
     handle.notices.set(Vec::new());
     handle.state.set(state);
+}
+
+/// Flushes the history writes once the next frame is painted (a frame, then a task), or after
+/// [`PUSH_FALLBACK`] where no frame comes; whichever is first writes, the other finds nothing.
+fn after_paint() {
+    request_animation_frame(|| set_timeout(flush, std::time::Duration::ZERO));
+    set_timeout(flush, PUSH_FALLBACK);
 }
 
 /// Shows `state`, as a new history entry, with notices about what could not be used.
