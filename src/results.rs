@@ -16,6 +16,10 @@ const PER_SOURCE: usize = 5;
 /// Sources listed at first, and added by each "More sources" (so that a common word in a
 /// corpus of thousands of articles does not put tens of thousands of passages in the page).
 const SOURCES_PER_PAGE: usize = 10;
+/// Sources shown in the frame of the keystroke or toggle that changed the results (about a
+/// screen); the others follow in the frame after, so that the first results are not held
+/// back by passages below the fold.
+const FIRST_SOURCES: usize = 3;
 
 /// The passage a result link shows (`data-doc`, its document's number, and `data-sentence`),
 /// opened in the reader.
@@ -40,6 +44,27 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     // This view is dropped when the filters are cleared; until then its lists must not be
     // rebuilt from the whole corpus's results (they may be asked first).
     let active = Memo::new(move |_| ctx.view.state.with(ViewState::is_filtered));
+    // Which results the sources after the first few are shown for: each change of the results
+    // is a new generation, and the rest of its sources are shown once the first are painted.
+    let generation = Memo::new(move |prev: Option<&u64>| {
+        results.track();
+        prev.map_or(0, |p| p + 1)
+    });
+    let rest_of = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        let g = generation.get();
+        // The view may be gone by then (the filters cleared): `try_` asks a signal that may
+        // have been disposed.
+        url::after_paint(move || {
+            if rest_of.try_get_untracked().is_some_and(|r| r < g) {
+                rest_of.try_set(g);
+            }
+        });
+    });
+    let busy = move || {
+        (rest_of.get() < generation.get() && results.with(|r| r.by_source.len() > FIRST_SOURCES))
+            .then_some("true")
+    };
     let expanded = RwSignal::new(Vec::<usize>::new());
     let shown = RwSignal::new(SOURCES_PER_PAGE);
     let heading = move || {
@@ -78,7 +103,8 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         let s = ctx.view.state.get_untracked().cleared();
         url::navigate(ctx.view, s);
     };
-    let groups = move || {
+    // The sources in `range` (of those shown).
+    let groups = move |range: std::ops::Range<usize>| {
         if !active.get() {
             return ().into_any();
         }
@@ -86,6 +112,8 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             r.by_source
                 .iter()
                 .take(shown.get())
+                .take(range.end)
+                .skip(range.start)
                 .map(|group| {
                     let Some(doc) = index.documents.get(group.doc) else {
                         return ().into_any();
@@ -137,7 +165,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         })
     };
     view! {
-        <section class="results" aria-labelledby="results-heading" node_ref=root on:click=links.click()>
+        <section class="results" aria-labelledby="results-heading" aria-busy=busy node_ref=root on:click=links.click()>
             <h2 id="results-heading" class="results__heading">{heading}</h2>
             {move || results.with(|r| r.total == 0 && !r.pending).then(|| view! {
                 <div class="results__empty">
@@ -145,7 +173,8 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     <button type="button" on:click=clear>"Clear filters and search"</button>
                 </div>
             })}
-            {groups}
+            {move || groups(0..FIRST_SOURCES)}
+            {move || (rest_of.get() >= generation.get()).then(|| groups(FIRST_SOURCES..usize::MAX))}
             {move || {
                 let rest = results.with(|r| r.by_source.len()).saturating_sub(shown.get());
                 (rest > 0).then(|| view! {

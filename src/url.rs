@@ -188,21 +188,23 @@ fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
         if replace {
             set_timeout(flush, REPLACE_DELAY);
         } else {
-            after_paint();
+            after_paint(flush);
         }
     } else if !replace {
         // Typing held a rewrite back; the new entry follows it soon, not 200 ms later.
-        after_paint();
+        after_paint(flush);
     }
     handle.notices.set(Vec::new());
     handle.state.set(state);
 }
 
-/// Flushes the history writes once the next frame is painted (a frame, then a task), or after
-/// [`PUSH_FALLBACK`] where no frame comes; whichever is first writes, the other finds nothing.
-fn after_paint() {
-    request_animation_frame(|| set_timeout(flush, std::time::Duration::ZERO));
-    set_timeout(flush, PUSH_FALLBACK);
+/// Runs `f` once the next frame is painted (a frame, then a task), or after [`PUSH_FALLBACK`]
+/// where no frame comes (a hidden tab or frame). `f` runs at both: it must do nothing the
+/// second time (the history writes find none left to write).
+pub fn after_paint(f: impl Fn() + Clone + 'static) {
+    let later = f.clone();
+    request_animation_frame(move || set_timeout(later, std::time::Duration::ZERO));
+    set_timeout(f, PUSH_FALLBACK);
 }
 
 /// Shows `state`, as a new history entry, with notices about what could not be used.

@@ -110,6 +110,32 @@ test('a passage opens in the reader at its sentence; its address follows the vie
   await w.page.close();
 });
 
+test('a long result list shows its first sources at once and the rest a frame later, busy till then', async () => {
+  const w = await watchedPage(browser, server.origin);
+  await w.page.goto(`${server.url}?q=russia`);
+  await ready(w.page);
+  await settled(w.page);
+  // What the list looked like whenever it was busy.
+  await w.page.evaluate(() => {
+    window.busySeen = [];
+    new MutationObserver(() => {
+      const r = document.querySelector('.results');
+      if (r?.getAttribute('aria-busy') === 'true') window.busySeen.push(r.querySelectorAll('.results__source').length);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await w.page.getByRole('searchbox', { name: 'Search' }).fill('the');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'the');
+  await settled(w.page);
+  const heading = await w.page.locator('#results-heading').textContent();
+  const sources = Number(heading.match(/in (\d+) (?:sources|articles)/)[1]);
+  assert.ok(sources > 3, heading);
+  assert.equal(await w.page.locator('.results__source').count(), Math.min(sources, 10));
+  const seen = await w.page.evaluate(() => window.busySeen);
+  assert.ok(seen.length > 0 && seen.every((n) => n <= 3), JSON.stringify(seen));
+  clean(w);
+  await w.page.close();
+});
+
 test('an empty result says so and offers to clear', async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(`${server.url}?q=zzqqxx%20`);
