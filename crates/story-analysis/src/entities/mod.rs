@@ -21,6 +21,7 @@ pub mod kind;
 pub mod merge;
 pub mod read;
 pub mod rules;
+pub mod spelling;
 pub mod tag;
 
 /// Extracts the entities of a corpus.
