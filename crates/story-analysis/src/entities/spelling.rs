@@ -263,7 +263,7 @@ impl Places {
 ///   written the same (`Hosni Mubarak`, `Hosni Mubarek`; `Mohamed ElBaradei`, `Mohammed
 ///   ElBaradei`), and never both in one document with two spellings of the given name,
 ///   where they name two people (`Mary Williams` and `Mari Williams` in one list); a name of
-///   given names only (`Mary Ann`) names no one in particular;
+///   given names only (`Mary Ann`, not `Mohammed VI`) names no one in particular;
 /// - the documents of both name something else that few documents name, unless the names
 ///   have several words and one of them written the same (`Health Organisation`,
 ///   `Health Organization`).
@@ -296,6 +296,15 @@ pub fn variants(c: &Corpus) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Whether a (folded) word is a Roman numeral from 2 to 39 (`ii`, `vi`, `xiv`).
+fn is_roman_numeral(word: &str) -> bool {
+    let rest = word.trim_start_matches('x');
+    let tens = word.len() - rest.len();
+    tens <= 3
+        && (tens > 0 || !rest.is_empty() && rest != "i")
+        && ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"].contains(&rest)
+}
+
 /// The kind a name would have as an entity of its own (`Granada` that gave an actress a
 /// part is a company, `Grenada` a place).
 fn kind_alone(c: &Corpus, n: usize) -> EntityKind {
@@ -325,7 +334,8 @@ fn one_name(
     if ka != kb && !(several && body_or_place(ka) && body_or_place(kb)) {
         return false;
     }
-    // Word for word, one word written the same.
+    // Word for word, one word written the same: four letters at least, or a regnal number
+    // (`Mohammed VI`, `Muhammad VI`).
     let anchored = wa.len() == wb.len()
         && wa
             .iter()
@@ -334,13 +344,14 @@ fn one_name(
         && wa
             .iter()
             .zip(&wb)
-            .any(|(x, y)| x == y && x.chars().count() >= 4);
+            .any(|(x, y)| x == y && (x.chars().count() >= 4 || is_roman_numeral(x)));
     if ka == EntityKind::Person || kb == EntityKind::Person {
         let full = |ws: &[&str]| {
             ws.len() >= 2
-                && !ws
-                    .iter()
-                    .all(|w| crate::gazetteer::is_given_name(w) || w.chars().count() <= 2)
+                && !ws.iter().all(|w| {
+                    crate::gazetteer::is_given_name(w)
+                        || (w.chars().count() <= 2 && !is_roman_numeral(w))
+                })
         };
         // In one document, two spellings name two people unless the given name is written
         // the same (a misspelt surname: `Hosni Mubarak`, `Hosni Mubarek`): people who share
@@ -436,6 +447,24 @@ mod tests {
             ("Ｆｕｌｌ", "fUl"),
         ] {
             assert_eq!(skeleton(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn regnal_numbers() {
+        for (word, numeral) in [
+            ("vi", true),
+            ("ii", true),
+            ("xiv", true),
+            ("xxxix", true),
+            ("i", false),
+            ("x", true),
+            ("vim", false),
+            ("xxxxi", false),
+            ("", false),
+            ("mix", false),
+        ] {
+            assert_eq!(is_roman_numeral(word), numeral, "{word}");
         }
     }
 
