@@ -1,8 +1,9 @@
 //! Step 2: mentions into entities. The same name (by a comparable key) is one entity; then
 //! aliases merge: acronyms with the name they define or whose initials they are, spellings
-//! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`), and
-//! a person's surname with the one full name of the corpus that ends with it (never when
-//! the corpus names two people of that surname).
+//! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`),
+//! spellings of one name when their context agrees (`super::spelling`), and a person's
+//! surname with the one full name of the corpus that ends with it (never when the corpus
+//! names two people of that surname or of a spelling of it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -114,8 +115,8 @@ impl Names {
     }
 }
 
-/// The unions of names that are one entity.
-/// The unions, and the surnames that more than one full name of a person ends with.
+/// The unions of names that are one entity, and the surnames that more than one person
+/// named in full ends with (or a spelling of them).
 fn aliases(
     found: &[Found],
     names: &Names,
