@@ -106,14 +106,17 @@ fn is_vowel(c: char) -> bool {
 
 /// The skeleton of one word (letters and figures of a folded name).
 fn word_skeleton(word: &str) -> String {
-    let mut w: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
     // `iy` before a vowel is `i` (`Ismailiya`, `Ismailia`).
-    let mut i = 0;
-    while i + 2 < w.len() {
-        if w[i] == 'i' && w[i + 1] == 'y' && is_vowel(w[i + 2]) {
-            w.remove(i + 1);
+    let mut w: Vec<char> = Vec::with_capacity(letters.len());
+    for (i, &c) in letters.iter().enumerate() {
+        let iy = c == 'y'
+            && i > 0
+            && letters[i - 1] == 'i'
+            && letters.get(i + 1).is_some_and(|n| is_vowel(*n));
+        if !iy {
+            w.push(c);
         }
-        i += 1;
     }
     // A final `h` after a vowel is not heard (`Fallujah`, `Falluja`), nor a final `e`
     // after a consonant (`Abderrahmane`, `Abdurrahman`).
@@ -123,7 +126,6 @@ fn word_skeleton(word: &str) -> String {
     if w.len() > 3 && w[w.len() - 1] == 'e' && !is_vowel(w[w.len() - 2]) {
         w.pop();
     }
-    let text: String = w.iter().collect();
     let mut out = String::new();
     let mut i = 0;
     while i < w.len() {
@@ -148,7 +150,7 @@ fn word_skeleton(word: &str) -> String {
         }
         match CONSONANTS
             .iter()
-            .find(|(from, _)| text[byte(&w, i)..].starts_with(from))
+            .find(|(from, _)| w[i..].iter().copied().take(from.len()).eq(from.chars()))
         {
             Some((from, to)) => {
                 out.push_str(to);
@@ -168,11 +170,6 @@ fn word_skeleton(word: &str) -> String {
         }
     }
     s
-}
-
-/// The byte offset of the `i`-th char.
-fn byte(w: &[char], i: usize) -> usize {
-    w[..i].iter().map(|c| c.len_utf8()).sum()
 }
 
 /// What spellings of one name share: its folded words' skeletons, side by side (so
@@ -205,6 +202,9 @@ pub fn surname_key(word: &str) -> String {
     }
 }
 
+/// The most names one skeleton may have for them to be compared.
+const MAX_SPELLINGS: usize = 64;
+
 /// What [`variants`] reads of the names.
 pub struct Corpus<'a> {
     /// The distinct names (one of each key) and their mentions' evidence.
@@ -221,6 +221,9 @@ struct Places {
     docs: Vec<BTreeSet<usize>>,
     sentences: Vec<HashSet<(usize, usize)>>,
     names_of_doc: HashMap<usize, BTreeSet<usize>>,
+    /// Of each name that has a variant: the rare names its documents name
+    /// ([`Places::shared_context`]).
+    around: HashMap<usize, BTreeSet<usize>>,
 }
 
 impl Places {
@@ -229,6 +232,7 @@ impl Places {
             docs: vec![BTreeSet::new(); c.text.len()],
             sentences: vec![HashSet::new(); c.text.len()],
             names_of_doc: HashMap::new(),
+            around: HashMap::new(),
         };
         for (f, &n) in c.found.iter().zip(c.of_mention) {
             p.docs[n].insert(f.doc);
@@ -238,19 +242,27 @@ impl Places {
         p
     }
 
-    /// Whether the documents of `a` and of `b` both name a third name that few documents
-    /// name (at most a tenth of the corpus's, or two): the two are written about the same
-    /// things. Spellings of `a` and `b` themselves do not count.
-    fn shared_context(&self, c: &Corpus, a: usize, b: usize, skeletons: &[String]) -> bool {
+    /// The names that few documents name (at most a tenth of the corpus's, or two) in the
+    /// documents of each of `names`, spellings of the name itself left out.
+    fn read_around(&mut self, c: &Corpus, names: &[usize], skeletons: &[String]) {
         let rare = (c.documents / 10).max(2);
-        let around = |n: usize| -> BTreeSet<usize> {
-            self.docs[n]
+        for &n in names {
+            let around = self.docs[n]
                 .iter()
                 .flat_map(|d| self.names_of_doc.get(d).into_iter().flatten().copied())
                 .filter(|&o| self.docs[o].len() <= rare && skeletons[o] != skeletons[n])
-                .collect()
-        };
-        !around(a).is_disjoint(&around(b))
+                .collect();
+            self.around.insert(n, around);
+        }
+    }
+
+    /// Whether the documents of `a` and of `b` both name a third name that few documents
+    /// name: the two are written about the same things.
+    fn shared_context(&self, a: usize, b: usize) -> bool {
+        match (self.around.get(&a), self.around.get(&b)) {
+            (Some(x), Some(y)) => !x.is_disjoint(y),
+            _ => false,
+        }
     }
 }
 
@@ -281,12 +293,16 @@ pub fn variants(c: &Corpus) -> Vec<(usize, usize)> {
             by_skeleton.entry(&skeletons[n]).or_default().push(n);
         }
     }
-    let places = Places::of(c);
+    // A skeleton that many names share is no name's (and pairs grow as the square).
+    by_skeleton.retain(|_, g| (2..=MAX_SPELLINGS).contains(&g.len()));
+    let mut places = Places::of(c);
+    let candidates: Vec<usize> = by_skeleton.values().flatten().copied().collect();
+    places.read_around(c, &candidates, &skeletons);
     let mut pairs = Vec::new();
-    for group in by_skeleton.values().filter(|g| g.len() >= 2) {
+    for group in by_skeleton.values() {
         for (i, &a) in group.iter().enumerate() {
             for &b in &group[i + 1..] {
-                if folded[a] != folded[b] && one_name(c, &places, &folded, &skeletons, a, b) {
+                if folded[a] != folded[b] && one_name(c, &places, &folded, a, b) {
                     pairs.push((a, b));
                 }
             }
@@ -313,14 +329,7 @@ fn kind_alone(c: &Corpus, n: usize) -> EntityKind {
 }
 
 /// Whether two names of one skeleton are one name, by their context (see [`variants`]).
-fn one_name(
-    c: &Corpus,
-    places: &Places,
-    folded: &[String],
-    skeletons: &[String],
-    a: usize,
-    b: usize,
-) -> bool {
+fn one_name(c: &Corpus, places: &Places, folded: &[String], a: usize, b: usize) -> bool {
     if !places.sentences[a].is_disjoint(&places.sentences[b]) {
         return false;
     }
@@ -360,9 +369,9 @@ fn one_name(
         if !anchored || !full(&wa) || !full(&wb) || (one_doc && wa[0] != wb[0]) {
             return false;
         }
-        return places.shared_context(c, a, b, skeletons);
+        return places.shared_context(a, b);
     }
-    (several && anchored) || places.shared_context(c, a, b, skeletons)
+    (several && anchored) || places.shared_context(a, b)
 }
 
 #[cfg(test)]
@@ -448,6 +457,8 @@ mod tests {
         ] {
             assert_eq!(skeleton(word), expected, "{word}");
         }
+        // A long run of letters is read once, not once a letter.
+        assert_eq!(skeleton(&"ab".repeat(100_000)), "Ab".repeat(100_000));
     }
 
     #[test]
