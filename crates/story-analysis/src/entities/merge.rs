@@ -14,8 +14,8 @@ use super::read::Found;
 use super::rules::is_acronym;
 use super::spelling;
 
-/// A comparable form of a name: accents, apostrophes, stops and commas left out, hyphens
-/// read as spaces ([`spelling::fold`]), an acronym's letters alone.
+/// A comparable form of a name: accents, apostrophes and stops left out, hyphens read as
+/// spaces ([`spelling::fold`]), an acronym's letters alone.
 pub fn key(name: &str) -> String {
     let n = name.strip_prefix("the ").unwrap_or(name);
     let n = if let Some(rest) = n.strip_prefix("St. ") {
@@ -325,12 +325,15 @@ fn roots(
     for (i, f) in found.iter().enumerate() {
         let n = names.of_mention[i];
         for (surname, s) in shared {
-            let named = in_doc.entry((f.doc, surname.as_str())).or_default();
-            if s.people.contains(&n) {
-                named.any.insert(roots[i]);
-            }
-            if s.spelt.contains(&n) {
-                named.spelt.insert(roots[i]);
+            let (any, spelt) = (s.people.contains(&n), s.spelt.contains(&n));
+            if any || spelt {
+                let named = in_doc.entry((f.doc, surname.as_str())).or_default();
+                if any {
+                    named.any.insert(roots[i]);
+                }
+                if spelt {
+                    named.spelt.insert(roots[i]);
+                }
             }
         }
     }
