@@ -78,6 +78,11 @@ impl Votes {
     pub fn is_place(&self) -> bool {
         self.best() == NerType::Loc
     }
+
+    /// Whether most mentions are a nationality's or a people's (`French`, `Kurds`).
+    pub fn is_people(&self) -> bool {
+        self.nationality * 2 > self.per + self.org + self.loc + self.misc
+    }
 }
 
 fn last_word(name: &str) -> String {

@@ -1,8 +1,9 @@
 //! Step 2: mentions into entities. The same name (by a comparable key) is one entity; then
 //! aliases merge: acronyms with the name they define or whose initials they are, spellings
-//! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`), and
-//! a person's surname with the one full name of the corpus that ends with it (never when
-//! the corpus names two people of that surname).
+//! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`),
+//! spellings of one name when their context agrees (`super::spelling`), and a person's
+//! surname with the one full name of the corpus that ends with it (never when the corpus
+//! names two people of that surname or of a spelling of it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -11,11 +12,12 @@ use story_core::{Document, Entity, Mention};
 use super::kind::{self, Votes};
 use super::read::Found;
 use super::rules::is_acronym;
+use super::spelling;
 
-/// A comparable form of a name.
+/// A comparable form of a name: accents, apostrophes and stops left out, hyphens read as
+/// spaces ([`spelling::fold`]), an acronym's letters alone.
 pub fn key(name: &str) -> String {
-    let n = name.replace('’', "'");
-    let n = n.strip_prefix("the ").unwrap_or(&n);
+    let n = name.strip_prefix("the ").unwrap_or(name);
     let n = if let Some(rest) = n.strip_prefix("St. ") {
         format!("saint {rest}")
     } else {
@@ -27,7 +29,7 @@ pub fn key(name: &str) -> String {
             .collect::<String>()
             .to_lowercase()
     } else {
-        n.to_lowercase()
+        spelling::fold(&n)
     }
 }
 
@@ -113,9 +115,13 @@ impl Names {
     }
 }
 
-/// The unions of names that are one entity.
-/// The unions, and the surnames that more than one full name of a person ends with.
-fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str, Vec<usize>>) {
+/// The unions of names that are one entity, and the surnames that more than one person
+/// named in full ends with (or a spelling of them).
+fn aliases(
+    found: &[Found],
+    names: &Names,
+    documents: usize,
+) -> (UnionFind, HashMap<String, Shared>) {
     let mut uf = UnionFind((0..names.text.len()).collect());
     // Acronym definitions.
     for (f, &n) in found.iter().zip(&names.of_mention) {
@@ -178,35 +184,83 @@ fn aliases<'a>(found: &[Found], names: &'a Names) -> (UnionFind, HashMap<&'a str
             }
         }
     }
+    // Spellings of one name (`Hosni Mubarek`, `Qaddafi` and `Kadhafi`), when the context
+    // agrees.
+    let corpus = spelling::Corpus {
+        text: &names.text,
+        votes: &names.votes,
+        found,
+        of_mention: &names.of_mention,
+        documents,
+    };
+    for (a, b) in spelling::variants(&corpus) {
+        uf.union(a, b);
+    }
     // A surname after the full name, when only one person of the corpus named in full ends
-    // with it (full names already found to be one person count once). A "full name" that is
-    // a misspelt title and a surname (`Presiden Obama`) or two surnames run together
-    // (`Mubarak Obama`; not a given name first: `Thomas Jefferson`) names no one else.
+    // with it or with a spelling of it (full names already found to be one person count
+    // once: a bare `Mubarek` names no one when the corpus names `Hosni Mubarak` and `Gamal
+    // Mubarak`). A "full name" that is a misspelt title and a surname (`Presiden Obama`) or
+    // two surnames run together (`Mubarak Obama`; not a given name first: `Thomas
+    // Jefferson`) names no one else.
     let surnames: HashSet<&str> = people.iter().map(|(_, ws)| ws[ws.len() - 1]).collect();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for (b, ws) in &people {
         let run_together = surnames.contains(ws[0]) && !crate::gazetteer::is_given_name(ws[0]);
         if ws.len() == 2 && (run_together || near_title(ws[0])) {
             continue;
         }
-        let root = uf.find(*b);
-        let list = by_last.entry(ws[ws.len() - 1]).or_default();
-        if !list.iter().any(|&x| uf.find(x) == root) {
-            list.push(*b);
-        }
+        by_last.entry(key(ws[ws.len() - 1])).or_default().push(*b);
     }
+    // The full names of each surname's spellings.
+    let mut spellings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (last, full) in &by_last {
+        spellings
+            .entry(spelling::surname_key(last))
+            .or_default()
+            .extend(full);
+    }
+    // One-word names that may be a surname, by key.
+    let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
     for (a, short) in names.text.iter().enumerate() {
         // A team is no person's surname (`Hamilton 3 … 4`, `G. Hamilton 61`).
         let not_a_surname = names.votes[a].is_place() || names.votes[a].is_team();
-        if short.contains(' ') || is_acronym(short) || not_a_surname {
-            continue;
-        }
-        if let Some([b]) = by_last.get(short.as_str()).map(Vec::as_slice) {
-            uf.union(a, *b);
+        if !short.contains(' ') && !is_acronym(short) && !not_a_surname {
+            bare.entry(key(short)).or_default().push(a);
         }
     }
-    by_last.retain(|_, full| full.len() >= 2);
-    (uf, by_last)
+    let mut shared: HashMap<String, Shared> = HashMap::new();
+    for (last, full) in &by_last {
+        // The first full name of each person.
+        let mut all = spellings[&spelling::surname_key(last)].clone();
+        all.sort_unstable();
+        let mut people: Vec<usize> = Vec::new();
+        for b in all {
+            let root = uf.find(b);
+            if !people.iter().any(|&x| uf.find(x) == root) {
+                people.push(b);
+            }
+        }
+        if people.len() >= 2 {
+            shared.insert(
+                last.clone(),
+                Shared {
+                    people,
+                    spelt: full.clone(),
+                    spelt_one: full
+                        .iter()
+                        .map(|&b| uf.find(b))
+                        .collect::<HashSet<_>>()
+                        .len()
+                        == 1,
+                },
+            );
+        } else if let Some(&b) = full.first() {
+            for &a in bare.get(last).into_iter().flatten() {
+                uf.union(a, b);
+            }
+        }
+    }
+    (uf, shared)
 }
 
 /// A title or a word one letter off one (`Presiden`, `Preident`): a misspelt title before a
@@ -237,34 +291,76 @@ fn one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// A surname that several people of the corpus share, or spellings of it.
+struct Shared {
+    /// The first full name of each person.
+    people: Vec<usize>,
+    /// The full names that end with the surname spelt this way.
+    spelt: Vec<usize>,
+    /// Whether those are one person: then, as for a surname no one else has, a place or a
+    /// team is not that person (`Bolton`, the town, and `Anthony Bolton`).
+    spelt_one: bool,
+}
+
+/// The people of a surname a document names in full: any of them, and those named with
+/// the surname spelt as the bare surname is.
+#[derive(Default)]
+struct Named {
+    any: BTreeSet<usize>,
+    spelt: BTreeSet<usize>,
+}
+
 /// The entity (a union-find root) of each mention. A surname that several people of the
-/// corpus share goes, in a document that names only one of them in full, to that one.
+/// corpus share (or spellings of it) goes, in a document that names only one of them in
+/// full, and with the surname spelt this way, to that one.
 fn roots(
     found: &[Found],
     names: &Names,
     uf: &mut UnionFind,
-    shared: &HashMap<&str, Vec<usize>>,
+    shared: &HashMap<String, Shared>,
 ) -> Vec<usize> {
     let mut roots: Vec<usize> = names.of_mention.iter().map(|&n| uf.find(n)).collect();
-    let mut in_doc: HashMap<(usize, &str), BTreeSet<usize>> = HashMap::new();
+    // Per document and surname: the people named in full, and those named with this spelling.
+    let mut in_doc: HashMap<(usize, &str), Named> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         let n = names.of_mention[i];
-        for (surname, full) in shared.iter() {
-            if full.contains(&n) {
-                in_doc
-                    .entry((f.doc, *surname))
-                    .or_default()
-                    .insert(roots[i]);
+        for (surname, s) in shared {
+            let (any, spelt) = (s.people.contains(&n), s.spelt.contains(&n));
+            if any || spelt {
+                let named = in_doc.entry((f.doc, surname.as_str())).or_default();
+                if any {
+                    named.any.insert(roots[i]);
+                }
+                if spelt {
+                    named.spelt.insert(roots[i]);
+                }
             }
         }
     }
+    let keys: Vec<String> = names
+        .text
+        .iter()
+        .map(|t| {
+            if t.contains(' ') {
+                String::new()
+            } else {
+                key(t)
+            }
+        })
+        .collect();
     for (i, f) in found.iter().enumerate() {
-        let text = names.text[names.of_mention[i]].as_str();
-        if !shared.contains_key(text) {
+        let n = names.of_mention[i];
+        let k = keys[n].as_str();
+        let not_a_surname = names.votes[n].is_place() || names.votes[n].is_team();
+        if shared.get(k).is_none_or(|s| s.spelt_one && not_a_surname) {
             continue;
         }
-        if let Some(one) = in_doc.get(&(f.doc, text)).filter(|s| s.len() == 1) {
-            roots[i] = *one.iter().next().unwrap_or(&roots[i]);
+        if let Some(named) = in_doc.get(&(f.doc, k)) {
+            if let (Some(one), 1) = (named.any.first(), named.any.len()) {
+                if named.spelt.contains(one) {
+                    roots[i] = *one;
+                }
+            }
         }
     }
     roots
@@ -273,7 +369,7 @@ fn roots(
 /// Groups the mentions into entities, each with one kind.
 pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
     let names = Names::of(&found);
-    let (mut uf, shared) = aliases(&found, &names);
+    let (mut uf, shared) = aliases(&found, &names, docs.len());
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, root) in roots(&found, &names, &mut uf, &shared)
         .into_iter()

@@ -9,8 +9,10 @@
 //!    and scores off, keep nationalities (and `London-based`) as their own kind, keep teams
 //!    in tables whole, drop speaker labels and pronouns, and take acronym definitions
 //!    (`National Weather Service (NWS)`).
-//! 2. [`merge`]: mentions with the same name, acronyms with their definition or their
-//!    initials, hyphenated short forms, surnames with the one full name that ends with them.
+//! 2. [`merge`]: mentions with the same name (accents and punctuation aside), acronyms with
+//!    their definition or their initials, hyphenated short forms, spellings of one name
+//!    when their context agrees ([`spelling`]), surnames with the one full name that ends
+//!    with them.
 //! 3. [`kind`]: one kind per entity, by the evidence of all its mentions (the tagger's votes,
 //!    the gazetteer, titles, the words of its names).
 
@@ -21,6 +23,7 @@ pub mod kind;
 pub mod merge;
 pub mod read;
 pub mod rules;
+pub mod spelling;
 pub mod tag;
 
 /// Extracts the entities of a corpus.

@@ -439,3 +439,282 @@ fn a_name_joined_to_a_participle_is_a_word_of_its_own() {
     assert!(m.iter().any(|(t, _)| t == "Pellew & Okonjo"), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t.starts_with("Family")), "{m:?}");
 }
+
+/// A made-up corpus and two names written in it: one entity, or two.
+struct SpellingCase {
+    why: &'static str,
+    files: &'static [(&'static str, &'static str)],
+    a: &'static str,
+    b: &'static str,
+    one: bool,
+}
+
+/// The entity that has a mention written `text`.
+fn entity_of<'a>(index: &'a Index, text: &str) -> &'a Entity {
+    index
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+        .unwrap_or_else(|| {
+            let written: Vec<_> = index
+                .entities
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .map(|m| &m.text)
+                .collect();
+            panic!("no mention {text}: {written:?}")
+        })
+}
+
+fn check_spellings(cases: &[SpellingCase]) {
+    for c in cases {
+        let ix = index(c.files);
+        let (a, b) = (entity_of(&ix, c.a), entity_of(&ix, c.b));
+        assert_eq!(
+            a.id == b.id,
+            c.one,
+            "{}: {} ({}) and {} ({})",
+            c.why,
+            c.a,
+            a.name,
+            c.b,
+            b.name
+        );
+    }
+}
+
+/// A third article on something else, so that what the first two share is rare.
+const ELSEWHERE: (&str, &str) = (
+    "z.txt",
+    "Farmers in Iowa expect a good harvest this year, the Department of Agriculture said.",
+);
+
+#[test]
+fn spellings_of_one_name_are_one_entity() {
+    check_spellings(&[
+        SpellingCase {
+            why: "accents",
+            files: &[
+                ("a.txt", "Prices rose in São Paulo on Monday, traders said."),
+                ("b.txt", "Traders in Sao Paulo expect more gains this week."),
+            ],
+            a: "São Paulo",
+            b: "Sao Paulo",
+            one: true,
+        },
+        SpellingCase {
+            why: "a hyphen or a space",
+            files: &[
+                (
+                    "a.txt",
+                    "President Bashar Al-Assad met envoys in Damascus on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "On Tuesday, Bashar Al Assad spoke on state television from Damascus.",
+                ),
+            ],
+            a: "Bashar Al-Assad",
+            b: "Bashar Al Assad",
+            one: true,
+        },
+        SpellingCase {
+            why: "a transliteration of a surname, the given name the same, rare context shared",
+            files: &[
+                (
+                    "a.txt",
+                    "Libyan leader Moammar Gaddafi spoke in Tripoli on Monday. Rebels in \
+                     Misrata rejected the offer.",
+                ),
+                (
+                    "b.txt",
+                    "Moammar Qaddafi vowed to fight on, rebels in Misrata said on Tuesday.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Moammar Gaddafi",
+            b: "Moammar Qaddafi",
+            one: true,
+        },
+        SpellingCase {
+            why: "the surname alone follows its full name's spelling",
+            files: &[
+                (
+                    "a.txt",
+                    "Libyan leader Moammar Gaddafi spoke in Tripoli on Monday. Rebels in \
+                     Misrata rejected the offer. Gaddafi said he would stay.",
+                ),
+                (
+                    "b.txt",
+                    "Moammar Qaddafi vowed to fight on, rebels in Misrata said on Tuesday. \
+                     Qaddafi's forces shelled the port.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Gaddafi",
+            b: "Qaddafi",
+            one: true,
+        },
+        SpellingCase {
+            why: "a transliteration of a given name, the regnal number the same",
+            files: &[
+                (
+                    "a.txt",
+                    "King Mohammed VI of Morocco opened the new port in Tangier on Monday.",
+                ),
+                (
+                    "b.txt",
+                    "Morocco's King Muhammad VI visited Tangier again on Friday.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Mohammed VI",
+            b: "Muhammad VI",
+            one: true,
+        },
+        SpellingCase {
+            why: "a place written two ways, rare context shared",
+            files: &[
+                (
+                    "a.txt",
+                    "Tourists were back in Marrakesh after the storm, officials in Rabat said.",
+                ),
+                (
+                    "b.txt",
+                    "Hotels in Marrakech reopened on Tuesday, officials in Rabat said.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Marrakesh",
+            b: "Marrakech",
+            one: true,
+        },
+        SpellingCase {
+            why: "an organisation written two ways",
+            files: &[
+                (
+                    "a.txt",
+                    "Officials said the bombing in Aden on Monday was the work of Al-Qaeda.",
+                ),
+                (
+                    "b.txt",
+                    "A statement from Al-Qaida was posted online, officials in Aden said.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Al-Qaeda",
+            b: "Al-Qaida",
+            one: true,
+        },
+    ]);
+}
+
+#[test]
+fn different_names_of_one_skeleton_stay_apart() {
+    check_spellings(&[
+        SpellingCase {
+            why: "two spellings of a given name in one document are two people",
+            files: &[
+                (
+                    "a.txt",
+                    "Mary Williams, born in 1807, married Evan Joseph in Beaufort. Mari \
+                     Williams from Wiltshire is looking for her relatives in Beaufort.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Mary Williams",
+            b: "Mari Williams",
+            one: false,
+        },
+        SpellingCase {
+            why: "surnames one letter apart, different given names",
+            files: &[
+                (
+                    "a.txt",
+                    "Coach Peter Jansen praised the team in Utrecht on Sunday.",
+                ),
+                (
+                    "b.txt",
+                    "The striker Karl Jensen scored twice in Utrecht on Sunday.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Peter Jansen",
+            b: "Karl Jensen",
+            one: false,
+        },
+        SpellingCase {
+            why: "a surname alone, when a spelling of it names another person",
+            files: &[
+                (
+                    "a.txt",
+                    "Coach Peter Jansen praised the team in Utrecht on Sunday.",
+                ),
+                (
+                    "b.txt",
+                    "The striker Karl Jensen scored twice in Utrecht on Sunday.",
+                ),
+                ("c.txt", "Jansen said the season was far from over."),
+                ELSEWHERE,
+            ],
+            a: "Jansen",
+            b: "Peter Jansen",
+            one: false,
+        },
+        SpellingCase {
+            why: "one given name, surnames one letter apart, nothing rare shared",
+            files: &[
+                (
+                    "a.txt",
+                    "Coach Peter Jansen praised the team in Utrecht on Sunday.",
+                ),
+                (
+                    "b.txt",
+                    "Peter Jensen opened a bakery in Bergen last spring.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Peter Jansen",
+            b: "Peter Jensen",
+            one: false,
+        },
+        SpellingCase {
+            why: "no word written the same is long enough",
+            files: &[
+                ("a.txt", "Minister Ali Hassan spoke in Basra on Monday."),
+                ("b.txt", "Ali Hasan, a trader, was in Basra on Monday."),
+                ELSEWHERE,
+            ],
+            a: "Ali Hassan",
+            b: "Ali Hasan",
+            one: false,
+        },
+        SpellingCase {
+            why: "given names alone name no one in particular",
+            files: &[
+                ("a.txt", "Mary Ann sang at the chapel in Aberaeron in 1890."),
+                (
+                    "b.txt",
+                    "Mary Anne wrote to the chapel in Aberaeron from Ohio.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Mary Ann",
+            b: "Mary Anne",
+            one: false,
+        },
+        SpellingCase {
+            why: "two names in one sentence are two things",
+            files: &[
+                (
+                    "a.txt",
+                    "The family lived on Forest Road and later on Forrest Road in Leeds.",
+                ),
+                ELSEWHERE,
+            ],
+            a: "Forest Road",
+            b: "Forrest Road",
+            one: false,
+        },
+    ]);
+}
