@@ -33,6 +33,22 @@ pub fn key(name: &str) -> String {
     }
 }
 
+/// What spellings of one multi-word name share, for telling which names an acronym's
+/// initials may stand for: the skeleton without a leading article, each word without a
+/// plural `s` (`The Centers for Disease Control`, `Center for Disease Control`).
+fn variant_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => &words[..],
+    };
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.strip_suffix('s').filter(|r| r.len() > 2).unwrap_or(w))
+        .collect();
+    spelling::skeleton(&bare.join(" "))
+}
+
 /// The initials of a multi-word name (`United States` → `us`), small words left out.
 pub fn initials(name: &str) -> Option<String> {
     let words: Vec<&str> = name
@@ -129,7 +145,14 @@ fn aliases(
             uf.union(n, a);
         }
     }
-    // Initials of a name that stand as an acronym elsewhere, when their kinds agree.
+    // Initials of a name that stand as an acronym elsewhere, when their kinds agree. Where
+    // several names have the acronym's initials (`European Union`, `El Universal`), it is
+    // the one of them the corpus names most, at least twice as often as the next, or none.
+    let mut mentions = vec![0usize; names.text.len()];
+    for &n in &names.of_mention {
+        mentions[n] += 1;
+    }
+    let mut by_acronym: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, name) in names.text.iter().enumerate() {
         if is_acronym(name) {
             continue;
@@ -140,6 +163,24 @@ fn aliases(
             let country = crate::gazetteer::is_place_name(&names.text[a])
                 && !crate::gazetteer::is_place_name(name);
             if is_acronym(&names.text[a]) && !country && names.votes[a].agrees(&names.votes[n]) {
+                by_acronym.entry(a).or_default().push(n);
+            }
+        }
+    }
+    for (a, ns) in by_acronym {
+        // Spellings of one name count as one (`The World Health Organization`, `World Health
+        // Organisation`): grouped by their skeleton without a leading article or plural `s`.
+        let mut groups: BTreeMap<String, (usize, Vec<usize>)> = BTreeMap::new();
+        for n in ns {
+            let group = groups.entry(variant_key(&names.text[n])).or_default();
+            group.0 += mentions[n];
+            group.1.push(n);
+        }
+        let mut groups: Vec<(usize, Vec<usize>)> = groups.into_values().collect();
+        groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+        let clear = groups.get(1).is_none_or(|next| groups[0].0 >= 2 * next.0);
+        if clear {
+            for &n in &groups[0].1 {
                 uf.union(n, a);
             }
         }

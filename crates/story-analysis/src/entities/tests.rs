@@ -136,6 +136,27 @@ fn seed_aliases_merge() {
 }
 
 #[test]
+fn an_acronym_is_the_initials_of_the_name_the_corpus_names_most() {
+    let ix = index(&[(
+        "eu.txt",
+        "The European Union met in Brussels on Monday. The European Union said the EU would \
+         act. A European Union envoy flew to Mexico City, where the newspaper El Universal \
+         reported the visit. The EU later thanked its hosts.",
+    )]);
+    let union = entity(&ix, "European Union");
+    assert!(
+        union.aliases.iter().any(|a| a == "EU"),
+        "{:?}",
+        union.aliases
+    );
+    assert!(
+        !union.aliases.iter().any(|a| a == "El Universal"),
+        "{:?}",
+        union.aliases
+    );
+}
+
+#[test]
 fn a_country_short_form_is_not_the_initials_of_another_name() {
     let ix = index(&[(
         "k.txt",
