@@ -123,7 +123,7 @@ impl Patterns {
                         Match::Contains => folded.contains(&r.text),
                         Match::Heading => false,
                     }
-                    && (r.kind != Furniture::Byline || is_byline(text))
+                    && (r.kind != Furniture::Byline || r.how != Match::Starts || is_byline(text))
             })
             .map(|r| r.kind)
     }

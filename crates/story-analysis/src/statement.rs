@@ -91,7 +91,13 @@ pub fn clause_statement(sentence: &str, end: usize) -> Option<String> {
             .iter()
             .any(|b| text[head.len()..].starts_with(b));
         let fits = (MIN_CLAUSE_WORDS..=MAX_UNCUT_WORDS).contains(&head.split_whitespace().count());
-        (boundary && fits && quotes_balanced(head) && brackets_balanced(head))
+        let list = ends_a_list(text, head.len());
+        (boundary
+            && fits
+            && quotes_balanced(head)
+            && brackets_balanced(head)
+            && !in_aside(head)
+            && !list)
             .then(|| format!("{head}."))
     })
 }
@@ -108,6 +114,11 @@ fn read(sentence: &str, cut: impl FnOnce(&str, usize) -> Option<String>) -> Opti
     let text = rest.to_string();
     // A sentence that starts in lower case is a fragment, unless what made it so was a
     // connective taken off its front.
+    // What a connective left may be a clause of the sentence before (`… and that the
+    // council is mistrusted …`): no statement.
+    if joined && text.split_whitespace().next() == Some("that") {
+        return None;
+    }
     let text = if joined {
         let mut chars = text.chars();
         let first = chars.next()?;
@@ -125,7 +136,7 @@ fn byte_at(text: &str, chars: usize) -> usize {
 }
 
 /// Strips what stands before the statement, repeatedly: time stamps, `Last updated …`
-/// lines, datelines and leading connectives. Returns the byte offset of what is left, and
+/// lines, datelines, a transcript's speaker labels and leading connectives. Returns the byte offset of what is left, and
 /// whether a connective was taken off.
 fn clean(sentence: &str) -> (usize, &str, bool) {
     let mut rest = sentence.trim_start();
@@ -138,6 +149,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
+        rest = &rest[speaker_label(rest)..];
         let unjoined = strip_connective(rest);
         joined |= unjoined.len() < rest.len();
         rest = unjoined;
@@ -150,6 +162,23 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
     }
     let rest = rest.trim_end();
     (offset_of(sentence, rest), rest, joined)
+}
+
+/// Where a speaker's label ends (`KAYE: Welcome back.`, `IVAN WATSON, CNN CORRESPONDENT:
+/// That's right.`): after a colon that follows a few words in capitals at the start of the
+/// sentence; 0 when there is none.
+pub(crate) fn speaker_label(text: &str) -> usize {
+    let Some(colon) = text.find(": ") else {
+        return 0;
+    };
+    let head = &text[..colon];
+    let words = head.split_whitespace().count();
+    let capitals = head.chars().any(char::is_uppercase) && !head.chars().any(char::is_lowercase);
+    if (1..=6).contains(&words) && capitals {
+        colon + 1
+    } else {
+        0
+    }
 }
 
 /// Byte offset of `part` (a slice of `whole`) in `whole`.
@@ -387,6 +416,11 @@ const OPENERS: &[&str] = &[
     "Thousands",
     "Hundreds",
     "Dozens",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "More",
 ];
 
 /// A heading, standfirst or caption run into the sentence (see [`OPENERS`]): the statement
@@ -501,7 +535,12 @@ fn shorten(text: &str, keep: usize) -> Option<String> {
             let n = text[..p].split_whitespace().count();
             (MIN_CLAUSE_WORDS..=MAX_WORDS).contains(&n)
         })
-        .filter(|&p| quotes_balanced(&text[..p]) && brackets_balanced(&text[..p]))
+        .filter(|&p| {
+            quotes_balanced(&text[..p])
+                && brackets_balanced(&text[..p])
+                && !in_aside(&text[..p])
+                && !ends_a_list(text, p)
+        })
         .max();
     match best {
         Some(p) => {
@@ -519,31 +558,93 @@ fn quote_marks(text: &str) -> usize {
         .count()
 }
 
+/// Whether every quotation the text opens is closed, and it closes none it did not open.
 fn quotes_balanced(text: &str) -> bool {
-    quote_marks(text) % 2 == 0
+    open_quote(text) == Ok(None)
+}
+
+/// Whether text ends inside an aside or a list that a spaced hyphen opened and nothing closed
+/// (`operating at four airports - Port-au-Prince and Jacmel in Haiti, and …`): cut there,
+/// the label would promise what it does not give.
+fn in_aside(text: &str) -> bool {
+    text.matches(" - ").count() % 2 == 1
+}
+
+/// Whether the boundary at byte `at` is the `, and` that ends a list (`in surveillance,
+/// regulation, basic public health, and global access to …`): another comma stands among
+/// the few words before it, so the cut would leave the list's sentence without its verb.
+fn ends_a_list(text: &str, at: usize) -> bool {
+    if !text[at..].starts_with(", and ") {
+        return false;
+    }
+    let before: Vec<&str> = text[..at].split_whitespace().rev().take(5).collect();
+    before.iter().skip(1).any(|w| w.ends_with(','))
 }
 
 fn brackets_balanced(text: &str) -> bool {
     text.matches('(').count() == text.matches(')').count()
 }
 
-/// Drops a quotation mark that opens or closes nothing (a quote that began in the sentence
-/// before, or ends in the next).
+/// Mends a quotation mark that opens or closes nothing: one quote mark alone at either end
+/// (a quote that began in the sentence before, or ends in the next) goes; a quotation that
+/// runs on into the next sentence with a few words of it here (`"In the absence of reforms,"
+/// he said, "grievances have built up.`, `The minister said: "We will rebuild.`) is closed at
+/// its end. Any other unmatched mark stays, and the text is no statement (see [`readable`]).
 fn balance_quotes(text: String) -> String {
-    if quotes_balanced(&text) {
-        return text;
+    let open = match open_quote(&text) {
+        Ok(None) => return text,
+        Ok(Some(at)) => Some(at),
+        Err(()) => None,
+    };
+    if quote_marks(&text) == 1 {
+        if let Some(rest) = text.strip_prefix(['"', '“']) {
+            return rest.trim_start().to_string();
+        }
+        if let Some(rest) = text.strip_suffix(['"', '”']) {
+            return rest.trim_end().to_string();
+        }
     }
-    if let Some(rest) = text.strip_prefix(['"', '“']) {
-        return rest.trim_start().to_string();
-    }
-    if let Some(rest) = text.strip_suffix(['"', '”']) {
-        return rest.trim_end().to_string();
+    if let Some(at) = open {
+        if text[at..].split_whitespace().count() >= 3 {
+            let close = if text[at..].starts_with('“') {
+                '”'
+            } else {
+                '"'
+            };
+            return format!("{}{close}", text.trim_end());
+        }
     }
     text
 }
 
+/// Reads the quotation marks of a text: `Ok(None)` when every quotation it opens is closed,
+/// `Ok(Some(byte))` when the one opened there is left open, `Err` when a mark closes a
+/// quotation the text never opened (a straight mark right after a letter or a stop while
+/// none is open: `the floods," he said`).
+fn open_quote(text: &str) -> Result<Option<usize>, ()> {
+    let mut open: Option<usize> = None;
+    let mut prev = ' ';
+    for (at, c) in text.char_indices() {
+        match c {
+            '“' if open.is_some() => return Err(()),
+            '”' if open.is_none() => return Err(()),
+            '“' => open = Some(at),
+            '"' if open.is_none() => {
+                if !(prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–')) {
+                    return Err(());
+                }
+                open = Some(at);
+            }
+            '"' | '”' => open = None,
+            _ => {}
+        }
+        prev = c;
+    }
+    Ok(open)
+}
+
 /// Reads as a statement: a few words, most of them not in capitals, starting as a sentence
-/// starts, with letters more than anything else.
+/// starts, with letters more than anything else, and every quotation it opens closed.
 fn readable(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 4 {
@@ -561,6 +662,8 @@ fn readable(text: &str) -> bool {
     let visible = text.chars().filter(|c| !c.is_whitespace()).count();
     starts_well
         && !text.trim_end().ends_with('?')
+        && quotes_balanced(text)
+        && !text.contains('`')
         && lower_words * 2 >= words.len()
         && letters * 10 >= visible * 6
         && !text.trim_end().ends_with(':')
@@ -586,6 +689,7 @@ pub fn stands_alone(statement: &str) -> bool {
     !matches!(
         first.as_str(),
         "it" | "he"
+            | "another"
             | "she"
             | "they"
             | "this"
@@ -883,6 +987,80 @@ mod tests {
         check(
             "“The water came so fast,” she said on Monday.",
             Some("“The water came so fast,” she said on Monday."),
+        );
+        // A second quotation that runs on into the next sentence is closed at the end.
+        check(
+            "\"Without the new levee,\" he said, \"the lower town floods every spring.",
+            Some("\"Without the new levee,\" he said, \"the lower town floods every spring.\""),
+        );
+        check(
+            "“Without the new levee,” he said, “the lower town floods every spring.",
+            Some("“Without the new levee,” he said, “the lower town floods every spring.”"),
+        );
+        check(
+            "The mayor said: \"The lower town floods every spring.",
+            Some("The mayor said: \"The lower town floods every spring.\""),
+        );
+        // Marks that cannot be mended leave no statement.
+        check(
+            "Without the new levee,\" he said, \"the lower town floods every spring.",
+            None,
+        );
+        check(
+            "The mayor said, ` the lower town floods every spring.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_transcripts_speaker_label_is_not_the_statement() {
+        check(
+            "MORALES: Thousands of people marched to the harbour this evening.",
+            Some("Thousands of people marched to the harbour this evening."),
+        );
+        check(
+            "DANA REYES, COURIER CORRESPONDENT: The harbour was closed on Monday.",
+            Some("The harbour was closed on Monday."),
+        );
+        // Not a heading's words before a colon in running text.
+        check(
+            "The mayor had one message: the harbour stays open all winter.",
+            Some("The mayor had one message: the harbour stays open all winter."),
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_connective_is_no_statement() {
+        check(
+            "and that the council is widely mistrusted on its reporting of flood risks.",
+            None,
+        );
+        check(
+            "And the council is widely mistrusted on its reporting of flood risks.",
+            Some("The council is widely mistrusted on its reporting of flood risks."),
+        );
+        check(
+            "Police guard the harbour hotel where the man stayed About 300 guests at the hotel \
+             have been kept inside since Sunday.",
+            Some("About 300 guests at the hotel have been kept inside since Sunday."),
+        );
+    }
+
+    #[test]
+    fn never_cut_inside_an_aside_or_a_list() {
+        let long = "To speed up the deliveries of food and water, the army is now flying into \
+                    three airfields in the region - Northport and Eastvale on the coast, and \
+                    Millbrook and Stonecross further inland in the hills.";
+        // The only clause boundary lies inside the list the hyphen opens: nothing is cut.
+        assert_eq!(statement(long, 0).as_deref(), Some(long));
+        let list = "The review says the regional plan for flood defence without a large new \
+                    budget for gauges, pumps and sea walls, trained crews, and fresh maps of the \
+                    lower valley belongs with the failed plans of the past decade.";
+        // `, and` ends a list there: cut, the sentence would lose its verb.
+        assert_eq!(statement(list, 0).as_deref(), Some(list));
+        assert_eq!(
+            clause_statement(list, list.find(", and fresh").unwrap()),
+            None
         );
     }
 }

@@ -73,7 +73,8 @@ fn bad_labels(index: &Index) -> Vec<String> {
             let again = statement(&c.label, 0).is_some_and(|s| s == c.label);
             // And it is the words of one of the claim's sentences (but its first letter, which
             // a connective taken off raises, and the full stop a shortened label ends with).
-            let core = c.label.trim_end_matches('.');
+            // (Nor the closing quotation mark it adds to a quote that runs on.)
+            let core = c.label.trim_end_matches(['.', '"', '”']);
             let tail = &core[core.char_indices().nth(1).map_or(core.len(), |(b, _)| b)..];
             let said = c.mentions.iter().any(|m| {
                 index

@@ -30,9 +30,16 @@ pub(super) struct Unit {
     pub content: Vec<u32>,
     /// The paraphrase groups it holds (`~name`).
     pub groups: Vec<String>,
+    /// The phrases of those groups it holds, as `~name#number`: two clauses that hold a group
+    /// by the same phrase say it in the same words, not in other words.
+    pub phrases: Vec<String>,
     /// Years its DATE expressions cover.
     pub years: Vec<i32>,
     pub quantities: Vec<Quantity>,
+    /// Every figure of the whole sentence outside its time expressions, in digits or words
+    /// (`19`, `4.5`, `two`), sorted: two sentences that give different figures state
+    /// different facts, whichever clause aligns them.
+    pub figures: Vec<String>,
     /// DATE values with their text.
     pub dates: Vec<(String, String)>,
     /// Permanence words of the key action: `temporary` or `final`, with the word.
@@ -244,6 +251,40 @@ pub(super) fn states_a_fact(text: &str) -> bool {
     true
 }
 
+/// The figures of a sentence outside the given time expressions (chars), as written without
+/// thousands separators, sorted and without repeats.
+pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut chars = 0u32;
+    let mut at = 0usize;
+    for word in text.split_whitespace() {
+        let start = at + text[at..].find(word).unwrap_or(0);
+        chars += text[at..start].chars().count() as u32;
+        let in_time = times.iter().any(|&(a, b)| a <= chars && chars < b);
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        if !in_time {
+            if bare.chars().any(|c| c.is_ascii_digit())
+                && bare
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+            {
+                out.push(bare.replace(',', ""));
+            } else if bare.chars().all(char::is_alphabetic)
+                // A number in words (not `one`, `a`: `one of the …`).
+                && matches!(crate::timex::tokens::number_word(&lower), Some(Some(n)) if n >= 2)
+            {
+                out.push(lower);
+            }
+        }
+        chars += word.chars().count() as u32;
+        at = start + word.len();
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Words that open a clause after a comma (`…, but no state has …`).
 const CLAUSE_OPENERS: &[&str] = &[
     "but",
@@ -363,15 +404,34 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             if s.heading || s.text.split_whitespace().count() < 4 || !states_a_fact(&s.text) {
                 continue;
             }
+            // A speaker's label (`KAYE:`) says who speaks, not what: neither its name nor
+            // its words align a sentence with another of the same speaker.
+            let label_end = crate::statement::speaker_label(&s.text);
+            if s.text[label_end..].split_whitespace().count() < 4 {
+                continue;
+            }
             let named = spans.get(&(doc.id.as_str(), i as u32));
             let char_of = |byte: usize| s.text[..byte].chars().count() as u32;
             let overlaps = |a: usize, b: usize, spans: &[(u32, u32)]| {
                 let (a, b) = (char_of(a), char_of(b));
                 spans.iter().any(|&(x, y)| a < y && x < b)
             };
-            let name_spans: Vec<(u32, u32)> =
-                named.into_iter().flatten().map(|n| (n.1, n.2)).collect();
+            let label_chars = char_of(label_end);
+            let named: Vec<&NameSpan> = named
+                .into_iter()
+                .flatten()
+                .filter(|n| n.1 >= label_chars)
+                .collect();
+            let name_spans: Vec<(u32, u32)> = named.iter().map(|n| (n.1, n.2)).collect();
             let times: Vec<(u32, u32)> = s.times.iter().map(|t| (t.start, t.end)).collect();
+            // Durations keep their figures (`four or five months` is no `six months`).
+            let dated: Vec<(u32, u32)> = s
+                .times
+                .iter()
+                .filter(|t| t.kind != TimexType::Duration)
+                .map(|t| (t.start, t.end))
+                .collect();
+            let figures = figures(&s.text, &dated);
             let all_words = words.content(&s.text);
             let sentence_quantities = quantities(&s.text, &times);
             let pieces = clauses(&s.text);
@@ -384,7 +444,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
                 for w in all_words
                     .iter()
-                    .filter(|w| from <= w.start && w.end <= to)
+                    .filter(|w| from.max(label_end) <= w.start && w.end <= to)
                     .filter(|w| !is_light(&s.text[w.start..w.end]))
                 {
                     if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
@@ -393,17 +453,19 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 }
                 let stems: Vec<String> = clause.unicode_words().map(|w| words.stem(w)).collect();
                 let mut groups = Vec::new();
+                let mut said = Vec::new();
                 for (name, phrases) in paraphrases() {
-                    if phrases.iter().any(|p| holds(&stems, p)) {
+                    let held: Vec<usize> = (0..phrases.len())
+                        .filter(|&k| holds(&stems, &phrases[k]))
+                        .collect();
+                    if !held.is_empty() {
                         features.insert(name.clone(), 1.0);
                         groups.push(name.clone());
+                        said.extend(held.iter().map(|k| format!("{name}#{k}")));
                     }
                 }
-                let named_here: Vec<&NameSpan> = named
-                    .into_iter()
-                    .flatten()
-                    .filter(|n| inside(n.1))
-                    .collect();
+                let named_here: Vec<&NameSpan> =
+                    named.iter().copied().filter(|n| inside(n.1)).collect();
                 for (id, _, _) in &named_here {
                     features.insert(format!("@{id}"), 1.0);
                 }
@@ -471,8 +533,10 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     total: 0.0,
                     content,
                     groups,
+                    phrases: said,
                     years,
                     quantities,
+                    figures: figures.clone(),
                     dates,
                     action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
                     places,

@@ -42,6 +42,14 @@ fn lines_are_classified_by_their_words() {
         ("By Dana Reyes", Some(Furniture::Byline)),
         ("By Monday the river had fallen.", None),
         ("by the river", None),
+        (
+            "The Courier's Dana Reyes, Lee Park and Sam Ortiz contributed to this report.",
+            Some(Furniture::Byline),
+        ),
+        (
+            "Heavy rain contributed to the collapse of the bridge.",
+            None,
+        ),
         ("© 2024 The Gazette", Some(Furniture::Copyright)),
         ("Copyright 2010 Reuters", Some(Furniture::Copyright)),
         ("Copyright law was changed in 2003.", None),

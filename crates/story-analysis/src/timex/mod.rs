@@ -40,7 +40,7 @@ mod durations;
 mod holidays;
 mod relative;
 mod tense;
-mod tokens;
+pub(crate) mod tokens;
 mod years;
 
 use absolute::*;

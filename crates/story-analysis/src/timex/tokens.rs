@@ -117,7 +117,7 @@ pub(super) fn day_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
     (1..=31).contains(&d).then_some((d, i + 1))
 }
 
-pub(super) fn number_word(w: &str) -> Option<Option<u32>> {
+pub(crate) fn number_word(w: &str) -> Option<Option<u32>> {
     const WORDS: [&str; 21] = [
         "zero",
         "one",
