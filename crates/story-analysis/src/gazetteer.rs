@@ -27,9 +27,22 @@ gazetteer_list!(regions, "regions.txt");
 gazetteer_list!(titles, "titles.txt");
 gazetteer_list!(org_words, "org-words.txt");
 gazetteer_list!(event_words, "event-words.txt");
+gazetteer_list!(thing_words, "thing-words.txt");
+gazetteer_list!(common_abbreviations, "common-abbreviations.txt");
 gazetteer_list!(place_words, "place-words.txt");
 gazetteer_list!(demonyms, "demonyms.txt");
 gazetteer_list!(given_names, "given-names.txt");
+
+/// Groups of names of one country (`data/place-aliases.txt`).
+pub fn place_aliases() -> &'static [Vec<&'static str>] {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        list(include_str!("../data/place-aliases.txt"))
+            .into_iter()
+            .map(|l| l.split('|').map(str::trim).collect())
+            .collect()
+    })
+}
 
 fn contains(list: &[&str], name: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(name))

@@ -21,6 +21,7 @@ pub struct Votes {
     after_the: u32,
     team: u32,
     company: u32,
+    thing: u32,
 }
 
 impl Votes {
@@ -36,6 +37,7 @@ impl Votes {
         self.after_the += u32::from(f.after_the);
         self.team += u32::from(f.team);
         self.company += u32::from(f.company);
+        self.thing += u32::from(f.thing);
     }
 
     /// The type most mentions have (a title counts for a person twice, words of a company
@@ -79,6 +81,17 @@ impl Votes {
         self.best() == NerType::Loc
     }
 
+    /// Whether the corpus calls it a thing (`the drug Zanavir`) twice and never titles it.
+    pub fn called_a_thing(&self) -> bool {
+        self.titled == 0 && self.thing >= 2 && self.thing > self.company
+    }
+
+    /// Whether the corpus calls it a body (`the news network Al-Falah`, `Acme shares`)
+    /// twice, and more than twice as often as it titles it.
+    pub fn called_a_body(&self) -> bool {
+        self.company >= 2 && self.company > 2 * self.titled
+    }
+
     /// Whether most mentions are a nationality's or a people's (`French`, `Kurds`).
     pub fn is_people(&self) -> bool {
         self.nationality * 2 > self.per + self.org + self.loc + self.misc
@@ -110,7 +123,27 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
         return EntityKind::Place;
     }
     let acronym = super::rules::is_acronym(canonical);
-    match votes.best() {
+    let best = votes.best();
+    // What the corpus calls it, twice and never with a title, it is: `the drug Zanavir`,
+    // `the Al-Falah news network`, whatever the tagger took the word for.
+    if votes.called_a_thing() {
+        return EntityKind::Other;
+    }
+    if votes.called_a_body() && best == NerType::Per {
+        return EntityKind::Organisation;
+    }
+    // A disease or a virus by the last word of one of its names (`Severe Acute Respiratory
+    // Syndrome`, whatever its acronym was taken for), and a name with a figure in it that the
+    // tagger took for a person or a place (a strain, a model: `H5N1`, `A320`; `G8` stays a
+    // body), is a thing.
+    let disease = names
+        .keys()
+        .any(|n| n.contains(' ') && in_list(lists::thing_words(), &last_word(n)));
+    let figure = canonical.chars().any(|c| c.is_ascii_digit());
+    if disease || figure && matches!(best, NerType::Per | NerType::Loc) {
+        return EntityKind::Other;
+    }
+    match best {
         // A single name that is no known place and mostly follows `the` is a body (`the
         // Taliban`, `the Kremlin`).
         NerType::Loc
@@ -166,6 +199,7 @@ mod tests {
             team: false,
             defines: None,
             company: false,
+            thing: false,
             in_place: false,
         }
     }
@@ -215,5 +249,47 @@ mod tests {
             decide("Asian Cup", &one("Asian Cup"), &v),
             EntityKind::Event
         );
+    }
+
+    #[test]
+    fn things_are_neither_people_nor_places() {
+        let one = |n: &'static str| BTreeMap::from([(n, 1)]);
+        // Twice called a drug, never titled: a thing, whatever the tagger said.
+        let mut drug = found(NerType::Per, false, false);
+        drug.thing = true;
+        let v = votes(&[drug.clone(), drug, found(NerType::Per, false, false)]);
+        assert_eq!(decide("Zanavir", &one("Zanavir"), &v), EntityKind::Other);
+        // Once is not enough.
+        let mut drug = found(NerType::Per, false, false);
+        drug.thing = true;
+        let v = votes(&[drug, found(NerType::Per, false, false)]);
+        assert_eq!(decide("Zanavir", &one("Zanavir"), &v), EntityKind::Person);
+        // A name with a figure, taken for a place: a strain.
+        let v = votes(&[found(NerType::Loc, false, false)]);
+        assert_eq!(decide("H7N3", &one("H7N3"), &v), EntityKind::Other);
+        let v = votes(&[found(NerType::Org, false, false)]);
+        assert_eq!(decide("G8", &one("G8"), &v), EntityKind::Organisation);
+        // A disease by its name's last word, its acronym taken for a body.
+        let names = BTreeMap::from([("Coastal Wasting Syndrome", 1), ("CWS", 3)]);
+        let v = votes(&[found(NerType::Org, false, false)]);
+        assert_eq!(
+            decide("Coastal Wasting Syndrome", &names, &v),
+            EntityKind::Other
+        );
+        // Called a network twice: a body, though the tagger read a person's name.
+        let mut network = found(NerType::Per, false, false);
+        network.company = true;
+        let v = votes(&[network.clone(), network, found(NerType::Per, false, false)]);
+        assert_eq!(
+            decide("Al Falah", &one("Al Falah"), &v),
+            EntityKind::Organisation
+        );
+        // A title says person whatever else is said.
+        let mut titled = found(NerType::Per, true, false);
+        titled.company = true;
+        let mut network = found(NerType::Per, false, false);
+        network.company = true;
+        let v = votes(&[titled, network]);
+        assert_eq!(decide("Jo Falah", &one("Jo Falah"), &v), EntityKind::Person);
     }
 }

@@ -185,6 +185,18 @@ fn aliases(
             }
         }
     }
+    // Names of one country (`data/place-aliases.txt`: `Britain`, `UK`), when the corpus
+    // writes them as places or bodies (`America said`), never as a person or a team.
+    for group in crate::gazetteer::place_aliases() {
+        let present: Vec<usize> = group
+            .iter()
+            .filter_map(|n| names.get(&key(n)))
+            .filter(|&n| !names.votes[n].is_person() && !names.votes[n].is_team())
+            .collect();
+        for pair in present.windows(2) {
+            uf.union(pair[0], pair[1]);
+        }
+    }
     // Hyphenated short forms: `ISIS-K` for `ISIS-Khorasan`.
     for (a, short) in names.text.iter().enumerate() {
         let Some((head, tail)) = short.rsplit_once('-') else {
@@ -456,7 +468,11 @@ pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
         let full = names
             .get(&key(&canonical))
             .filter(|_| canonical.contains(' '));
-        let named_in_full = full.is_some_and(|n| names.votes[n].is_person()) && counts.len() > 1;
+        // (Unless the corpus calls it a body or a thing: `the Al-Falah news network`.)
+        let named_in_full = full.is_some_and(|n| names.votes[n].is_person())
+            && counts.len() > 1
+            && !votes.called_a_body()
+            && !votes.called_a_thing();
         let kind = if named_in_full {
             story_core::EntityKind::Person
         } else {

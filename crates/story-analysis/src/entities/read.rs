@@ -36,6 +36,8 @@ pub struct Found {
     pub in_place: bool,
     /// The words after it speak of a company (`said it`, `shares`, `'s chairman`).
     pub company: bool,
+    /// A noun before it says it is a thing (`the drug Zanavir`).
+    pub thing: bool,
 }
 
 /// How the corpus writes each word (lower case form → counts), outside lines in capitals and
@@ -304,6 +306,7 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     rules::name_words(&read, &gaz, &mut spans, casing);
     rules::ampersands(&read, &mut spans);
     rules::places_whole(&read, &gaz, &mut spans);
+    rules::org_heads(&read, &gaz, &mut spans);
     rules::nationalities(&read, &gaz, &mut spans);
     rules::affiliations(&read, &mut spans, casing);
     if let Some(place) = rules::dateline(&words, &times) {
@@ -351,6 +354,8 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             .sum();
         if span.iter().all(in_time)
             || span.len() == 1 && is_pronoun(&span[0].text)
+            || span.len() == 1
+                && crate::gazetteer::common_abbreviations().contains(&span[0].text.as_str())
             || !read[a..b].iter().any(|w| {
                 w.chars()
                     .next()
@@ -389,6 +394,7 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             after_the: a > 0 && words[a - 1].text.eq_ignore_ascii_case("the"),
             defines,
             company: rules::company(read, b) || rules::company_before(read, a),
+            thing: rules::thing_before(read, a),
             in_place: a > 0
                 && matches!(
                     read[a - 1].to_lowercase().as_str(),

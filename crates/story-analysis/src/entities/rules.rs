@@ -373,6 +373,57 @@ pub fn places_whole(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
     }
 }
 
+/// An organisation's head word, `for` or `of`, then a name: one organisation (`Centers for
+/// Disease Control and Prevention`, `Institute of Tropical Medicine`), where the tagger
+/// found only the name after the small word. Capitalised words before the head word that no
+/// other name holds (`National`) open it; a place or a nationality before it stays apart
+/// (`U.S.`); a capitalised word joined by `and` right after the name closes it
+/// (`… and Prevention`).
+pub fn org_heads(words: &[String], gaz: &[Gaz], spans: &mut Vec<Span>) {
+    let org_head = |k: usize| {
+        capitalised(&words[k])
+            && (gaz[k].has(Gaz::ORG_WORD)
+                || words[k]
+                    .to_lowercase()
+                    .strip_suffix('s')
+                    .is_some_and(|w| crate::gazetteer::org_words().contains(&w)))
+    };
+    let free = |k: usize, spans: &[Span]| !spans.iter().any(|&(a, b, _)| a <= k && k < b);
+    let mut out = spans.clone();
+    for &(a, b, _) in spans.iter() {
+        if a < 2 || !matches!(words[a - 1].as_str(), "for" | "of") || !org_head(a - 2) {
+            continue;
+        }
+        if !free(a - 2, spans) {
+            continue;
+        }
+        let mut start = a - 2;
+        while start > 0
+            && capitalised(&words[start - 1])
+            && !grammar(&words[start - 1])
+            && !gaz[start - 1].has(Gaz::PLACE_B)
+            && !gaz[start - 1].has(Gaz::DEMONYM)
+            && free(start - 1, spans)
+        {
+            start -= 1;
+        }
+        let mut end = b;
+        if words.get(b).is_some_and(|w| w == "and")
+            && words
+                .get(b + 1)
+                .is_some_and(|w| capitalised(w) && !grammar(w))
+            && free(b + 1, spans)
+            && !words.get(b + 2).is_some_and(|w| capitalised(w))
+        {
+            end = b + 2;
+        }
+        out.retain(|&(x, y, _)| y <= start || x >= end);
+        out.push((start, end, NerType::Org));
+    }
+    out.sort();
+    *spans = out;
+}
+
 /// A capitalised nationality outside any span is a mention of its own (`Iraqi`, `Kurds`);
 /// one that opens a span of a title and a name, or of a given name and a surname, is cut
 /// from it. Nationalities side by side
@@ -751,6 +802,9 @@ pub fn places_in_capitals(words: &[Word], read: &mut [String], gaz: &[Gaz]) {
 
 /// Words after a name that speak of a company: `X said it`, `X shares`, `X's chairman`.
 const COMPANY_NOUNS: &[&str] = &[
+    "network",
+    "newspaper",
+    "broadcaster",
     "shares",
     "stock",
     "stake",
@@ -771,7 +825,7 @@ const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Whether the words after a span speak of it as a company: `Acme said it …`, `Acme shares
-/// rose`, `Acme's net profit`.
+/// rose`, `Acme's net profit`, `the Al-Falah news network`.
 pub fn company(words: &[String], b: usize) -> bool {
     let at = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
     let mut k = b;
@@ -781,6 +835,7 @@ pub fn company(words: &[String], b: usize) -> bool {
     let next = at(k);
     let noun = |w: &str| COMPANY_NOUNS.contains(&w);
     noun(&next)
+        || next == "news" && matches!(at(k + 1).as_str(), "network" | "channel" | "agency")
         || matches!(next.as_str(), "net" | "pre-tax" | "operating" | "division") && k > b
         || matches!(next.as_str(), "said" | "says") && matches!(at(k + 1).as_str(), "it" | "its")
         || matches!(next.as_str(), "was" | "were")
@@ -806,7 +861,24 @@ const COMPANY_BEFORE: &[&str] = &[
     "distributor",
     "group",
     "subsidiary",
+    // Media: `news network Al-Falah`, `the newspaper El Sol`.
+    "network",
+    "newspaper",
+    "broadcaster",
+    "channel",
+    "daily",
+    "magazine",
+    "website",
 ];
+
+/// Whether the word before a span says the name is a thing's (`the drug Zanavir`, `the novel
+/// Northern Lights`; `data/thing-words.txt`).
+pub fn thing_before(words: &[String], a: usize) -> bool {
+    a > 0
+        && crate::gazetteer::thing_words()
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&words[a - 1]))
+}
 
 /// Whether the word before a span names a kind of company (`giant`, `carrier`, `firm`).
 pub fn company_before(words: &[String], a: usize) -> bool {

@@ -739,3 +739,86 @@ fn different_names_of_one_skeleton_stay_apart() {
         },
     ]);
 }
+
+#[test]
+fn one_countrys_names_are_one_place() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Britain sent two ships to the strait on Monday. The UK navy said the ships would \
+             stay a week. America said it would send a ship too.",
+        ),
+        (
+            "b.txt",
+            "The United States and Britain agreed on the patrols. The US envoy met the \
+             minister in London on Tuesday.",
+        ),
+    ]);
+    let britain = ix
+        .entities
+        .iter()
+        .find(|e| e.name == "Britain" || e.name == "UK")
+        .expect("Britain");
+    let mut forms = britain.aliases.clone();
+    forms.push(britain.name.clone());
+    assert!(
+        forms.contains(&"Britain".to_string()) && forms.contains(&"UK".to_string()),
+        "{forms:?}"
+    );
+    let us = ix
+        .entities
+        .iter()
+        .find(|e| e.name == "United States")
+        .expect("United States");
+    assert!(
+        us.aliases.contains(&"America".to_string()),
+        "{:?}",
+        us.aliases
+    );
+    assert!(us.aliases.contains(&"US".to_string()), "{:?}", us.aliases);
+    // London is not Britain.
+    assert!(!forms.contains(&"London".to_string()));
+}
+
+#[test]
+fn what_the_text_calls_a_drug_or_a_network_it_is() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Doctors gave the patients the antiviral drug Zanavir on Monday. Supplies of the \
+             drug Zanavir ran low by Friday. Zanavir is made in Basel.",
+        ),
+        (
+            "b.txt",
+            "The news network Al Falah showed the protests live. Reporters of the network Al \
+             Falah were arrested. Al-Falah said its office was closed. Al Falah news network \
+             staff left.",
+        ),
+    ]);
+    assert_eq!(entity(&ix, "Zanavir").kind, EntityKind::Other);
+    assert_eq!(entity(&ix, "Al Falah").kind, EntityKind::Organisation);
+}
+
+#[test]
+fn an_organisations_name_stays_whole() {
+    let m = mentions(
+        "The U.S. Centers for Disease Control and Prevention said the virus was new. \
+         The banned Muslim Brotherhood said 35 people were injured. State TV said the \
+         curfew would hold.",
+    );
+    assert!(
+        m.contains(&(
+            "Centers for Disease Control and Prevention".into(),
+            "organisation"
+        )),
+        "{m:?}"
+    );
+    assert!(
+        m.contains(&("Muslim Brotherhood".into(), "organisation")),
+        "{m:?}"
+    );
+    assert!(
+        !m.iter().any(|(t, _)| t == "Disease Control" || t == "TV"),
+        "{m:?}"
+    );
+}
