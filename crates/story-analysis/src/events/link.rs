@@ -116,6 +116,14 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         if !days {
             return true;
         }
+        // A season, a year or more says nothing of which day: such a mention (`this year`,
+        // `this winter`) joins no day's happening.
+        if a.iter()
+            .chain(b)
+            .any(|&i| cands[i].granularity >= Granularity::Season)
+        {
+            return false;
+        }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
         if !xs
             .iter()

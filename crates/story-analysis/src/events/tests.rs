@@ -353,3 +353,41 @@ fn a_day_told_in_the_story_s_own_words_outranks_a_day_of_other_news() {
     let concert = salience_on(&ix, "2019-11-14");
     assert!(flood > concert, "flood {flood}, concert {concert}");
 }
+
+#[test]
+fn a_year_says_nothing_of_a_days_happening() {
+    // Two outlets tell of the dam's failure on one day; a third tells of it in the same
+    // words but dates it only by `this year`: it joins no day. (Other news of the pages, on
+    // other days, makes the corpus large enough for the dam's words to single it out.)
+    let mut files = vec![
+        SourceFile::new(
+            "a.txt",
+            "---\npublished: 2019-03-15\n---\nThe Millbrook dam burst on 14 March 2019 and the reservoir flooded the valley towns.",
+        ),
+        SourceFile::new(
+            "b.txt",
+            "---\npublished: 2019-03-16\n---\nThe Millbrook dam burst on 14 March 2019 and its reservoir flooded the valley towns.",
+        ),
+        SourceFile::new(
+            "c.txt",
+            "---\npublished: 2019-06-01\n---\nThe Millbrook dam burst this year and its reservoir flooded the valley towns.",
+        ),
+    ];
+    for k in 1..=64 {
+        let day = k % 28 + 1;
+        files.push(SourceFile::new(
+            &format!("other{k}.txt"),
+            format!(
+                "---\npublished: 2018-05-{day:02}\n---\nA craft fair number {k} opened on {day} May 2018 in a village hall."
+            ),
+        ));
+    }
+    let ix = build(&files).unwrap();
+    let day = ix
+        .events
+        .iter()
+        .find(|e| e.start.to_string() == "2019-03-14")
+        .expect("the day the dam burst");
+    let docs: Vec<&str> = day.mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(docs, ["a", "b"], "{:?}", day.mentions);
+}
