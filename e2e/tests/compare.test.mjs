@@ -16,6 +16,8 @@ test('Compare sources aligns claims across the chosen sources', async () => {
   await ready(w.page);
   await w.page.getByRole('button', { name: 'Compare sources' }).click();
   await w.page.locator('#cmp-heading').waitFor();
+  // The address follows the view once it is painted.
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('compare'));
   assert.deepEqual(param(w.page, 'compare'), index.documents.map((d) => d.id));
   if (index.claims.length === 0) return;
   const table = w.page.locator('.cmp__table');
@@ -52,6 +54,7 @@ test('a claim opens its card; Back closes it', async () => {
   await w.page.locator('.cmp__table .cmp__claim').first().click();
   const card = w.page.locator('.card', { has: w.page.locator('#claim-card-title') });
   await card.waitFor();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('claim'));
   assert.deepEqual(param(w.page, 'claim'), [claim.id]);
   assert.equal(await card.locator('.card__mentions li').count(), claim.mentions.length);
   await w.page.goBack();

@@ -102,6 +102,7 @@ test('a passage opens in the reader at its sentence; its address follows the vie
   // A click on the marked words inside a passage opens it.
   await passage.locator('mark').first().click();
   await w.page.locator('#reader-title').waitFor();
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('doc'));
   assert.equal(param(w.page, 'doc')[0], at.get('doc'));
   assert.equal(param(w.page, 's')[0], at.get('s'));
   assert.equal(param(w.page, 'q')[0], 'terror');
@@ -456,6 +457,8 @@ test('Shift and drag across the lanes brushes a time span; an event mark opens i
     await w.page.locator('.tl__event').nth(i).focus();
     await w.page.keyboard.press('Enter');
     await w.page.locator('#event-card-title').waitFor();
+    // The address follows the view once it is painted (its history entry is written after).
+    await w.page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, index.events[i].id);
     assert.deepEqual(param(w.page, 'event'), [index.events[i].id]);
   }
   clean(w);
