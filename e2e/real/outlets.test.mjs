@@ -102,6 +102,8 @@ test('the comparison is by outlet: each outlet\'s articles together, single arti
   await w.page.getByRole('button', { name: 'Compare sources' }).click();
   await w.page.locator('#cmp-heading').waitFor();
   assert.equal(await w.page.locator('#cmp-heading').textContent(), 'Compare outlets');
+  // The address follows the view once it is painted.
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('compare-outlet'));
   assert.deepEqual(param(w.page, 'compare-outlet'), list.map((o) => o.key));
   assert.deepEqual(param(w.page, 'compare'), []);
   const table = w.page.locator('.cmp__table');

@@ -28,6 +28,7 @@ test('a source facet narrows the passages; counts follow the other filters', asy
   await item.locator('input[type=checkbox]').check();
   await settled(w.page);
   assert.equal(await total(w.page), count);
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('source'));
   assert.deepEqual(param(w.page, 'source'), [doc.id]);
   assert.deepEqual(await w.page.locator('.results__title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)), [doc.title]);
   // A kind facet now counts within that source only.
@@ -36,6 +37,7 @@ test('a source facet narrows the passages; counts follow the other filters', asy
   // One click clears everything.
   await w.page.getByRole('button', { name: 'Clear all filters' }).click();
   await w.page.locator('#results-heading').waitFor({ state: 'detached' });
+  await w.page.waitForFunction(() => !new URL(location.href).searchParams.has('source'));
   assert.equal(param(w.page, 'source').length, 0);
   clean(w);
   await w.page.close();
@@ -392,6 +394,7 @@ test('colours follow the URL and the switch; a 360-px phone gets no sideways scr
   await ready(w.page);
   await w.page.getByRole('button', { name: /^Colours/ }).click();
   await w.page.waitForFunction(() => document.documentElement.dataset.color === 'light');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.has('color'));
   assert.deepEqual(param(w.page, 'color'), ['light']);
   await w.page.getByRole('button', { name: /^Colours/ }).click();
   await w.page.waitForFunction(() => document.documentElement.dataset.color === 'dark');
