@@ -366,6 +366,14 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             continue;
         }
         let nationality = (a..b).all(|k| gaz[k].has(Gaz::DEMONYM));
+        // `Spanish flu`, `Asian flu`: the name of a disease, not a people.
+        if nationality
+            && read
+                .get(b)
+                .is_some_and(|w| matches!(w.as_str(), "flu" | "influenza" | "fever"))
+        {
+            continue;
+        }
         // A country in a line of scores is its national side, and stays a place.
         let country = (a..b).all(|k| gaz[k].has(Gaz::COUNTRY));
         let team = !nationality && !country && ty != NerType::Per && rules::team(read, a, b);

@@ -822,3 +822,11 @@ fn an_organisations_name_stays_whole() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_disease_named_after_a_people_is_no_mention_of_them() {
+    let m = mentions(
+        "The Spanish flu of 1918 killed millions. Spanish doctors met in Madrid on Monday.",
+    );
+    assert_eq!(m.iter().filter(|(t, _)| t == "Spanish").count(), 1, "{m:?}");
+}
