@@ -270,6 +270,11 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     else {
                         continue;
                     };
+                    // A century is an era, not the time of a happening (`we live in the 21st
+                    // century`, `since the 18th century`): no timeline event spans one.
+                    if granularity == Granularity::Century {
+                        continue;
+                    }
                     // `late 2016`, `early March`: the part of the range the modifier names.
                     (from, to) = narrow(from, to, t.modifier.as_deref());
                     let shown = (from, to);

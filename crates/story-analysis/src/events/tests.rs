@@ -391,3 +391,21 @@ fn a_year_says_nothing_of_a_days_happening() {
     let docs: Vec<&str> = day.mentions.iter().map(|m| m.doc.as_str()).collect();
     assert_eq!(docs, ["a", "b"], "{:?}", day.mentions);
 }
+
+#[test]
+fn a_century_is_an_era_and_no_event() {
+    let a =
+        "---\npublished: 2009-05-02\n---\nWe live in the 21st century, not the 19th century.\n\n\
+             The Saudi royal family has been on the throne since the 18th century.\n\n\
+             The clinic closed on 30 April 2009, two days after the first case.";
+    let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
+    let events: Vec<(String, Granularity)> = ix
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.granularity))
+        .collect();
+    assert_eq!(events, [("2009-04-30".to_string(), Granularity::Day)]);
+    // The expressions are still tagged (the time filters read them).
+    let times = &ix.documents[0].sentences[0].times;
+    assert_eq!(times.len(), 2, "{times:?}");
+}

@@ -107,6 +107,13 @@ fn decades_centuries_seasons_parts() {
         None,
         &[("the ’90s", "DATE", Some("199"))],
     );
+    // Without the apostrophe, two digits are a number range, not a decade.
+    check(
+        "Temperatures in the low 30s and then in the 40s along the shore.",
+        None,
+        &[],
+    );
+    check("His approval rating is in the 20s.", None, &[]);
     check(
         "Settlers came in the mid 1800s.",
         None,

@@ -125,7 +125,8 @@ pub(super) fn year_like(toks: &[Tok], i: usize) -> bool {
     tok(toks, i).is_some_and(|t| t.text.len() == 4 && t.number().is_some())
 }
 
-/// `the 1970s`, `1960s`, `the ’60s`.
+/// `the 1970s`, `1960s`, `the ’60s`. Two digits name a decade only with their apostrophe:
+/// `in the 30s` is as often a temperature, an age or a poll rating (`approval in the 20s`).
 pub(super) fn decade(toks: &[Tok], i: usize) -> Option<Match> {
     let the = usize::from(lower_at(toks, i) == "the");
     let mut j = i + the;
@@ -143,7 +144,7 @@ pub(super) fn decade(toks: &[Tok], i: usize) -> Option<Match> {
         // decade: no century of ours is named so).
         4 if digits.ends_with("00") && digits < "2000" => digits[..2].to_string(),
         4 if digits.ends_with('0') => digits[..3].to_string(),
-        2 if digits.ends_with('0') && (apostrophe || the == 1) => {
+        2 if digits.ends_with('0') && apostrophe => {
             let n: u32 = digits.parse().ok()?;
             format!("{}", if n >= 30 { 190 + n / 10 } else { 200 + n / 10 })
         }
