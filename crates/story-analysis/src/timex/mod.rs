@@ -75,15 +75,33 @@ pub fn tag_sentences<'a>(
     ctx: &Context,
 ) -> Vec<Vec<TimeExpr>> {
     let mut focus = None;
+    let mut last_year = None;
     sentences
         .into_iter()
         .map(|text| {
-            let r = Reading::new(text, ctx, focus);
+            let mut r = Reading::new(text, ctx, focus);
+            r.last_year = last_year;
             let (times, stated) = tag_reading(text, &r);
             focus = stated.or(focus);
+            last_year = written_year(&times).or(last_year);
             times
         })
         .collect()
+}
+
+/// The year of the last date a sentence writes with its year (`in 2009`, `25 June 2009`), not
+/// worked out from the DCT.
+fn written_year(times: &[TimeExpr]) -> Option<i32> {
+    times
+        .iter()
+        .rev()
+        .filter(|t| t.kind == TimexType::Date && !t.approximate)
+        .filter(|t| {
+            t.text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4)
+        })
+        .find_map(|t| t.value.as_deref()?.get(..4)?.parse().ok())
 }
 
 /// Tags a whole text, sentence by sentence (as [`tag_sentences`]); offsets are in characters
@@ -115,6 +133,9 @@ struct Reading<'a> {
     chronology_at: Option<usize>,
     /// The year in focus of the text before this sentence.
     focus: Option<i32>,
+    /// The year of the last date written with its year before this sentence: what `that year`
+    /// refers back to.
+    last_year: Option<i32>,
 }
 
 impl<'a> Reading<'a> {
@@ -126,11 +147,39 @@ impl<'a> Reading<'a> {
             toks,
             ctx: *ctx,
             focus,
+            last_year: None,
         }
+    }
+
+    /// The expression ending at token `end` is followed by `that year`, `of that year` or `the
+    /// same year`: its year is one the text named before, not the DCT's.
+    fn refers_back(&self, end: usize) -> bool {
+        let w = |k: usize| lower_at(&self.toks, end + k);
+        let skip = usize::from(w(0) == "of");
+        matches!(
+            (w(skip), w(skip + 1), w(skip + 2)),
+            ("that", "year", _) | ("the", "same", "year")
+        )
+    }
+
+    /// The year `that year` refers back to: the last one written before, in this sentence or
+    /// in the text before it; none (no value) when the text names none.
+    fn year_before(&self, start: usize) -> Option<i32> {
+        self.toks[..start.min(self.toks.len())]
+            .iter()
+            .rev()
+            .filter(|t| t.text.len() == 4)
+            .find_map(|t| t.number())
+            .and_then(|n| i32::try_from(n).ok())
+            .filter(|y| (1000..=2999).contains(y))
+            .or(self.last_year)
     }
 
     /// The year of a month and day written without one, at tokens `start..end`.
     fn day_year(&self, start: usize, end: usize, month: u32, day: u32) -> Option<i32> {
+        if self.refers_back(end) {
+            return self.year_before(start);
+        }
         if self.chronology_at == Some(start) {
             if let Some(y) = self.focus {
                 return Some(y);
@@ -152,8 +201,11 @@ impl<'a> Reading<'a> {
 
     /// The value of a month written without a year.
     fn month_value(&self, start: usize, end: usize, month: u32) -> Option<String> {
-        let dct = self.ctx.dct?;
-        let y = month_year(dct, month, self.tense.dir(start, end));
+        let y = if self.refers_back(end) {
+            self.year_before(start)?
+        } else {
+            month_year(self.ctx.dct?, month, self.tense.dir(start, end))
+        };
         Some(format!("{y:04}-{month:02}"))
     }
 }

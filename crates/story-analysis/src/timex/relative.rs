@@ -235,14 +235,15 @@ pub(super) fn ago(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
 /// A capitalised word (not one in capitals) right after another word: not at a sentence's or
 /// clause's start.
 fn is_name(toks: &[Tok], i: usize) -> bool {
+    // Capitalised inside a sentence (after a word or a comma: `…ago, Today programme
+    // listeners`), not where a sentence, a quote or an aside opens.
     i > 0
         && toks[i].is_capitalised()
         && toks[i].text.chars().skip(1).any(char::is_lowercase)
-        && toks[i - 1]
-            .text
-            .chars()
-            .last()
-            .is_some_and(char::is_alphanumeric)
+        && !matches!(
+            toks[i - 1].text,
+            "\"" | "“" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-" | "." | "!" | "?"
+        )
 }
 
 /// `yesterday`, `today`, `tomorrow`, `now`, `currently`, `recently`, `this morning`.

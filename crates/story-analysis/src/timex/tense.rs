@@ -7,9 +7,9 @@
 //! forms and lower-case words in `-ed` (not after `be`, `been`, `being` or `to`: `expected to
 //! be finished in August` is about the future). The marker nearest to the expression within
 //! its clause (text between commas, brackets, dashes, `but`, `while`, …) decides; a clause
-//! without one takes the sentence's: the future when it has only future markers, else the
-//! past when it has any marker, else neither (the occurrence nearest the DCT, a day to come
-//! counting double). After `since` or `back in` a date is in the past whatever the tense.
+//! without one takes the sentence's: the future when it has only future markers, the past
+//! when it has only past ones, else neither (the occurrence nearest the DCT, a day to come
+//! counting double: `had been due to play on 13 July`). After `since` or `back in` a date is in the past whatever the tense.
 
 use super::*;
 
@@ -187,6 +187,15 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     if w == "ll" && apostrophe(prev) {
         return Some(Dir::Future);
     }
+    // A plan told in the past (`was scheduled`, `were expected`, `had been due`): the date may
+    // lie either side of the DCT.
+    if matches!(
+        w,
+        "scheduled" | "slated" | "expected" | "due" | "set" | "planned"
+    ) && matches!(prev, "was" | "were" | "been")
+    {
+        return Some(Dir::Nearest);
+    }
     if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
         return Some(Dir::Future);
     }
@@ -276,11 +285,17 @@ impl Tense {
         if let Some((_, d)) = nearest {
             return *d;
         }
+        // A plan told in the past anywhere in the sentence: its dates may lie either side.
+        if self.markers.iter().any(|(_, d)| *d == Dir::Nearest) {
+            return Dir::Nearest;
+        }
         let future = self.markers.iter().any(|(_, d)| *d == Dir::Future);
         let past = self.markers.iter().any(|(_, d)| *d == Dir::Past);
         match (future, past) {
             (true, false) => Dir::Future,
-            (_, true) => Dir::Past,
+            (false, true) => Dir::Past,
+            // A plan told in the past (`had been due to`, `was expected to`): the date may lie
+            // either side, so the nearest.
             _ => Dir::Nearest,
         }
     }

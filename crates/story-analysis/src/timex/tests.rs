@@ -861,3 +861,61 @@ fn chronology_lines_take_the_year_in_focus() {
     );
     assert_eq!(t[1].value.as_deref(), Some("2009-11-09"));
 }
+
+#[test]
+fn a_plan_told_in_the_past_takes_the_nearest_date() {
+    // `had been due to` is a plan seen from the past: the concerts were weeks away.
+    check(
+        "The star had been due to stage 50 concerts in London, beginning on 13 July.",
+        Some("2009-06-26"),
+        &[("13 July", "DATE", Some("2009-07-13"))],
+    );
+    // A plan that was cancelled weeks before is still this year's.
+    check(
+        "The summit was scheduled for 12 March, but it was cancelled.",
+        Some("2009-04-20"),
+        &[("12 March", "DATE", Some("2009-03-12"))],
+    );
+}
+
+#[test]
+fn that_year_refers_back_to_the_year_named_before() {
+    check_lines(
+        &[
+            "Jackson collapsed at his home in 2009.",
+            "The superstar died on 25 June that year, the coroner said.",
+            "His brothers met in June of that year.",
+        ],
+        "2011-11-08",
+        &[
+            ("2009", "2009"),
+            ("25 June", "2009-06-25"),
+            ("June", "2009-06"),
+        ],
+    );
+    // In the same sentence, and with no year named before: no value rather than the DCT's.
+    check_lines(
+        &["Born in 1958, he moved to Los Angeles on 2 May the same year."],
+        "2011-11-08",
+        &[("1958", "1958"), ("2 May", "1958-05-02")],
+    );
+    check_lines(
+        &["The band split on 3 April that year."],
+        "2011-11-08",
+        &[("3 April", "")],
+    );
+}
+
+#[test]
+fn today_capitalised_after_a_comma_is_a_programme() {
+    check(
+        "Nine months ago, Today programme listeners were asked to help.",
+        Some("2011-09-28"),
+        &[("Nine months ago", "DATE", Some("2010-12"))],
+    );
+    check(
+        "Today, the court meets again.",
+        Some("2011-09-28"),
+        &[("Today", "DATE", Some("2011-09-28"))],
+    );
+}
