@@ -36,7 +36,7 @@ use story_core::chunk::Head;
 use story_core::codec::Embedded;
 use story_core::query::Engine;
 use story_core::search::SearchIndex;
-use story_core::view::ColorScheme;
+use story_core::view::{ColorScheme, ViewState};
 use story_core::Index;
 
 /// The index built from the corpus at compile time (see `build.rs`).
@@ -134,11 +134,14 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     };
     let state = ctx.view.state;
     let notices = ctx.view.notices;
+    // What the query reads of the view: zooming, opening a card or a document leave it (and
+    // the results) as they are.
+    let query = Memo::new(move |_| state.with(ViewState::query));
     let results = Memo::new(move |_| {
         // A split index fetches the search shards the query needs; the results re-run as
         // they arrive.
         ctx.corpus.track();
-        state.with(|s| {
+        query.with(|s| {
             ctx.corpus.prepare_search(&s.q);
             ctx.engine.run(index, s)
         })

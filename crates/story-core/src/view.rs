@@ -462,6 +462,24 @@ impl ViewState {
             || self.as_of.is_some()
     }
 
+    /// What the query engine reads of this view: the search, the filters and the scrubber's
+    /// day, and nothing else. Results follow it, so that zooming the timeline or opening a
+    /// card does not run the query again.
+    pub fn query(&self) -> ViewState {
+        ViewState {
+            q: self.q.clone(),
+            outlets: self.outlets.clone(),
+            sources: self.sources.clone(),
+            entities: self.entities.clone(),
+            themes: self.themes.clone(),
+            kinds: self.kinds.clone(),
+            from: self.from,
+            to: self.to,
+            as_of: self.as_of,
+            ..ViewState::default()
+        }
+    }
+
     /// The same view with every filter and the search cleared.
     pub fn cleared(&self) -> ViewState {
         ViewState {

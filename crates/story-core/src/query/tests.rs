@@ -273,3 +273,41 @@ fn outlets_filter_and_count() {
     // Without outlets there is no outlet facet.
     assert!(run("").1.facets.outlets.is_empty());
 }
+
+#[test]
+fn results_follow_only_what_the_query_reads() {
+    let ix = index();
+    let engine = Engine::new(&ix);
+    let (filters, _) = ViewState::parse("q=group&source=a&with=x");
+    // What a reader does without asking anything new of the query: zoom the timeline, open a
+    // document, a card, a comparison, change the colours.
+    let mut looked = filters.clone();
+    looked.window = Date::parse_iso("2003-01-01").zip(Date::parse_iso("2004-01-01"));
+    looked.all_events = true;
+    looked.doc = Some("b".into());
+    looked.sentence = Some(1);
+    looked.entity = Some("x".into());
+    looked.event = Some("e0".into());
+    looked.compare = vec!["a".into(), "b".into()];
+    looked.embed = true;
+    assert_eq!(looked.query(), filters.query());
+    assert_eq!(engine.run(&ix, &looked), engine.run(&ix, &looked.query()));
+    // Every filter is kept: each one changes the results.
+    for q in [
+        "q=court",
+        "source=b",
+        "with=x",
+        "topic=t",
+        "kind=report",
+        "from=2024-01-01",
+        "to=2010-01-01",
+    ] {
+        let (s, _) = ViewState::parse(q);
+        assert_eq!(s.query(), s, "{q}");
+        assert_ne!(
+            engine.run(&ix, &s.query()),
+            engine.run(&ix, &ViewState::default()),
+            "{q}"
+        );
+    }
+}
