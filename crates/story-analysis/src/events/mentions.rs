@@ -36,6 +36,9 @@ pub(super) struct Candidate {
     /// Tuesday's earthquake`, `five days after 9/11`): the mention tells of that happening by
     /// the words of its own phrase only, and its sentence is no label.
     pub(super) background: bool,
+    /// The date is the mark a record or comparison is measured from (`the worst since 1968`):
+    /// the mention tells of that time, but its sentence tells of now and labels no event.
+    pub(super) record: bool,
 }
 
 impl Candidate {
@@ -113,6 +116,40 @@ fn is_reference(before: &str) -> bool {
             && rest.first() == Some(&"from")
             && matches!(rest.get(1), Some(&("up" | "down")))
     })
+}
+
+/// Words that make `since` the mark a record or a comparison is measured from (`the worst
+/// since 1968`, `closer than at any point since 1968`, `for the first time since 2003`). Not
+/// `than`: `treated more than 1,500 people since Tuesday's earthquake` counts from it.
+const RECORD_WORDS: &[&str] = &[
+    "first",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "greatest",
+    "longest",
+    "fewest",
+    "any",
+    "ever",
+];
+
+/// `before` (lower case) ends in `since` after a record or a comparison within six words: the
+/// date is the mark the record is measured from, not the time of what the sentence tells.
+/// (A plain `since` is not: `a ban in place since 2003` began then.)
+fn is_record_since(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.next() == Some("since") && words.take(6).any(|w| RECORD_WORDS.contains(&w))
 }
 
 /// A written figure (`148`, `2,000`, `$1.93`, `6%`), not a year or a clock time (`1970`,
@@ -207,6 +244,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
                 let background = is_background(&s.text, gs);
+                let record = is_record_since(&s.text[..gs].to_lowercase());
                 // A background date's mention has the words of its own phrase only, up to
                 // the next punctuation (`Tuesday's devastating earthquake`).
                 let hi = if background {
@@ -297,6 +335,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         granularity,
                         features: features.clone(),
                         background,
+                        record,
                     });
                 }
             }

@@ -156,7 +156,10 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
     let words = Words::shared();
     let label = members
         .iter()
-        .filter(|&&m| !cands[m].background && cands[m].granularity == head.granularity)
+        .filter(|&&m| {
+            let c = &cands[m];
+            !c.background && !c.record && c.granularity == head.granularity
+        })
         .filter_map(|&m| {
             let c = &cands[m];
             let sentence = &docs[c.doc].sentences[c.sentence].text;

@@ -409,3 +409,36 @@ fn a_century_is_an_era_and_no_event() {
     let times = &ix.documents[0].sentences[0].times;
     assert_eq!(times.len(), 2, "{times:?}");
 }
+
+#[test]
+fn a_record_since_a_year_tells_of_now_not_of_that_year() {
+    let a = "---\npublished: 2009-04-28\n---\nThe world is closer to a flu pandemic than at any point since 1968, officials said.\n\n\
+             Cases rose for the first time since 1968 in the capital.\n\n\
+             In 1968 a flu pandemic that began in Hong Kong killed a million people.";
+    let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
+    let labels: Vec<(String, &str)> = ix
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.label.as_str()))
+        .collect();
+    assert!(
+        labels
+            .iter()
+            .all(|(_, l)| !l.contains("closer") && !l.contains("first time")),
+        "{labels:?}"
+    );
+    assert!(
+        labels
+            .iter()
+            .any(|(d, l)| d == "1968-01-01" && l.contains("Hong Kong")),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn a_count_since_a_day_still_tells_of_it() {
+    let a = "---\npublished: 2010-01-15\n---\nMSF says it has treated more than 1,500 people in the capital since Tuesday's earthquake.";
+    let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
+    let labels: Vec<&str> = ix.events.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(labels.len(), 1, "{labels:?}");
+}
