@@ -676,6 +676,49 @@ pub fn runs_on(statement: &str) -> bool {
     statement.contains(" * ") || statement.contains(" | ") || statement.contains("(Updates")
 }
 
+/// Whether a statement tells of something as a report does, rather than being a reader's or
+/// a columnist's voice: not a question, not an appeal (`Let …`), no first person outside
+/// quotation marks (`I have been arguing …`, `So today …; and we …`). Quoted speech is a
+/// report of what someone said: `“We will rebuild,” the mayor said` tells.
+pub fn tells(statement: &str) -> bool {
+    let text = statement.trim_end_matches(['”', '"', '’', ')', ' ']);
+    if text.ends_with('?') {
+        return false;
+    }
+    let mut outside = String::new();
+    let mut quoted = false;
+    for c in statement.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let mut words = outside
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    if words
+        .clone()
+        .next()
+        .is_some_and(|w| matches!(w, "Let" | "Let's" | "Let’s"))
+    {
+        return false;
+    }
+    !words.any(|w| {
+        let lower = w.to_lowercase();
+        // `US` the country (in capitals) is no first person; `I` always is.
+        matches!(
+            w,
+            "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "I'll" | "I’ll"
+        ) || (matches!(
+            lower.as_str(),
+            "we" | "our" | "ours" | "my" | "me" | "us" | "we're" | "we’re" | "we've" | "we’ve"
+        ) && w.chars().any(char::is_lowercase))
+    })
+}
+
 /// Whether a statement names its subject rather than pointing back to a sentence before it
 /// (`It then emerged …`, `They said …`): such a label is still readable, but a reader is
 /// better served by one that stands alone.
@@ -972,6 +1015,27 @@ mod tests {
         assert!(!stands_alone("They voted to close the bridge."));
         assert!(stands_alone("The council voted to close the bridge."));
         assert!(stands_alone("Itineraries changed after the storm."));
+    }
+
+    #[test]
+    fn a_readers_or_columnists_voice_does_not_tell() {
+        for voice in [
+            "Ever since the attacks, I have been arguing that the war is wrong.",
+            "So today the ministry reports that the worst is over; and we are told to relax.",
+            "Let the borders be wide open.",
+            "Is the council to blame for the flood?",
+            "When I was back in London on 7 July, I raced into the office.",
+        ] {
+            assert!(!tells(voice), "{voice}");
+        }
+        for report in [
+            "The council voted to close the bridge on Monday.",
+            "“We will rebuild,” the mayor said on Tuesday.",
+            "The US confirmed 91 cases on Tuesday.",
+            "\"Our hospitals are full,\" a doctor told the BBC.",
+        ] {
+            assert!(tells(report), "{report}");
+        }
     }
 
     #[test]

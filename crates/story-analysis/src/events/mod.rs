@@ -148,8 +148,9 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
         .filter(|(_, c)| members.len() == 1 || **c >= 2)
         .map(|(f, _)| *f)
         .collect();
-    // The label: of the mentions' sentences that read as statements, one that names its
-    // subject, and of those the one that says most of what the mentions share; then the one
+    // The label: of the mentions' sentences that read as statements, one that tells as a
+    // report does (not a reader's first person or question), that names its subject, and of
+    // those the one that says most of what the mentions share; then the one
     // nearest its article's top, then the one nearest 20 words long. A sentence that dates
     // another happening by this one (`after Tuesday's earthquake`) tells of that other; one
     // that dates by a coarser time (`this month`) does not tell of the day's happening.
@@ -176,6 +177,7 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
                     .count();
             let length = text.split_whitespace().count();
             Some((
+                crate::statement::tells(&text),
                 crate::statement::stands_alone(&text),
                 score,
                 std::cmp::Reverse(c.sentence.min(3)),

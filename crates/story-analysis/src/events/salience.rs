@@ -9,7 +9,8 @@
 //! its happenings does not hide the day. Coarser times (a month, a year) rank lower: a
 //! timeline is read by days. Last, all of that is scaled by how central the event is: how far
 //! its best sentence is told in the words the story's articles share (a programme listing or
-//! a page's other news names days too, but not in the story's words).
+//! a page's other news names days too, but not in the story's words), and halved when the
+//! event is told only in a reader's or a columnist's voice (first person, questions).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -178,7 +179,14 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     let scores: Vec<f64> = events
         .iter()
         .map(|e| {
-            let central = centrality.of_event(&doc_of, e);
+            // An event told only in a reader's or columnist's voice (its label, the best of
+            // its sentences, is a question or in the first person) is rarely a happening.
+            let voiced = if crate::statement::tells(&e.label) {
+                1.0
+            } else {
+                0.5
+            };
+            let central = centrality.of_event(&doc_of, e) * voiced;
             let mut own = Support::default();
             own.add(e, &source_of);
             let own = own.score(&events_of);
