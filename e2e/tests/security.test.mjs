@@ -70,7 +70,10 @@ test('hundreds of hostile query strings each render a working page', async () =>
   for (let i = 0; i < runs; i++) {
     const q = randomQuery(next);
     await w.page.goto(`${server.url}?${q}`);
-    await w.page.locator('.layout__main .tl, .layout__main .tl__none').first().waitFor({ timeout: 10000 });
+    // A generous wait (the other test files load the two cores meanwhile), and the query named
+    // when a page does not come up.
+    await w.page.locator('.layout__main .tl, .layout__main .tl__none').first().waitFor({ timeout: 30000 })
+      .catch((e) => { throw new Error(`query ${i}: ${q.slice(0, 200)}: ${e.message}`); });
     const notice = await w.page.locator('.notices').textContent();
     if (notice.includes('partly unusable')) withNotice++;
     // What follows a raw '#' is the fragment, not the query.
