@@ -460,7 +460,40 @@ fn strip_run_in_heading(text: &str) -> &str {
                 && words[i - 2].1.bytes().all(|b| b.is_ascii_digit())
                 && (i < 3 || !joins(i - 3))
                 && words[i].1.starts_with(char::is_uppercase);
-            closed && ((low && OPENERS.contains(&words[i].1)) || dated)
+            // A headline in title case run into the sentence (`Financial Crisis In Russia
+            // Raises Stakes for Putin A trader in Moscow pauses …`): every word before the seam
+            // capitalised but joining words, four capitalised at least.
+            let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            // Not inside a title of a work that the sentence goes on with (`Beasts On The Lawn
+            // is …`, `Remembering A Legend tour`): never after a joining word, and `A` only
+            // before a word in lower case.
+            let article = matches!(words[i].1, "A" | "An")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
+            // A preposition (`On`, `In`) goes on a title as often as it opens a sentence.
+            let preposition = joins(i)
+                || matches!(
+                    words[i].1,
+                    "After"
+                        | "Before"
+                        | "During"
+                        | "When"
+                        | "While"
+                        | "Despite"
+                        | "Following"
+                        | "Under"
+                );
+            let titled = i >= 4
+                && ((OPENERS.contains(&words[i].1) && !preposition) || article)
+                && capital(prev)
+                && !joins(i - 1)
+                && (0..i).all(|k| capital(words[k].1) || joins(k))
+                && (0..i)
+                    .filter(|&k| words[k].1.starts_with(char::is_uppercase))
+                    .count()
+                    >= 4;
+            closed && ((low && OPENERS.contains(&words[i].1)) || dated || titled)
         });
     match seam {
         Some(i) => &text[words[i].0..],
@@ -851,6 +884,25 @@ mod tests {
         check(
             "Doctors said the new strain is an influenza A virus like the last one.",
             Some("Doctors said the new strain is an influenza A virus like the last one."),
+        );
+        // A headline in title case, run into the sentence.
+        check(
+            "Financial Crisis In Russia Raises Stakes for Putin A trader in Moscow pauses Friday to make a call.",
+            Some("A trader in Moscow pauses Friday to make a call."),
+        );
+        // A title of a work the sentence goes on with is no headline.
+        check(
+            "Presenter Jo Park, Producer Kim Lee Beasts On The Lawn is a collection of stories.",
+            Some("Presenter Jo Park, Producer Kim Lee Beasts On The Lawn is a collection of stories."),
+        );
+        check(
+            "The A Jackson Named Michael: Remembering A Legend tour will launch in 2012.",
+            Some("The A Jackson Named Michael: Remembering A Legend tour will launch in 2012."),
+        );
+        // Names in capitals are no headline: the sentence goes on in lower case.
+        check(
+            "Prime Minister Gordon Brown said The Times had got it wrong on Monday.",
+            Some("Prime Minister Gordon Brown said The Times had got it wrong on Monday."),
         );
         // A heading that ends in a date, run into the sentence.
         check(
