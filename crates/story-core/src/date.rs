@@ -73,7 +73,8 @@ impl Date {
 
     /// The date `days` after 1970-01-01, if it is within years 1 to 9999.
     pub fn from_days(days: i64) -> Option<Date> {
-        let z = days + 719_468;
+        // Any number may come in (a decoded index is untrusted bytes): no overflow.
+        let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -152,6 +153,21 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_day_count_gives_a_date_or_none() {
+        // From untrusted bytes (a fuzzed index): found overflowing in `from_days`.
+        for days in [
+            i64::MAX,
+            i64::MAX - 719_468,
+            i64::MIN,
+            i64::MIN / 2,
+            4_000_000_000,
+        ] {
+            assert_eq!(Date::from_days(days), None, "{days}");
+        }
+        assert_eq!(Date::from_days(0), Some(Date::EPOCH));
+    }
 
     #[test]
     fn parses_and_prints() {
