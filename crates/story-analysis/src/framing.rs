@@ -29,6 +29,12 @@ const ATTRIBUTION: &[&str] = &[
 ];
 const FIRST_PERSON: &[&str] = &["i", "we", "us", "our", "ours", "me", "my", "let's", "let’s"];
 
+/// A word of the first person (`I`, `we`, `our`, …), not `US` the country in capitals.
+pub(crate) fn is_first_person(word: &str) -> bool {
+    let all_caps = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+    FIRST_PERSON.contains(&word.to_lowercase().as_str()) && !all_caps
+}
+
 /// Opinion signals per hundred sentences above which a source reads as opinion.
 const OPINION_AT: f64 = 30.0;
 
@@ -60,9 +66,7 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
                     if ATTRIBUTION.contains(&l.as_str()) {
                         attributions += 1;
                     }
-                    // `US` the country is no first person.
-                    let all_caps = w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase());
-                    if FIRST_PERSON.contains(&l.as_str()) && !all_caps {
+                    if is_first_person(w) {
                         first_person += 1;
                     }
                 }

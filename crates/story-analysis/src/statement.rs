@@ -740,15 +740,22 @@ pub fn tells(statement: &str) -> bool {
         return false;
     }
     !words.any(|w| {
-        let lower = w.to_lowercase();
-        // `US` the country (in capitals) is no first person; `I` always is.
-        matches!(
-            w,
-            "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "I'll" | "I’ll"
-        ) || (matches!(
-            lower.as_str(),
-            "we" | "our" | "ours" | "my" | "me" | "us" | "we're" | "we’re" | "we've" | "we’ve"
-        ) && w.chars().any(char::is_lowercase))
+        crate::framing::is_first_person(w)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "i'm"
+                    | "i’m"
+                    | "i've"
+                    | "i’ve"
+                    | "i'd"
+                    | "i’d"
+                    | "i'll"
+                    | "i’ll"
+                    | "we're"
+                    | "we’re"
+                    | "we've"
+                    | "we’ve"
+            )
     })
 }
 

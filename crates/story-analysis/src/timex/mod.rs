@@ -165,11 +165,10 @@ impl<'a> Reading<'a> {
     /// The year `that year` refers back to: the last one written before, in this sentence or
     /// in the text before it; none (no value) when the text names none.
     fn year_before(&self, start: usize) -> Option<i32> {
-        self.toks[..start.min(self.toks.len())]
-            .iter()
+        (0..start.min(self.toks.len()))
             .rev()
-            .filter(|t| t.text.len() == 4)
-            .find_map(|t| t.number())
+            .filter(|&k| years::year_like(&self.toks, k))
+            .find_map(|k| self.toks[k].number())
             .and_then(|n| i32::try_from(n).ok())
             .filter(|y| (1000..=2999).contains(y))
             .or(self.last_year)
