@@ -5,7 +5,9 @@
 //! `expected` (not `than expected`), `plans to`, `scheduled`, `upcoming`, `next`, `tomorrow`, …
 //! Markers of the past: `was`, `were`, `had`, `did`, `said`, `ago`, `yesterday`, irregular past
 //! forms and lower-case words in `-ed` (not after `be`, `been`, `being` or `to`: `expected to
-//! be finished in August` is about the future). The marker nearest to the expression within
+//! be finished in August` is about the future; irregular forms likewise not after `be`, `is`,
+//! …: `would be sent`). `would` and a plan told in the past (`was scheduled`) point either
+//! way. The marker nearest to the expression within
 //! its clause (text between commas, brackets, dashes, `but`, `while`, …) decides; a clause
 //! without one takes the sentence's: the future when it has only future markers, the past
 //! when it has only past ones, else neither (the occurrence nearest the DCT, a day to come
@@ -50,20 +52,9 @@ const FUTURE_WORDS: &[&str] = &[
     "next",
 ];
 
+/// Irregular past forms (most of them participles too).
 const PAST_WORDS: &[&str] = &[
-    "wasn",
-    "weren",
-    "didn",
-    "hadn",
-    "was",
-    "were",
-    "had",
-    "did",
     "said",
-    "ago",
-    "yesterday",
-    "earlier",
-    "previously",
     "met",
     "took",
     "made",
@@ -146,6 +137,22 @@ const PAST_WORDS: &[&str] = &[
     "underwent",
 ];
 
+/// Markers of the past that are never participles.
+const FINITE_PAST: &[&str] = &[
+    "wasn",
+    "weren",
+    "didn",
+    "hadn",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+];
+
 /// `-ed` words that are not past tenses.
 const NOT_PAST: &[&str] = &[
     "expected",
@@ -196,6 +203,11 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     {
         return Some(Dir::Nearest);
     }
+    // The future seen from the past (`said it would finish in August`, `would be there by
+    // Monday`): the date lies after the saying, which may be either side of the DCT.
+    if w == "would" {
+        return Some(Dir::Nearest);
+    }
     if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
         return Some(Dir::Future);
     }
@@ -218,8 +230,14 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     if w == "due" && BE.contains(&prev) {
         return Some(Dir::Future);
     }
-    if PAST_WORDS.contains(&w) {
+    if FINITE_PAST.contains(&w) {
         return Some(Dir::Past);
+    }
+    if PAST_WORDS.contains(&w) {
+        // An irregular participle in a passive of the present or of a modal (`would be sent`,
+        // `is held`) tells no past.
+        let participle = matches!(prev, "be" | "being" | "is" | "are" | "am" | "to");
+        return (!participle).then_some(Dir::Past);
     }
     let t = tok(toks, k)?;
     if w.len() > 3

@@ -879,6 +879,28 @@ fn a_plan_told_in_the_past_takes_the_nearest_date() {
 }
 
 #[test]
+fn the_future_seen_from_the_past_takes_the_nearest_date() {
+    // `would` after `said`: the work lies after the saying, this year, not last year.
+    check(
+        "The company said it would finish the repairs in August.",
+        FRIDAY,
+        &[("August", "DATE", Some("2010-08"))],
+    );
+    // A passive after a modal is no past tense: `would be sent` says nothing of `said`'s past.
+    check(
+        "Ships would be sent in September, the admiral said.",
+        FRIDAY,
+        &[("September", "DATE", Some("2010-09"))],
+    );
+    // A finite past form still points back.
+    check(
+        "The ships were sent in September.",
+        FRIDAY,
+        &[("September", "DATE", Some("2009-09"))],
+    );
+}
+
+#[test]
 fn that_year_refers_back_to_the_year_named_before() {
     check_lines(
         &[
