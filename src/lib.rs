@@ -190,15 +190,21 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
             },
         )
     });
+    // Written after the frame that shows the view (setting it is a tenth of a keystroke's script
+    // on a real story, and nothing on screen waits for it), and only when it changed.
     Effect::new(move |_| {
         let base = story.unwrap_or(story_core::page::PRODUCT);
         let title = match titled.get() {
             Some(t) => format!("{t} – {base}"),
             None => base.to_string(),
         };
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            d.set_title(&title);
-        }
+        url::after_paint(move || {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                if d.title() != title {
+                    d.set_title(&title);
+                }
+            }
+        });
     });
     embed::connect(ctx);
     let (home_href, home_click) = url::to(ctx.view, |s| *s = s.cleared());
