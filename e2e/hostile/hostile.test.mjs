@@ -80,6 +80,18 @@ test('the page renders the hostile corpus inertly', { skip }, async () => {
   await w.page.close();
 });
 
+/** The count of `locator` once it reaches `n`, or the last count after `timeout` ms: a click's
+ * update lands a task or two after the click resolves (later on a loaded machine). */
+async function countOf(locator, n, timeout = 15000) {
+  const end = Date.now() + timeout;
+  let c = await locator.count();
+  while (c !== n && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    c = await locator.count();
+  }
+  return c;
+}
+
 test('thousands of sources: the first are listed, the rest on demand', { skip }, async () => {
   const w = await watchedPage(browser, server.origin);
   await w.page.goto(server.url);
@@ -91,16 +103,16 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   const total = Number((await all.textContent()).match(/\d+/)[0]);
   assert.equal(total, 2013);
   await all.click();
-  assert.equal(await w.page.locator('.doc-list__item').count(), total);
+  assert.equal(await countOf(w.page.locator('.doc-list__item'), total), total);
   await sources.getByRole('button', { name: 'Show fewer' }).click();
-  assert.equal(await w.page.locator('.doc-list__item').count(), 30);
+  assert.equal(await countOf(w.page.locator('.doc-list__item'), 30), 30);
   // A word in every note: ten sources of passages, then ten more on each request.
   await w.page.goto(`${server.url}?q=filed`);
   await w.page.locator('#results-heading').waitFor({ timeout: 60000 });
   assert.match(await w.page.locator('#results-heading').textContent(), /^2000 passages in 2000 articles/);
-  assert.equal(await w.page.locator('.results__source').count(), 10);
+  assert.equal(await countOf(w.page.locator('.results__source'), 10), 10);
   await w.page.getByRole('button', { name: 'More sources (1990 not shown)' }).click();
-  assert.equal(await w.page.locator('.results__source').count(), 20);
+  assert.equal(await countOf(w.page.locator('.results__source'), 20), 20);
   // A card of an event told by dozens of sources lists ten, then ten more on request.
   const index = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'story-cli', '--', 'export', '--compact', CORPUS], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 }));
   const told = (e) => new Set(e.mentions.map((m) => m.doc)).size;
@@ -109,9 +121,9 @@ test('thousands of sources: the first are listed, the rest on demand', { skip },
   await w.page.goto(`${server.url}?event=${encodeURIComponent(event.id)}`);
   const card = w.page.locator('.card');
   await card.locator('.card__source').first().waitFor({ timeout: 60000 });
-  assert.equal(await card.locator('.card__source').count(), 10);
+  assert.equal(await countOf(card.locator('.card__source'), 10), 10);
   await card.getByRole('button', { name: `More sources (${told(event) - 10} not shown)` }).click();
-  assert.equal(await card.locator('.card__source').count(), 20);
+  assert.equal(await countOf(card.locator('.card__source'), 20), 20);
   clean(w);
   await w.page.close();
 });
