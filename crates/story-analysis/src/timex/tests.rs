@@ -898,6 +898,41 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         FRIDAY,
         &[("September", "DATE", Some("2009-09"))],
     );
+    // A weekday a week either way: a deadline is the next one, the DCT's own is today, any
+    // other is left without a value rather than guessed.
+    check(
+        "Officials said the schools would be closed until Thursday.",
+        FRIDAY,
+        &[("Thursday", "DATE", Some("2010-06-17"))],
+    );
+    check(
+        "The minister said she would visit the port on Friday.",
+        FRIDAY,
+        &[("Friday", "DATE", Some("2010-06-11"))],
+    );
+    check(
+        "The minister said she would visit the port on Tuesday.",
+        FRIDAY,
+        &[("Tuesday", "DATE", None)],
+    );
+    // `would` speaks for its own clause: Monday is the day of the saying.
+    check(
+        "On Monday, the army announced it would not fire on the crowds.",
+        FRIDAY,
+        &[("Monday", "DATE", Some("2010-06-07"))],
+    );
+    // `set on fire` is no plan.
+    check(
+        "A pipeline was set on fire on Saturday.",
+        FRIDAY,
+        &[("Saturday", "DATE", Some("2010-06-05"))],
+    );
+    // Nothing says either way: the most recent, as before.
+    check(
+        "The port reopened on Tuesday.",
+        FRIDAY,
+        &[("Tuesday", "DATE", Some("2010-06-08"))],
+    );
 }
 
 #[test]
