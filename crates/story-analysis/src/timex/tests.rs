@@ -976,3 +976,46 @@ fn today_capitalised_after_a_comma_is_a_programme() {
         &[("Today", "DATE", Some("2011-09-28"))],
     );
 }
+
+#[test]
+fn a_live_pages_time_stamps_are_times_never_years() {
+    let ctx = Context {
+        dct: Date::parse_iso("2010-01-14"),
+        approximate: false,
+    };
+    let lines = [
+        "2055 A reader in Macau e-mails: \"My family is safe.\"",
+        "2033 Our correspondent in New York says the mood is grim.",
+        "1943 Officials say aid flights have resumed.",
+        "1800 Rescuers dug through the night on Tuesday.",
+    ];
+    let got = tag_sentences(lines.iter().copied(), &ctx);
+    let firsts: Vec<(TimexType, Option<String>)> = got
+        .iter()
+        .map(|ts| (ts[0].kind, ts[0].value.clone()))
+        .collect();
+    assert_eq!(
+        firsts,
+        vec![
+            (TimexType::Time, Some("XXXX-XX-XXT20:55".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT20:33".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT19:43".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT18:00".to_string())),
+        ]
+    );
+    // The rest of a line is read as ever.
+    assert_eq!(
+        got[3].get(1).and_then(|t| t.value.as_deref()),
+        Some("2010-01-12")
+    );
+    // A chronology of years, none of which could not be a year, stays years.
+    check_lines(
+        &[
+            "1918 Spanish flu kills millions.",
+            "1957 Asian flu spreads from China.",
+            "1968 Hong Kong flu follows.",
+        ],
+        "2009-04-27",
+        &[("1918", "1918"), ("1957", "1957"), ("1968", "1968")],
+    );
+}
