@@ -157,6 +157,12 @@ impl Patterns {
             .filter(|w| w.starts_with(char::is_uppercase))
             .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
             .unwrap_or(0);
+        // What precedes it may be furniture too (`At 10:16 1st May 2009, jo wrote: This
+        // comment was removed …`): then nothing stays.
+        let before = text.get(..at).unwrap_or_default();
+        if self.classify(before).is_some() {
+            return Some((kind, 0));
+        }
         Some((kind, at))
     }
 

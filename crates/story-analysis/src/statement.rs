@@ -146,6 +146,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_stamp(rest);
         rest = strip_bracketed_stamp(rest);
         rest = strip_signed_stamp(rest);
+        rest = strip_dated_stamp(rest);
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
@@ -299,6 +300,50 @@ fn strip_signed_stamp(text: &str) -> &str {
     });
     match words.get(year + 1) {
         Some((b, _)) if stamp => &after[*b..],
+        _ => text,
+    }
+}
+
+/// A page's date stamp run into its first sentence: `Tuesday, September 16, 2008; 4:30 PM
+/// Just a day after …`, `Thursday, October 23, 2008; Page A01 Employers are …`: a date whose
+/// year closes with a semicolon, then a clock time or the print edition's page.
+fn strip_dated_stamp(text: &str) -> &str {
+    use crate::timex::{MONTHS, WEEKDAYS};
+    let words: Vec<(usize, &str)> = word_spans(text).take(9).collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';']).to_lowercase();
+    let Some(year) = words.iter().take(5).position(|(_, w)| {
+        w.len() == 5 && w.ends_with(';') && w[..4].bytes().all(|b| b.is_ascii_digit())
+    }) else {
+        return text;
+    };
+    let dated = words[..year].iter().all(|(_, w)| {
+        let w = bare(w);
+        w.bytes().all(|b| b.is_ascii_digit())
+            || MONTHS.contains(&w.as_str())
+            || WEEKDAYS.contains(&w.as_str())
+    });
+    let next = |k: usize| words.get(k).map(|(_, w)| *w).unwrap_or_default();
+    let mut end = year + 1;
+    if is_clock(next(end)) {
+        end += 1;
+        if matches!(
+            next(end).to_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m." | "et" | "gmt"
+        ) {
+            end += 1;
+        }
+    } else if next(end) == "Page"
+        && next(end + 1)
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        end += 2;
+    } else {
+        return text;
+    }
+    match words.get(end) {
+        Some((b, _)) if dated && year > 0 => &text[*b..],
         _ => text,
     }
 }
@@ -974,6 +1019,15 @@ mod tests {
         );
         // Multi-byte dashes and letters: no slicing inside a character, and no statement.
         check("(À) — é", None);
+        // A page's date stamp run into its first sentence.
+        check(
+            "Tuesday, September 16, 2008; 4:30 PM Just a day after filing for bankruptcy, the bank is heading into court.",
+            Some("Just a day after filing for bankruptcy, the bank is heading into court."),
+        );
+        check(
+            "Thursday, October 23, 2008; Page A01 Employers are moving to cut jobs.",
+            Some("Employers are moving to cut jobs."),
+        );
         // `So far` is no connective.
         check(
             "So far, 149 people have died.",

@@ -416,9 +416,10 @@ fn clause_end(text: &str, at: usize, hi: usize) -> usize {
 }
 
 /// A page's or a post's time stamp, not a happening: a date with a clock time right after it
-/// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`, `8 November 2011 Last updated at
-/// 06:28`) or beside a `|` separator
-/// (`Jo Park | Wednesday, 29 April 2009`).
+/// (`January 31, 2011 at 5:23 pm`, `29 April 2009 17:45`, `Tuesday, September 16, 2008; 4:30
+/// PM`, `8 November 2011 Last updated at 06:28`), a newspaper's page after it (`Thursday,
+/// October 23, 2008; Page A01`) or beside a `|` separator (`Jo Park | Wednesday, 29 April
+/// 2009`).
 fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     // `| Wednesday, 29 April 2009`: the weekday before the date is part of the stamp.
     let before = text[..start].trim_end().trim_end_matches(',');
@@ -427,7 +428,13 @@ fn is_stamp(text: &str, start: usize, end: usize) -> bool {
         _ => before,
     }
     .trim_end();
-    let after = text[end..].trim_start_matches([',', ' ']);
+    let after = text[end..].trim_start_matches([',', ';', ' ']);
+    // `; Page A01`: the print edition's page.
+    let page = after.strip_prefix("Page ").is_some_and(|p| {
+        let p = p.split_whitespace().next().unwrap_or_default();
+        let digits = p.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+    });
     // `8 November 2011 Last updated at 06:28 GMT`: the page's revision stamp.
     let after = [
         "Last updated at ",
@@ -449,7 +456,7 @@ fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     });
     // `(Update 5:16 a.m. Thursday in Cairo, 10:16 p.m. ET Wednesday)`: a clock before it.
     let clock_before = before.split_whitespace().rev().take(3).any(is_clock);
-    clock || clock_before || before.ends_with('|') || after.starts_with('|')
+    clock || page || clock_before || before.ends_with('|') || after.starts_with('|')
 }
 
 fn is_deictic(text: &str) -> bool {

@@ -268,6 +268,8 @@ fn time_stamps_of_pages_and_posts_are_no_events() {
              November 13, 2019 at 5:23 pm | I think the council is wrong.\n\n\
              (Update 5:16 a.m. Thursday, 10:16 p.m. ET Wednesday) Flights resumed.\n\n\
              14 November 2019 Last updated at 06:28 GMT The council met again.\n\n\
+             Wednesday, November 13, 2019; 4:30 PM Every hour brings a new worry.\n\n\
+             Thursday, November 14, 2019; Page A01 Repairs began along the front.\n\n\
              The sea wall failed on 12 November 2019, flooding 300 homes.";
     let ix = build(&[SourceFile::new("a.txt", a)]).unwrap();
     let days: Vec<String> = ix.events.iter().map(|e| e.start.to_string()).collect();

@@ -34,6 +34,12 @@ fn lines_are_classified_by_their_words() {
             Some(Furniture::Comments),
         ),
         ("The mayor wrote: the plan is dead.", None),
+        (
+            "8th November 2011 - 17:42 This comment was removed because the moderators found it broke the house rules.",
+            Some(Furniture::Comments),
+        ),
+        ("This comment has been removed by a moderator.", Some(Furniture::Comments)),
+        ("The minister's comment was removed from the record.", None),
         ("In his letter to the board, the minister wrote:", None),
         ("Photo: Lee Park / Courier", Some(Furniture::Caption)),
         ("Photographers were kept away from the site.", None),
@@ -259,4 +265,20 @@ fn a_signed_comment_section_runs_from_the_posts_signature_to_the_end() {
         comment_section_start(&["By the end of May 2009, 10:30 was the deadline | said one."]),
         None
     );
+}
+
+#[test]
+fn furniture_run_into_a_sentence_is_cut_where_it_starts() {
+    let p = patterns();
+    // Story before it stays.
+    let s = "The council will vote on the plan next week, said the mayor Your email address will not be published.";
+    let (kind, at) = p.classify_sentence(s).expect("furniture");
+    assert_eq!(kind, Furniture::Comments);
+    assert_eq!(
+        &s[..at],
+        "The council will vote on the plan next week, said the mayor "
+    );
+    // A comment's head before a moderation notice is furniture too: nothing stays.
+    let s = "At 10:16 1st May 2009, jo99 wrote: This comment was removed because the moderators found it broke the house rules.";
+    assert_eq!(p.classify_sentence(s), Some((Furniture::Comments, 0)));
 }

@@ -1,7 +1,8 @@
 //! Times of day: `10:20 a.m.`, `17:42`, `3pm`, `1400 GMT`, `1930 CDT`, `02.35 GMT`,
 //! `1425 local time`, `1400 hours`, `noon`, `2:30 this afternoon`. TIME expressions whose
 //! value is `YYYY-MM-DDTHH:MM` (or `XXXX-XX-XXTHH:MM` without a date beside them) and the
-//! zone's offset (`Z`, `+01`, `-05`) when the zone names one.
+//! zone's offset (`Z`, `+01`, `-05`) when the zone names one. A live page's time stamps
+//! (`2055 Harry Brown e-mails: …`, `0930 Officials say …`) are times too, never years.
 
 use super::*;
 
@@ -410,5 +411,61 @@ pub(super) fn attach_dates(r: &Reading, found: &mut [(usize, Match)]) {
             let v = found[k].1.value.take().unwrap_or_default();
             found[k].1.value = Some(format!("{d}{}", &v["XXXX-XX-XX".len()..]));
         }
+    }
+}
+
+/// The leading four-digit number of a sentence that starts a line of text (`2055 The BBC's
+/// correspondent says …`), if it reads as hours and minutes.
+fn leading_stamp(text: &str) -> Option<(&str, u32, u32)> {
+    let (first, rest) = text.split_once(' ')?;
+    let next = rest.chars().next()?;
+    if first.len() != 4 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !(next.is_uppercase() || matches!(next, '"' | '“' | '\'' | '‘')) {
+        return None;
+    }
+    let n: u32 = first.parse().ok()?;
+    let (h, m) = (n / 100, n % 100);
+    (h < 24 && m < 60).then_some((first, h, m))
+}
+
+/// The sentences of a document that open with a live page's time stamp: at least three open
+/// with a four-digit number and a capitalised word, all of them read as hours and minutes,
+/// and at least one cannot be a year (`0930`, or a year after the publication's: `2055` in a
+/// page of 2010). A chronology of years (`1918: …`, `1985 Gorbachev …`) has none that cannot.
+pub(super) fn live_stamps(sentences: &[&str], dct: Option<Date>) -> Vec<usize> {
+    let found: Vec<(usize, &str)> = sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(k, s)| leading_stamp(s).map(|(t, _, _)| (k, t)))
+        .collect();
+    let no_year = |t: &str| {
+        t.starts_with('0') || dct.is_some_and(|d| t.parse::<i32>().is_ok_and(|y| y > d.year()))
+    };
+    if found.len() >= 3 && found.iter().any(|(_, t)| no_year(t)) {
+        found.into_iter().map(|(k, _)| k).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Makes a sentence's leading stamp a TIME (without a date: the stamp names none).
+pub(super) fn as_stamp(text: &str, times: &mut Vec<TimeExpr>) {
+    let Some((stamp, h, m)) = leading_stamp(text) else {
+        return;
+    };
+    let time = TimeExpr {
+        start: 0,
+        end: stamp.chars().count() as u32,
+        text: stamp.to_string(),
+        kind: TimexType::Time,
+        value: Some(format!("XXXX-XX-XXT{h:02}:{m:02}")),
+        modifier: None,
+        approximate: false,
+    };
+    match times.first_mut() {
+        Some(t) if t.start == 0 && t.text == stamp => *t = time,
+        _ => times.insert(0, time),
     }
 }

@@ -74,14 +74,22 @@ pub fn tag_sentences<'a>(
     sentences: impl IntoIterator<Item = &'a str>,
     ctx: &Context,
 ) -> Vec<Vec<TimeExpr>> {
+    let sentences: Vec<&str> = sentences.into_iter().collect();
+    // A live page's time stamps (`2055 Harry Brown e-mails: …`) read as years otherwise.
+    let stamps = clock::live_stamps(&sentences, ctx.dct);
     let mut focus = None;
     let mut last_year = None;
     sentences
-        .into_iter()
-        .map(|text| {
+        .iter()
+        .enumerate()
+        .map(|(k, text)| {
             let mut r = Reading::new(text, ctx, focus);
             r.last_year = last_year;
-            let (times, stated) = tag_reading(text, &r);
+            let (mut times, mut stated) = tag_reading(text, &r);
+            if stamps.contains(&k) {
+                clock::as_stamp(text, &mut times);
+                stated = None;
+            }
             focus = stated.or(focus);
             last_year = written_year(&times).or(last_year);
             times

@@ -312,15 +312,23 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
 }
 
 /// A capitalised weekday: the most recent one (on or before the DCT), or the next one when
-/// its clause speaks of the future.
+/// its clause speaks of the future. Where the clause says it may be either (`said it would
+/// vote on Tuesday`), only a deadline (`until`, `by`, `till`: the next one) or the DCT's own
+/// weekday gets a value.
 pub(super) fn weekday(r: &Reading, i: usize) -> Option<Match> {
     let wd = i64::from(weekday_at(&r.toks, i)?);
     if lower_at(&r.toks, i + 1) == "school" {
         return None;
     }
-    let future = r.tense.dir(i, i + 1) == Dir::Future;
+    let dir = r.tense.dir(i, i + 1);
+    let deadline = i > 0 && matches!(lower_at(&r.toks, i - 1), "until" | "by" | "till");
+    let future = dir == Dir::Future || (dir == Dir::Either && deadline);
+    let unsure = dir == Dir::Either && !deadline;
     let value = r.ctx.dct.and_then(|d| {
         let diff = wd - i64::from(d.weekday());
+        if unsure && diff != 0 {
+            return None;
+        }
         let days = if future {
             if diff >= 0 {
                 diff

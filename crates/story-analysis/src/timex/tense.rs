@@ -6,12 +6,13 @@
 //! Markers of the past: `was`, `were`, `had`, `did`, `said`, `ago`, `yesterday`, irregular past
 //! forms and lower-case words in `-ed` (not after `be`, `been`, `being` or `to`: `expected to
 //! be finished in August` is about the future; irregular forms likewise not after `be`, `is`,
-//! …: `would be sent`). `would` and a plan told in the past (`was scheduled`) point either
-//! way. The marker nearest to the expression within
-//! its clause (text between commas, brackets, dashes, `but`, `while`, …) decides; a clause
-//! without one takes the sentence's: the future when it has only future markers, the past
-//! when it has only past ones, else neither (the occurrence nearest the DCT, a day to come
-//! counting double: `had been due to play on 13 July`). After `since` or `back in` a date is in the past whatever the tense.
+//! …: `would be sent`). `would` and a plan told in the past (`was scheduled`) say either way
+//! ([`Dir::Either`]). The marker nearest to the expression within its clause (text between
+//! commas, brackets, dashes, `but`, `while`, …) decides; a clause without one takes the
+//! sentence's (`would` aside, which speaks for its own clause): either way when it tells of a
+//! plan in the past, the future when it has only future markers, the past when it has only
+//! past ones, else neither (the occurrence nearest the DCT, a day to come counting double).
+//! After `since` or `back in` a date is in the past whatever the tense.
 
 use super::*;
 
@@ -24,6 +25,10 @@ pub(super) enum Dir {
     Future,
     /// Nothing says: the one nearest the DCT.
     Nearest,
+    /// A marker says it may lie either side (a plan told in the past, `would`): the one nearest
+    /// the DCT for a date or a month; a weekday only where it is a deadline (`until
+    /// Wednesday`: the next one) or the DCT's own, else no value (a week either way).
+    Either,
 }
 
 /// The tense markers of a sentence and its clauses.
@@ -35,6 +40,9 @@ pub(super) struct Tense {
     clause: Vec<u32>,
     /// Tokens right after `since` or `back in`.
     since: Vec<usize>,
+    /// The tokens that are `would`: it speaks for its own clause only (in `On Monday, the army
+    /// said it would not fire`, Monday is the saying's day).
+    would: Vec<usize>,
 }
 
 const FUTURE_WORDS: &[&str] = &[
@@ -200,13 +208,15 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
         w,
         "scheduled" | "slated" | "expected" | "due" | "set" | "planned"
     ) && matches!(prev, "was" | "were" | "been")
+        // `was set on fire` is no plan.
+        && (w != "set" || matches!(next, "to" | "for"))
     {
-        return Some(Dir::Nearest);
+        return Some(Dir::Either);
     }
     // The future seen from the past (`said it would finish in August`, `would be there by
     // Monday`): the date lies after the saying, which may be either side of the DCT.
     if w == "would" {
-        return Some(Dir::Nearest);
+        return Some(Dir::Either);
     }
     if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
         return Some(Dir::Future);
@@ -279,10 +289,14 @@ impl Tense {
                 || back_in
                 || (after && matches!(w, "early" | "late" | "mid" | "the" | "-"));
         }
+        let would = (0..toks.len())
+            .filter(|&k| lower_at(toks, k) == "would")
+            .collect();
         Tense {
             markers,
             clause,
             since,
+            would,
         }
     }
 
@@ -304,8 +318,12 @@ impl Tense {
             return *d;
         }
         // A plan told in the past anywhere in the sentence: its dates may lie either side.
-        if self.markers.iter().any(|(_, d)| *d == Dir::Nearest) {
-            return Dir::Nearest;
+        if self
+            .markers
+            .iter()
+            .any(|(k, d)| *d == Dir::Either && !self.would.contains(k))
+        {
+            return Dir::Either;
         }
         let future = self.markers.iter().any(|(_, d)| *d == Dir::Future);
         let past = self.markers.iter().any(|(_, d)| *d == Dir::Past);
@@ -326,7 +344,7 @@ pub(super) fn infer_year(dct: Date, month: u32, day: u32, dir: Dir) -> i32 {
     match dir {
         Dir::Past if md > now => dct.year() - 1,
         Dir::Future if md < now => dct.year() + 1,
-        Dir::Nearest => nearest_year(dct, |y| Date::new(y, month, day.min(28))),
+        Dir::Nearest | Dir::Either => nearest_year(dct, |y| Date::new(y, month, day.min(28))),
         _ => dct.year(),
     }
 }
@@ -337,7 +355,7 @@ pub(super) fn month_year(dct: Date, month: u32, dir: Dir) -> i32 {
     match (dir, month.cmp(&dct.month())) {
         (Dir::Past, std::cmp::Ordering::Greater) => dct.year() - 1,
         (Dir::Future, std::cmp::Ordering::Less) => dct.year() + 1,
-        (Dir::Nearest, _) => nearest_year(dct, |y| Date::new(y, month, 15)),
+        (Dir::Nearest | Dir::Either, _) => nearest_year(dct, |y| Date::new(y, month, 15)),
         _ => dct.year(),
     }
 }
@@ -363,7 +381,7 @@ pub(super) fn yearly(dct: Date, dir: Dir, day: impl Fn(i32) -> Option<Date>) -> 
     match dir {
         Dir::Past if this > dct => day(y - 1),
         Dir::Future if this < dct => day(y + 1),
-        Dir::Nearest => day(nearest_year(dct, &day)),
+        Dir::Nearest | Dir::Either => day(nearest_year(dct, &day)),
         _ => Some(this),
     }
 }

@@ -898,6 +898,41 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         FRIDAY,
         &[("September", "DATE", Some("2009-09"))],
     );
+    // A weekday a week either way: a deadline is the next one, the DCT's own is today, any
+    // other is left without a value rather than guessed.
+    check(
+        "Officials said the schools would be closed until Thursday.",
+        FRIDAY,
+        &[("Thursday", "DATE", Some("2010-06-17"))],
+    );
+    check(
+        "The minister said she would visit the port on Friday.",
+        FRIDAY,
+        &[("Friday", "DATE", Some("2010-06-11"))],
+    );
+    check(
+        "The minister said she would visit the port on Tuesday.",
+        FRIDAY,
+        &[("Tuesday", "DATE", None)],
+    );
+    // `would` speaks for its own clause: Monday is the day of the saying.
+    check(
+        "On Monday, the army announced it would not fire on the crowds.",
+        FRIDAY,
+        &[("Monday", "DATE", Some("2010-06-07"))],
+    );
+    // `set on fire` is no plan.
+    check(
+        "A pipeline was set on fire on Saturday.",
+        FRIDAY,
+        &[("Saturday", "DATE", Some("2010-06-05"))],
+    );
+    // Nothing says either way: the most recent, as before.
+    check(
+        "The port reopened on Tuesday.",
+        FRIDAY,
+        &[("Tuesday", "DATE", Some("2010-06-08"))],
+    );
 }
 
 #[test]
@@ -939,5 +974,48 @@ fn today_capitalised_after_a_comma_is_a_programme() {
         "Today, the court meets again.",
         Some("2011-09-28"),
         &[("Today", "DATE", Some("2011-09-28"))],
+    );
+}
+
+#[test]
+fn a_live_pages_time_stamps_are_times_never_years() {
+    let ctx = Context {
+        dct: Date::parse_iso("2010-01-14"),
+        approximate: false,
+    };
+    let lines = [
+        "2055 A reader in Macau e-mails: \"My family is safe.\"",
+        "2033 Our correspondent in New York says the mood is grim.",
+        "1943 Officials say aid flights have resumed.",
+        "1800 Rescuers dug through the night on Tuesday.",
+    ];
+    let got = tag_sentences(lines.iter().copied(), &ctx);
+    let firsts: Vec<(TimexType, Option<String>)> = got
+        .iter()
+        .map(|ts| (ts[0].kind, ts[0].value.clone()))
+        .collect();
+    assert_eq!(
+        firsts,
+        vec![
+            (TimexType::Time, Some("XXXX-XX-XXT20:55".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT20:33".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT19:43".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT18:00".to_string())),
+        ]
+    );
+    // The rest of a line is read as ever.
+    assert_eq!(
+        got[3].get(1).and_then(|t| t.value.as_deref()),
+        Some("2010-01-12")
+    );
+    // A chronology of years, none of which could not be a year, stays years.
+    check_lines(
+        &[
+            "1918 Spanish flu kills millions.",
+            "1957 Asian flu spreads from China.",
+            "1968 Hong Kong flu follows.",
+        ],
+        "2009-04-27",
+        &[("1918", "1918"), ("1957", "1957"), ("1968", "1968")],
     );
 }
