@@ -498,12 +498,16 @@ fn is_time_stamp(segment: &str) -> bool {
     clock && date && words.len() <= 8
 }
 
-/// A reader's comment signed by the comment system: `Posted by: jo | <stamp>` or a line that
-/// opens with `| <stamp> |`.
+/// A reader's comment signed by the comment system: `Posted by: jo | <stamp>`, a line that
+/// opens with `| <stamp> |`, or one that opens with its stamp (`January 31, 2011 at 4:30 pm |
+/// I think …`, as blog platforms print a comment).
 fn is_comment_signature(line: &str) -> bool {
     let parts: Vec<&str> = line.split('|').collect();
     if parts.len() < 2 {
         return false;
+    }
+    if is_time_stamp(parts[0]) && parts[1..].iter().any(|p| !p.trim().is_empty()) {
+        return true;
     }
     parts.windows(2).enumerate().any(|(k, w)| {
         if !is_time_stamp(w[1]) {

@@ -260,6 +260,15 @@ fn a_signed_comment_section_runs_from_the_posts_signature_to_the_end() {
         "Flight 23 | C1 | May 4, 2009 11:40 AM",
     ];
     assert_eq!(comment_section_start(&table), None);
+    // A blog platform's comments open with their stamp.
+    let blog = [
+        "Protesters filled the square again on Friday.",
+        "January 31, 2011 at 4:30 pm | The need for freedom lives in all of us.",
+        "No media can make that look good.",
+        "January 31, 2011 at 4:41 pm | Technology is only a tool.",
+        "January 31, 2011 at 5:02 pm | Reply I agree with the last one.",
+    ];
+    assert_eq!(comment_section_start(&blog), Some(1));
     // A story that quotes a byline-like line keeps its text.
     assert_eq!(
         comment_section_start(&["By the end of May 2009, 10:30 was the deadline | said one."]),
