@@ -191,14 +191,17 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
         )
     });
     // Written after the frame that shows the view (setting it is a tenth of a keystroke's script
-    // on a real story, and nothing on screen waits for it), and only when it changed.
+    // on a real story, and nothing on screen waits for it), and only when it changed. The
+    // title is read when the write runs, so an earlier change's late write cannot bring back
+    // an old one.
     Effect::new(move |_| {
-        let base = story.unwrap_or(story_core::page::PRODUCT);
-        let title = match titled.get() {
-            Some(t) => format!("{t} – {base}"),
-            None => base.to_string(),
-        };
+        titled.track();
         url::after_paint(move || {
+            let base = story.unwrap_or(story_core::page::PRODUCT);
+            let title = match titled.try_get_untracked().flatten() {
+                Some(t) => format!("{t} – {base}"),
+                None => base.to_string(),
+            };
             if let Some(d) = web_sys::window().and_then(|w| w.document()) {
                 if d.title() != title {
                     d.set_title(&title);

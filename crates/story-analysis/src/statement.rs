@@ -278,7 +278,6 @@ fn strip_bracketed_stamp(text: &str) -> &str {
 /// A blog post's signature run into its first sentence: `Jo Park | 17:45 UK time, Wednesday,
 /// 29 April 2009 This week …`: cut through the year of the stamp after the bar.
 fn strip_signed_stamp(text: &str) -> &str {
-    use crate::timex::{MONTHS, WEEKDAYS};
     let Some(bar) = text.get(..text.len().min(60)).and_then(|h| h.find(" | ")) else {
         return text;
     };
@@ -292,9 +291,7 @@ fn strip_signed_stamp(text: &str) -> &str {
     let stamp = words[..year].iter().all(|(_, w)| {
         let w = bare(w);
         is_clock(&w)
-            || w.bytes().all(|b| b.is_ascii_digit())
-            || MONTHS.contains(&w.as_str())
-            || WEEKDAYS.contains(&w.as_str())
+            || is_date_word(&w)
             || matches!(w.as_str(), "time" | "at")
             || STAMP_ZONES.contains(&w.as_str())
     });
@@ -304,11 +301,22 @@ fn strip_signed_stamp(text: &str) -> &str {
     }
 }
 
+/// A word of a written date, in lower case: a number, a month or a weekday.
+fn is_date_word(w: &str) -> bool {
+    use crate::timex::{MONTHS, WEEKDAYS};
+    w.bytes().all(|b| b.is_ascii_digit()) || MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
+/// A print edition's page number after `Page`: `A01`, `23`, `B4`.
+pub(crate) fn is_print_page(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A page's date stamp run into its first sentence: `Tuesday, September 16, 2008; 4:30 PM
 /// Just a day after …`, `Thursday, October 23, 2008; Page A01 Employers are …`: a date whose
 /// year closes with a semicolon, then a clock time or the print edition's page.
 fn strip_dated_stamp(text: &str) -> &str {
-    use crate::timex::{MONTHS, WEEKDAYS};
     let words: Vec<(usize, &str)> = word_spans(text).take(9).collect();
     let bare = |w: &str| w.trim_end_matches([',', '.', ';']).to_lowercase();
     let Some(year) = words.iter().take(5).position(|(_, w)| {
@@ -316,12 +324,7 @@ fn strip_dated_stamp(text: &str) -> &str {
     }) else {
         return text;
     };
-    let dated = words[..year].iter().all(|(_, w)| {
-        let w = bare(w);
-        w.bytes().all(|b| b.is_ascii_digit())
-            || MONTHS.contains(&w.as_str())
-            || WEEKDAYS.contains(&w.as_str())
-    });
+    let dated = words[..year].iter().all(|(_, w)| is_date_word(&bare(w)));
     let next = |k: usize| words.get(k).map(|(_, w)| *w).unwrap_or_default();
     let mut end = year + 1;
     if is_clock(next(end)) {
@@ -332,12 +335,7 @@ fn strip_dated_stamp(text: &str) -> &str {
         ) {
             end += 1;
         }
-    } else if next(end) == "Page"
-        && next(end + 1)
-            .trim_start_matches(|c: char| c.is_ascii_uppercase())
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-    {
+    } else if next(end) == "Page" && is_print_page(next(end + 1)) {
         end += 2;
     } else {
         return text;

@@ -8,7 +8,7 @@ use story_core::date::Date;
 use story_core::time::{value_range, Granularity};
 use story_core::{Document, Entity, TimexType};
 
-use crate::statement::is_clock;
+use crate::statement::{is_clock, is_print_page};
 use crate::text::Words;
 use crate::timex::WEEKDAYS;
 
@@ -430,11 +430,9 @@ fn is_stamp(text: &str, start: usize, end: usize) -> bool {
     .trim_end();
     let after = text[end..].trim_start_matches([',', ';', ' ']);
     // `; Page A01`: the print edition's page.
-    let page = after.strip_prefix("Page ").is_some_and(|p| {
-        let p = p.split_whitespace().next().unwrap_or_default();
-        let digits = p.trim_start_matches(|c: char| c.is_ascii_uppercase());
-        !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
-    });
+    let page = after
+        .strip_prefix("Page ")
+        .is_some_and(|p| is_print_page(p.split_whitespace().next().unwrap_or_default()));
     // `8 November 2011 Last updated at 06:28 GMT`: the page's revision stamp.
     let after = [
         "Last updated at ",
