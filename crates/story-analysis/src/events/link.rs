@@ -66,10 +66,22 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // telling word of the action or its object, not only a name or the story's own words):
     // every pair of a day's group must, so that one shared sentence cannot chain a busy
     // day's happenings into one event.
+    // A month's mentions likewise, but a month's history is retold in the story's own words
+    // (`the March attack`), so only words of nearly every mention are left out: in a small
+    // corpus a word of a handful of mentions still tells.
+    let month_common = (cands.len() / 20).max(MONTH_COMMON);
     let acts_alike = |a: &Candidate, b: &Candidate| {
-        a.features
-            .keys()
-            .any(|k| is_word(k) && telling(k, true) && b.features.contains_key(k))
+        let bound = if a.granularity <= Granularity::Week || b.granularity <= Granularity::Week {
+            common
+        } else {
+            month_common
+        };
+        a.features.keys().any(|k| {
+            is_word(k)
+                && !k.starts_with('#')
+                && df.get(k.as_str()).is_some_and(|&n| n <= bound)
+                && b.features.contains_key(k)
+        })
     };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
@@ -85,13 +97,15 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             let sim = cosine(&a.features, &b.features);
             let needed = needed(a, b, params);
             let days = a.granularity <= Granularity::Week && b.granularity <= Granularity::Week;
-            let any_day = a.granularity <= Granularity::Week || b.granularity <= Granularity::Week;
+            // A month is told as a day is: what happened in it, not only that it was then.
+            let any_fine =
+                a.granularity <= Granularity::Month || b.granularity <= Granularity::Month;
             let shared = a
                 .features
                 .keys()
                 .filter(|k| telling(k, days) && b.features.contains_key(*k))
                 .count();
-            if sim >= needed && shared >= params.min_shared && (!any_day || acts_alike(a, b)) {
+            if sim >= needed && shared >= params.min_shared && (!any_fine || acts_alike(a, b)) {
                 pairs.push((sim, i, j));
             }
         }
@@ -108,7 +122,23 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         if from > to {
             return false;
         }
+        // A season or year named only by its relation to now (`last year`, `this winter`,
+        // `a year ago`) is the talk of a fast story, not the history it retells (`in 2021`,
+        // `the summer of 2021`): it joins no month's happening.
+        let months = a
+            .iter()
+            .chain(b)
+            .any(|&i| cands[i].granularity <= Granularity::Month);
+        if months
+            && a.iter().chain(b).any(|&i| {
+                cands[i].granularity >= Granularity::Season
+                    && !cands[i].text.chars().any(|c| c.is_ascii_digit())
+            })
+        {
+            return false;
+        }
         // A group that holds a day is a day's happening, whatever coarser mentions join it.
+        // (A month's keeps single links: each link shares a word of what happened.)
         let days = a
             .iter()
             .chain(b)
@@ -168,6 +198,9 @@ fn needed(a: &Candidate, b: &Candidate, params: &Params) -> f64 {
             + params.per_granularity_step * steps
     }
 }
+
+/// The least number of mentions a word of a month's happening may be in and still tell it.
+const MONTH_COMMON: usize = 8;
 
 /// At most this many members of a group are compared with another group's.
 const SAMPLE: usize = 16;
