@@ -147,6 +147,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_bracketed_stamp(rest);
         rest = strip_signed_stamp(rest);
         rest = strip_dated_stamp(rest);
+        rest = strip_page_stamp(rest);
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
@@ -345,6 +346,62 @@ fn strip_dated_stamp(text: &str) -> &str {
         _ => text,
     }
 }
+
+/// A page's headline and time stamp run into its first sentence: `Labour losing battle
+/// Tuesday 19 July 2005 00.53 BST Two-thirds of Britons …`, `… Page last updated at 08:58
+/// GMT, Thursday, 24 June 2010 09:58 UK Michael Jackson was …`: a day, a month and a year,
+/// then a clock reading (and its zone), within the first words; the sentence starts after.
+fn strip_page_stamp(text: &str) -> &str {
+    let words: Vec<(usize, &str)> = word_spans(text).take(STAMP_REACH).collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';']).to_lowercase();
+    for k in 2..words.len() {
+        let year = bare(words[k].1);
+        let (a, b) = (bare(words[k - 2].1), bare(words[k - 1].1));
+        let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let month = |w: &str| crate::timex::MONTHS.contains(&w);
+        if year.len() != 4
+            || !year.bytes().all(|b| b.is_ascii_digit())
+            || !((day(&a) && month(&b)) || (month(&a) && day(&b)))
+        {
+            continue;
+        }
+        let Some((_, clock)) = words.get(k + 1) else {
+            break;
+        };
+        if !is_clock(clock) {
+            continue;
+        }
+        let mut end = k + 2;
+        if words.get(end).is_some_and(|(_, w)| {
+            let w = w.trim_end_matches([',', '.']);
+            (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        }) {
+            end += 1;
+        }
+        // A server's note in brackets right after it is the page's too: `(an error occurred
+        // while processing this directive)`.
+        if words.get(end).is_some_and(|(_, w)| w.starts_with('(')) {
+            if let Some(close) = words[end..].iter().position(|(_, w)| w.ends_with(')')) {
+                end += close + 1;
+            }
+        }
+        // What follows opens a sentence, and is one.
+        return match words.get(end) {
+            Some((at, w))
+                if words.len() > end + 3
+                    && w.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') =>
+            {
+                &text[*at..]
+            }
+            _ => text,
+        };
+    }
+    text
+}
+
+/// How far into a sentence a page's run-in stamp is looked for (a headline and its
+/// standfirst come before it).
+const STAMP_REACH: usize = 45;
 
 /// A photo credit run into the sentence: `Photograph: Jo Park/AP The council …`, also after
 /// the caption it credits (`The bull statue awaits results Photograph: Jo Park/AP Claims
@@ -983,6 +1040,27 @@ mod tests {
         check(
             "1826 UK Foreign Secretary Jo Park writes that the first team has landed.",
             Some("UK Foreign Secretary Jo Park writes that the first team has landed."),
+        );
+        // A page's headline and stamp run into its first sentence.
+        check(
+            "Labour losing battle to convince public Tuesday 19 July 2005 00.53 BST \
+             Two-thirds of Britons believe there is a link.",
+            Some("Two-thirds of Britons believe there is a link."),
+        );
+        check(
+            "Jo Park was ` robbed', says sister Page last updated at 08:58 GMT, Thursday, \
+             24 June 2010 09:58 UK Jo Park was robbed, according to his sister.",
+            Some("Jo Park was robbed, according to his sister."),
+        );
+        check(
+            "Tuesday, 26 July 2011 09:03 UK (an error occurred while processing this \
+             directive) Jo Park has announced a concert for Cardiff.",
+            Some("Jo Park has announced a concert for Cardiff."),
+        );
+        // A date and a time told in a sentence are part of it.
+        check(
+            "The ferry left on 19 July 2005 at 00.53 and sank an hour later.",
+            Some("The ferry left on 19 July 2005 at 00.53 and sank an hour later."),
         );
         // A year, or a number before a lower-case word, stays.
         check(

@@ -72,6 +72,11 @@ const RELATIVE_ORDER: &[&str] = &[
 /// figure a new one is compared with.
 fn is_background(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end().to_lowercase();
+    // `before the 7 July bombings`, `after the March 2003 invasion`: the article between.
+    let before = match before.strip_suffix(" the") {
+        Some(head) => head.trim_end().to_string(),
+        None => before,
+    };
     let ends_with_word = |w: &str| {
         before.strip_suffix(w).is_some_and(|head| {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
@@ -486,6 +491,11 @@ mod tests {
             (
                 "A year before the 7 July bombings, officials warned.",
                 "the 7 July",
+                true,
+            ),
+            (
+                "A month before the July 7 London bombings, officials warned.",
+                "July 7",
                 true,
             ),
             ("Talks resumed ahead of Friday's vote.", "Friday", true),

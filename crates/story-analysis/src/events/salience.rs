@@ -5,8 +5,9 @@
 //! their first sentences (the lead), and when articles were published on its day or the day
 //! after (the news broke then). Each article's vote is shared among the events it tells of,
 //! so a chronology or a programme listing that names fifty days does not outvote fifty
-//! reports. Two happenings of one day share that day's support too, so splitting a day into
-//! its happenings does not hide the day. Coarser times (a month, a year) rank lower: a
+//! reports. The happenings of one day share that day's support too, by how much each has of
+//! its own, so splitting a day into its happenings does not hide the day, and a remark that
+//! names a busy day does not ride on its reports. Coarser times (a month, a year) rank lower: a
 //! timeline is read by days. Last, all of that is scaled by how central the event is: how far
 //! its best sentence is told in the words the story's articles share (a programme listing or
 //! a page's other news names days too, but not in the story's words), and halved when the
@@ -171,8 +172,15 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     }
     let is_day = |e: &Event| e.granularity == Granularity::Day && e.start == e.end;
     let mut days: HashMap<Date, Support> = HashMap::new();
+    // The most an event of each day has of its own.
+    let mut best: HashMap<Date, f64> = HashMap::new();
     for e in events.iter().filter(|e| is_day(e)) {
         days.entry(e.start).or_default().add(e, &source_of);
+        let mut own = Support::default();
+        own.add(e, &source_of);
+        let own = own.score(&events_of);
+        let top = best.entry(e.start).or_default();
+        *top = top.max(own);
     }
     let centrality = Centrality::new(docs);
     let doc_of: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
@@ -196,7 +204,12 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             let day = days.get(&e.start).map_or(own, |s| s.score(&events_of));
             let on = |d: Option<Date>| d.and_then(|d| published.get(&d)).copied().unwrap_or(0);
             let broke = on(Some(e.start)) as f64 + 0.5 * on(e.start.add_days(1)) as f64;
-            (0.5 * own + 0.5 * day + broke) * central
+            // The day's support and the news breaking on it go to its happenings by how
+            // much each has of its own: the day's main happening takes them whole, and a
+            // remark that names a busy day does not ride on the day's reports.
+            let top = best.get(&e.start).copied().unwrap_or(own);
+            let share = if top > 0.0 { own / top } else { 1.0 };
+            (0.5 * own + share * (0.5 * day + broke)) * central
         })
         .collect();
     for (e, s) in events.iter_mut().zip(scores) {
