@@ -51,11 +51,34 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
         .groups
         .iter()
         .filter(|g| b.groups.contains(g) && same_phrase(a, b, g));
-    let content = shared(&a.content, &b.content).saturating_sub(same_words.count());
-    let all = shared(
-        &a.features.iter().map(|f| f.0).collect::<Vec<_>>(),
-        &b.features.iter().map(|f| f.0).collect::<Vec<_>>(),
-    );
+    // What they share where they say who speaks (`Jo Park, a historian, says`) is a
+    // speaker, not a fact: it does not count towards more than a keyword.
+    let stated = |u: &Unit, keys: &mut dyn Iterator<Item = u32>| -> Vec<u32> {
+        keys.filter(|k| u.speaker.binary_search(k).is_err())
+            .collect()
+    };
+    // Near copies (a quote or a wire sentence reprinted) state one fact, whoever speaks.
+    let copies = dice(a, b) >= NEAR_SAME;
+    let (a_content, b_content) = if copies {
+        (a.content.clone(), b.content.clone())
+    } else {
+        (
+            stated(a, &mut a.content.iter().copied()),
+            stated(b, &mut b.content.iter().copied()),
+        )
+    };
+    let content = shared(&a_content, &b_content).saturating_sub(same_words.count());
+    let all = if copies {
+        shared(
+            &a.features.iter().map(|f| f.0).collect::<Vec<_>>(),
+            &b.features.iter().map(|f| f.0).collect::<Vec<_>>(),
+        )
+    } else {
+        shared(
+            &stated(a, &mut a.features.iter().map(|f| f.0)),
+            &stated(b, &mut b.features.iter().map(|f| f.0)),
+        )
+    };
     if content < 2 && !(content == 1 && all >= 3) {
         return 0.0;
     }

@@ -2,7 +2,7 @@
 //! entities, years, figures) and what conflicts compare (quantities, dates, places, the
 //! permanence and direction of its action).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use story_core::time::value_range;
@@ -28,6 +28,9 @@ pub(super) struct Unit {
     /// The keys of its content features (concepts and paraphrase groups, not names, years
     /// or figures).
     pub content: Vec<u32>,
+    /// The keys of the features it has only where it says who speaks ([`attribution`]),
+    /// sorted: what two clauses share there is a speaker, not a fact.
+    pub speaker: Vec<u32>,
     /// The paraphrase groups it holds (`~name`).
     pub groups: Vec<String>,
     /// The phrases of those groups it holds, as `~name#number`: two clauses that hold a group
@@ -285,6 +288,109 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
     out
 }
 
+/// Verbs that say who speaks (`says`, `told`), for [`attribution`].
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "predicted",
+    "predicts",
+    "suggested",
+    "suggests",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "cautioned",
+];
+
+/// Where a sentence says who speaks (bytes): a short subject and its title before a verb of
+/// speech that opens it (`Juan Cole, a historian at the University of Michigan, says …`, `A
+/// hospital spokesman said: …`), a speaker after the last comma (`…, the minister said.`,
+/// `…, said Jo Park, a doctor.`) and `according to` a source up to the next comma. Who
+/// speaks is not what is said: two statements of one speaker are two facts.
+pub(super) fn attribution(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let speech = |w: &str| SPEECH.contains(&bare(w).as_str());
+    // Leading: at most five words of subject right before the verb (after an opening
+    // phrase and its comma: `Speaking on Thursday, Mr Obama said`), or a subject and one
+    // title between commas before it (`Jo Park, a historian, says`).
+    if let Some(v) = words.iter().take(20).position(|(_, w)| speech(w)) {
+        let head = &text[..words[v].0];
+        let end = words[v].0 + words[v].1.len();
+        let (before, subject) = head.rsplit_once(',').unwrap_or(("", head));
+        let n = subject.split_whitespace().count();
+        // (A verb that ends the sentence is a trailing speaker, below.)
+        if v > 0 && v + 2 < words.len() && !head.contains(['"', '“', '”']) {
+            if (1..=5).contains(&n) {
+                out.push((head.len() - subject.len(), end));
+            } else if n == 0 {
+                // `Subject, title, says`: the subject is what stands before the first comma.
+                let commas = before.matches(',').count();
+                let first = before.split(',').next().unwrap_or("");
+                if commas == 1 && (1..=5).contains(&first.split_whitespace().count()) {
+                    out.push((0, end));
+                }
+            }
+        }
+    }
+    // Trailing: after the last comma a speaker and a verb of speech (either order), or after
+    // the one before it a verb of speech and a titled speaker (`…, said Jo Park, the mayor.`).
+    let commas: Vec<usize> = text.match_indices(", ").map(|(at, _)| at).collect();
+    for (k, &comma) in commas.iter().rev().take(2).enumerate() {
+        let tail = &text[comma..];
+        let tail_words: Vec<&str> = tail.split_whitespace().skip(1).collect();
+        let first = tail_words.first().copied().unwrap_or("");
+        let last = tail_words.last().copied().unwrap_or("");
+        let verb_first = speech(first) && bare(first) != "says";
+        if tail_words.len() <= 10
+            && !tail.contains(['"', '“', '”'])
+            && (verb_first || (k == 0 && speech(last)))
+        {
+            out.push((comma, text.len()));
+            break;
+        }
+    }
+    // `according to the WHO,`
+    let lower = text.to_lowercase();
+    if let Some(at) = lower.find("according to ") {
+        let end = lower[at..]
+            .find([',', ';', '.'])
+            .map_or(text.len(), |e| at + e);
+        out.push((at, end));
+    }
+    out
+}
+
 /// Words that open a clause after a comma (`…, but no state has …`).
 const CLAUSE_OPENERS: &[&str] = &[
     "but",
@@ -422,6 +528,13 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 .flatten()
                 .filter(|n| n.1 >= label_chars)
                 .collect();
+            // Who speaks (bytes, then chars): its words and names are the speaker's, not
+            // the fact's.
+            let said_by = attribution(&s.text);
+            let said_by_chars: Vec<(u32, u32)> = said_by
+                .iter()
+                .map(|&(a, b)| (char_of(a), char_of(b)))
+                .collect();
             let name_spans: Vec<(u32, u32)> = named.iter().map(|n| (n.1, n.2)).collect();
             let times: Vec<(u32, u32)> = s.times.iter().map(|t| (t.start, t.end)).collect();
             // Durations keep their figures (`four or five months` is no `six months`).
@@ -442,6 +555,9 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 let clause = &s.text[from..to];
                 // Ordered: feature numbers are given in this order, and sums follow them.
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                // Features of the speaker only, and of the rest of the clause.
+                let mut speaker: BTreeSet<String> = BTreeSet::new();
+                let mut stated: BTreeSet<String> = BTreeSet::new();
                 for w in all_words
                     .iter()
                     .filter(|w| from.max(label_end) <= w.start && w.end <= to)
@@ -449,6 +565,11 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 {
                     if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
                         features.insert(w.concept.clone(), 1.0);
+                        if said_by.iter().any(|&(a, b)| a <= w.start && w.end <= b) {
+                            speaker.insert(w.concept.clone());
+                        } else {
+                            stated.insert(w.concept.clone());
+                        }
                     }
                 }
                 let stems: Vec<String> = clause.unicode_words().map(|w| words.stem(w)).collect();
@@ -466,8 +587,13 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 }
                 let named_here: Vec<&NameSpan> =
                     named.iter().copied().filter(|n| inside(n.1)).collect();
-                for (id, _, _) in &named_here {
+                for (id, a, b) in &named_here {
                     features.insert(format!("@{id}"), 1.0);
+                    if said_by_chars.iter().any(|&(x, y)| x <= *a && *b <= y) {
+                        speaker.insert(format!("@{id}"));
+                    } else {
+                        stated.insert(format!("@{id}"));
+                    }
                 }
                 let mut dates = Vec::new();
                 let mut years = Vec::new();
@@ -508,18 +634,24 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     })
                     .collect();
                 let mut content = Vec::new();
+                let mut speaker_only = Vec::new();
                 let mut features: Vec<(u32, f64)> = features
                     .into_iter()
                     .map(|(k, w)| {
                         let next = keys.len() as u32;
                         let is_content = !k.starts_with(['@', 'T', '#']);
+                        let only_speaker = speaker.contains(&k) && !stated.contains(&k);
                         let id = *keys.entry(k).or_insert(next);
                         if is_content {
                             content.push(id);
                         }
+                        if only_speaker {
+                            speaker_only.push(id);
+                        }
                         (id, w)
                     })
                     .collect();
+                speaker_only.sort_unstable();
                 features.sort_by_key(|f| f.0);
                 content.sort_unstable();
                 years.sort_unstable();
@@ -532,6 +664,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     features,
                     total: 0.0,
                     content,
+                    speaker: speaker_only,
                     groups,
                     phrases: said,
                     years,
@@ -581,6 +714,56 @@ pub(super) fn frequencies(units: &[Unit]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn who_speaks_is_found_where_a_sentence_says_it() {
+        let said = |t: &str| -> Vec<String> {
+            attribution(t)
+                .into_iter()
+                .map(|(a, b)| t[a..b].to_string())
+                .collect()
+        };
+        assert_eq!(
+            said("Jo Park, a historian at the University of Leeds, says Tunisia is different."),
+            ["Jo Park, a historian at the University of Leeds, says"]
+        );
+        assert_eq!(
+            said("Speaking in Leeds on Thursday, Mr Park said the river would crest."),
+            [" Mr Park said"]
+        );
+        assert_eq!(
+            said("A hospital spokesman said: the boy is well."),
+            ["A hospital spokesman said:"]
+        );
+        assert_eq!(
+            said("The river will crest on Friday, the mayor said."),
+            [", the mayor said."]
+        );
+        assert_eq!(
+            said("The river will crest on Friday, said Jo Park, the mayor."),
+            [", said Jo Park, the mayor."]
+        );
+        assert_eq!(
+            said("Roads will close, and long power cuts are likely, officials said."),
+            [", officials said."]
+        );
+        assert_eq!(
+            said("Three people died, according to the police, after the storm."),
+            ["according to the police"]
+        );
+        // No speaker: a long subject, a quote before the verb, a verb far in.
+        assert!(said(
+            "The river that flooded the town last spring and the one beyond it says nothing."
+        )
+        .is_empty());
+        assert!(said(
+            "\"We will rebuild,\" the mayor said on Friday after the meeting with the council."
+        )
+        .is_empty());
+        assert!(
+            said("Rescuers pulled 14 people from the rubble of the school on Tuesday.").is_empty()
+        );
+    }
 
     #[test]
     fn paraphrase_phrases_match_with_gaps() {
