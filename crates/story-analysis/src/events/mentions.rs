@@ -85,6 +85,72 @@ fn is_background(text: &str, at: usize) -> bool {
     RELATIVE_ORDER.iter().any(|w| ends_with_word(w)) || is_reference(&before)
 }
 
+/// The noun phrase (bytes) whose happening a date at `start..end` times, when the date is
+/// that noun's attribute: `the singer's death in June 2009`, `his death aged 50 in 2009`,
+/// `the attacks of 9/11` (a possessive or `the`, a noun of `data/happening-nouns.txt`, then
+/// `in`, `on` or `of`), or `Jackson's June 2009 death`, `the 2003 invasion` (the date between
+/// them). The sentence tells of something else (`…, has returned to work`), unless the
+/// phrase opens it (`The 2003 invasion toppled …`).
+fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let is_noun = |w: &str| crate::gazetteer::happening_nouns().contains(&w);
+    let owner = |w: &str| {
+        let w = w.to_lowercase();
+        w == "the"
+            || matches!(w.as_str(), "his" | "her" | "their" | "its")
+            || ((w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2)
+    };
+    let spans = |t: &str| -> Vec<(usize, String)> {
+        t.split_whitespace()
+            .map(|w| {
+                let at = w.as_ptr() as usize - t.as_ptr() as usize;
+                (at, w.to_string())
+            })
+            .collect()
+    };
+    let before = spans(&text[..start]);
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    // `the 2003 invasion`, `Jackson's June 2009 death`.
+    let after = spans(&text[end..]);
+    if let (Some((o_at, o)), Some((n_at, n))) = (before.last(), after.first()) {
+        let noun = bare(n);
+        if owner(o) && is_noun(&noun) && *o_at > 0 {
+            let n_end = end + n_at + n.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            return Some((*o_at, n_end));
+        }
+    }
+    // `the singer's death in June 2009`, `his death aged 50 in June 2009`.
+    let k = before.len();
+    let linked = |i: usize| {
+        before
+            .get(i)
+            .is_some_and(|(_, w)| matches!(bare(w).as_str(), "in" | "on" | "of"))
+    };
+    // `the singer's death last June`: the noun right before a date.
+    if k >= 2 && is_noun(&bare(&before[k - 1].1)) && owner(&before[k - 2].1) && before[k - 2].0 > 0
+    {
+        return Some((before[k - 2].0, end));
+    }
+    if k >= 3 && linked(k - 1) {
+        // The noun right before `in`, or before `aged N in`.
+        let noun_at = if k >= 5 && bare(&before[k - 3].1) == "aged" {
+            k - 4
+        } else {
+            k - 2
+        };
+        let noun = bare(&before[noun_at].1);
+        if noun_at >= 1 && is_noun(&noun) && owner(&before[noun_at - 1].1) {
+            let o_at = before[noun_at - 1].0;
+            if o_at > 0 {
+                return Some((o_at, end));
+            }
+        }
+    }
+    None
+}
+
 /// `before` (lower case, the text up to a date) ends in the earlier figure a new one is
 /// measured against: `compared with`, or `up from` or `down from`, a figure and at most two
 /// words (`236 cases, up from 148 yesterday`, `in 11 states, up from 10 states on Tuesday`).
@@ -248,7 +314,8 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 let lo = clause_start(&s.text, lo, gs);
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
-                let background = is_background(&s.text, gs);
+                let nominal = nominal(&s.text, gs, ge);
+                let background = is_background(&s.text, gs) || nominal.is_some();
                 let record = is_record_since(&s.text[..gs].to_lowercase());
                 // A background date's mention has the words of its own phrase only, up to
                 // the next punctuation (`Tuesday's devastating earthquake`).
@@ -260,6 +327,8 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     hi
                 };
                 let lo = if background { gs } else { lo };
+                // A date that is the attribute of a happening's noun: the noun phrase.
+                let (lo, hi) = nominal.unwrap_or((lo, hi));
                 let (lo_c, hi_c) = (
                     s.text[..lo].chars().count() as u32,
                     s.text[..hi].chars().count() as u32,
@@ -478,6 +547,47 @@ fn is_deictic(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_background;
+
+    #[test]
+    fn a_date_that_is_a_happenings_attribute_times_that_happening() {
+        for (text, date, want) in [
+            (
+                "The doctor, facing a charge over the singer's death in June 2009, has returned to work.",
+                "June 2009",
+                Some("singer's death in June 2009"),
+            ),
+            (
+                "Prosecutors say it led to his death aged 50 in June 2009.",
+                "June 2009",
+                Some("his death aged 50 in June 2009"),
+            ),
+            (
+                "He has pleaded not guilty over Jo Park's June 2009 death at 50.",
+                "June 2009",
+                Some("Park's June 2009 death"),
+            ),
+            (
+                "Since the 2003 invasion, forces have killed at least 18 reporters.",
+                "2003",
+                Some("the 2003 invasion"),
+            ),
+            (
+                "He faces a charge following the singer's death last June.",
+                "last June",
+                Some("singer's death last June"),
+            ),
+            // The phrase opens the sentence: it tells of that happening.
+            ("The 2003 invasion toppled the government.", "2003", None),
+            // A date of the sentence's own happening.
+            ("The singer died in June 2009.", "June 2009", None),
+            ("Rescuers found the body in June 2009.", "June 2009", None),
+            ("The 2009 figures were revised.", "2009", None),
+        ] {
+            let start = text.find(date).unwrap();
+            let got = super::nominal(text, start, start + date.len()).map(|(a, b)| &text[a..b]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn a_date_that_times_another_happening_is_background() {

@@ -94,6 +94,20 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             }
         }
     }
+    // A sentence that names an event's time only in passing (`after Tuesday's earthquake`,
+    // `the worst since 1968`) counts for the event's salience but is not cited as telling of
+    // it: it tells of something else. (An event told only so has no label and is not made.)
+    let asides: HashSet<(&str, u32, u32)> = cands
+        .iter()
+        .filter(|c| c.background || c.record)
+        .map(|c| (docs[c.doc].id.as_str(), c.sentence as u32, c.start_char))
+        .collect();
+    for e in events.iter_mut() {
+        let aside = |m: &Mention| asides.contains(&(m.doc.as_str(), m.sentence, m.start));
+        if e.mentions.iter().any(|m| !aside(m)) {
+            e.mentions.retain(|m| !aside(m));
+        }
+    }
     events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
     for (n, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}", n + 1);
