@@ -11,7 +11,8 @@
 //! timeline is read by days. Last, all of that is scaled by how central the event is: how far
 //! its best sentence is told in the words the story's articles share (a programme listing or
 //! a page's other news names days too, but not in the story's words), and halved when the
-//! event is told only in a reader's or a columnist's voice (first person, questions).
+//! event is told only in a reader's or a columnist's voice (first person, questions), and
+//! again when its best sentence does not name whose happening it is (`She arrived …`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -20,6 +21,9 @@ use story_core::time::Granularity;
 use story_core::{Document, Event};
 
 use crate::text::Words;
+
+/// What an event whose label points back (`He`, `It`) keeps of its salience.
+const POINTS_BACK: f64 = 0.5;
 
 /// A mention in one of an article's first sentences is in its lead.
 const LEAD_SENTENCES: u32 = 3;
@@ -194,6 +198,14 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             } else {
                 0.5
             };
+            // Whose happening it is must be readable in it: a label that points back (`She
+            // was …`, `They said …`, the best any of its sentences gives) tells a reader of
+            // the timeline less.
+            let voiced = if crate::statement::stands_alone(&e.label) {
+                voiced
+            } else {
+                voiced * POINTS_BACK
+            };
             let central = centrality.of_event(&doc_of, e) * voiced;
             let mut own = Support::default();
             own.add(e, &source_of);
@@ -312,6 +324,19 @@ mod tests {
         let mut events = [std::mem::take(&mut day), year];
         rank(&docs, &mut events);
         assert!(events[0].salience > events[1].salience, "{events:?}");
+    }
+
+    #[test]
+    fn a_label_that_points_back_ranks_below_one_that_names_its_subject() {
+        let docs = [doc("a", "One", "2020-05-02"), doc("b", "Two", "2020-06-02")];
+        let mut named = event("2020-03-04", &[("a", 5), ("b", 5)]);
+        named.label = "The minister arrived in the capital.".into();
+        let mut pointing = event("2020-03-11", &[("a", 6), ("b", 6)]);
+        pointing.label = "She arrived in the capital.".into();
+        let mut events = [named, pointing];
+        rank(&docs, &mut events);
+        assert!(events[0].salience > events[1].salience, "{events:?}");
+        assert!(events[1].salience > 0.0);
     }
 
     #[test]
