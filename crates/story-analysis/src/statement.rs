@@ -863,12 +863,37 @@ pub fn tells(statement: &str) -> bool {
 /// (`It then emerged …`, `They said …`): such a label is still readable, but a reader is
 /// better served by one that stands alone.
 pub fn stands_alone(statement: &str) -> bool {
-    let first = statement
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let mut words = statement.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    // `There was no sign …`, `There have been 20 deaths`: an existential `there` points
+    // nowhere.
+    if first == "there"
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+            )
+        })
+    {
+        return true;
+    }
     !matches!(
         first.as_str(),
         "it" | "he"
@@ -1204,6 +1229,10 @@ mod tests {
         assert!(!stands_alone("They voted to close the bridge."));
         assert!(stands_alone("The council voted to close the bridge."));
         assert!(stands_alone("Itineraries changed after the storm."));
+        // An existential `there` points nowhere; a place's does.
+        assert!(stands_alone("There was no sign of the ferry on Friday."));
+        assert!(stands_alone("There have been 20 deaths in the city."));
+        assert!(!stands_alone("There the army opened fire on the crowd."));
     }
 
     #[test]
