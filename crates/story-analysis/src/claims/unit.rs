@@ -215,12 +215,61 @@ fn two_sided(
         .collect()
 }
 
+/// First words of a page's or a show's words to its reader, which state no fact of the
+/// story: prompts (imperatives), thanks and greetings, introductions.
+const SERVICE_OPENERS: &[&str] = &[
+    "follow",
+    "click",
+    "read",
+    "watch",
+    "listen",
+    "see",
+    "share",
+    "subscribe",
+    "sign",
+    "send",
+    "email",
+    "e-mail",
+    "join",
+    "visit",
+    "check",
+    "download",
+    "explore",
+    "browse",
+    "scroll",
+    "thanks",
+    "thank",
+    "welcome",
+    "hello",
+    "here's",
+    "here're",
+];
+
 /// Whether a sentence reads as a statement of fact by the source: not a question or an
 /// exclamation, and no first or second person outside quotation marks (a reader's comment,
 /// an opinion, a service note: `You can do this by …`).
 pub(super) fn states_a_fact(text: &str) -> bool {
     let end = text.trim_end_matches(['”', '"', '’', '\'', ')', ' ']);
     if end.ends_with(['?', '!']) {
+        return false;
+    }
+    // The page or the show speaking to its reader: a prompt (`Follow the latest updates`,
+    // `Click here`), thanks or a greeting (`Thanks Jo and Sam.`), an introduction (`Here's
+    // the spokesman, Jo Park.`), or the site on itself (`… the topics this blog covers`).
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase();
+    if SERVICE_OPENERS.contains(&first.replace('’', "'").as_str()) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if ["this blog", "this website", "this site", "this page"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
         return false;
     }
     let mut quoted = false;
@@ -714,6 +763,26 @@ pub(super) fn frequencies(units: &[Unit]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pages_words_to_its_reader_state_no_fact() {
+        for text in [
+            "Follow the latest updates on the spread of the flood.",
+            "Thanks Jo and Sam.",
+            "Here's the ministry's spokesman, Jo Park.",
+            "These are some of the popular topics this blog covers.",
+            "Click here to read the full report.",
+        ] {
+            assert!(!states_a_fact(text), "{text}");
+        }
+        for text in [
+            "The river rose two metres overnight.",
+            "Readings from the gauge were sent to the ministry.",
+            "Seeing the water rise, the mayor ordered an evacuation.",
+        ] {
+            assert!(states_a_fact(text), "{text}");
+        }
+    }
 
     #[test]
     fn who_speaks_is_found_where_a_sentence_says_it() {
