@@ -648,7 +648,7 @@ fn strip_connective(text: &str) -> &str {
     text
 }
 
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_whitespace()
         .map(move |w| (offset_of(text, w), w))
 }

@@ -381,10 +381,7 @@ const SPEECH: &[&str] = &[
 /// speaks is not what is said: two statements of one speaker are two facts.
 pub(super) fn attribution(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<(usize, &str)> = crate::statement::word_spans(text).collect();
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()

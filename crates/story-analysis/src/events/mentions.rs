@@ -99,14 +99,7 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             || matches!(w.as_str(), "his" | "her" | "their" | "its")
             || ((w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2)
     };
-    let spans = |t: &str| -> Vec<(usize, String)> {
-        t.split_whitespace()
-            .map(|w| {
-                let at = w.as_ptr() as usize - t.as_ptr() as usize;
-                (at, w.to_string())
-            })
-            .collect()
-    };
+    let spans = |t| crate::statement::word_spans(t).collect::<Vec<_>>();
     let before = spans(&text[..start]);
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -129,19 +122,18 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .is_some_and(|(_, w)| matches!(bare(w).as_str(), "in" | "on" | "of"))
     };
     // `the singer's death last June`: the noun right before a date.
-    if k >= 2 && is_noun(&bare(&before[k - 1].1)) && owner(&before[k - 2].1) && before[k - 2].0 > 0
-    {
+    if k >= 2 && is_noun(&bare(before[k - 1].1)) && owner(before[k - 2].1) && before[k - 2].0 > 0 {
         return Some((before[k - 2].0, end));
     }
     if k >= 3 && linked(k - 1) {
         // The noun right before `in`, or before `aged N in`.
-        let noun_at = if k >= 5 && bare(&before[k - 3].1) == "aged" {
+        let noun_at = if k >= 5 && bare(before[k - 3].1) == "aged" {
             k - 4
         } else {
             k - 2
         };
-        let noun = bare(&before[noun_at].1);
-        if noun_at >= 1 && is_noun(&noun) && owner(&before[noun_at - 1].1) {
+        let noun = bare(before[noun_at].1);
+        if noun_at >= 1 && is_noun(&noun) && owner(before[noun_at - 1].1) {
             let o_at = before[noun_at - 1].0;
             if o_at > 0 {
                 return Some((o_at, end));

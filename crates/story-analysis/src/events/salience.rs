@@ -177,12 +177,18 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     let is_day = |e: &Event| e.granularity == Granularity::Day && e.start == e.end;
     let mut days: HashMap<Date, Support> = HashMap::new();
     // The most an event of each day has of its own.
+    // Each event's own support, once.
+    let owns: Vec<f64> = events
+        .iter()
+        .map(|e| {
+            let mut own = Support::default();
+            own.add(e, &source_of);
+            own.score(&events_of)
+        })
+        .collect();
     let mut best: HashMap<Date, f64> = HashMap::new();
-    for e in events.iter().filter(|e| is_day(e)) {
+    for (e, &own) in events.iter().zip(&owns).filter(|(e, _)| is_day(e)) {
         days.entry(e.start).or_default().add(e, &source_of);
-        let mut own = Support::default();
-        own.add(e, &source_of);
-        let own = own.score(&events_of);
         let top = best.entry(e.start).or_default();
         *top = top.max(own);
     }
@@ -190,7 +196,8 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
     let doc_of: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let scores: Vec<f64> = events
         .iter()
-        .map(|e| {
+        .zip(owns)
+        .map(|(e, own)| {
             // An event told only in a reader's or columnist's voice (its label, the best of
             // its sentences, is a question or in the first person) is rarely a happening.
             let voiced = if crate::statement::tells(&e.label) {
@@ -207,9 +214,6 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
                 voiced * POINTS_BACK
             };
             let central = centrality.of_event(&doc_of, e) * voiced;
-            let mut own = Support::default();
-            own.add(e, &source_of);
-            let own = own.score(&events_of);
             if !is_day(e) {
                 return own * coarseness(e.granularity) * central;
             }
