@@ -13,7 +13,7 @@ pub fn ClaimCard(ctx: Ctx, claim: &'static Claim) -> impl IntoView {
         .mentions
         .iter()
         .map(|m| Item {
-            doc: &m.doc,
+            doc: m.doc,
             sentence: m.sentence,
             mark: None,
         })

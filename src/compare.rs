@@ -405,7 +405,7 @@ fn Conflicts(ctx: Ctx) -> impl IntoView {
                 .sides
                 .iter()
                 .filter_map(|s| {
-                    let d = index.position(&s.doc)?;
+                    let d = s.doc.index();
                     let doc = index.documents.get(d)?;
                     let name = source_name(ctx, Unit::Doc(d));
                     Some(view! {

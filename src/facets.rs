@@ -112,7 +112,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             .published
             .clone()
             .unwrap_or_else(|| "undated".to_string());
-        let words = doc.word_count();
+        let words = doc.words;
         let label = format!("Filter by {}", doc.title);
         view! {
             <li class="doc-list__item" class:doc-list__item--open=is_open_class>

@@ -6,24 +6,25 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use story_core::annotate::{segments, Mark};
 use story_core::view::ViewState;
+use story_core::DocNo;
 
 use crate::{url, Ctx};
 
 /// One sentence to list, with the words to mark in it (chars), if any.
 #[derive(Clone, Copy)]
-pub struct Item<'a> {
-    pub doc: &'a str,
+pub struct Item {
+    pub doc: DocNo,
     pub sentence: u32,
     pub mark: Option<(u32, u32)>,
 }
 
-impl<'a> Item<'a> {
+impl Item {
     /// Mentions, each with its words marked.
-    pub fn marked(mentions: &'a [story_core::Mention]) -> Vec<Item<'a>> {
+    pub fn marked(mentions: &[story_core::Mention]) -> Vec<Item> {
         mentions
             .iter()
             .map(|m| Item {
-                doc: &m.doc,
+                doc: m.doc,
                 sentence: m.sentence,
                 mark: Some((m.start, m.end)),
             })
@@ -32,8 +33,8 @@ impl<'a> Item<'a> {
 }
 
 /// How many distinct sources the items come from.
-pub fn count_sources(items: &[Item<'_>]) -> usize {
-    let mut v: Vec<&str> = items.iter().map(|i| i.doc).collect();
+pub fn count_sources(items: &[Item]) -> usize {
+    let mut v: Vec<DocNo> = items.iter().map(|i| i.doc).collect();
     v.sort_unstable();
     v.dedup();
     v.len()
@@ -75,12 +76,12 @@ type Line = (u32, Option<(u32, u32)>);
 
 /// The items grouped by source in corpus order, one `<h3>` per source, ten sources at a time;
 /// each sentence opens in the reader (the card stays open).
-pub fn by_source(ctx: Ctx, items: &[Item<'_>]) -> impl IntoView {
+pub fn by_source(ctx: Ctx, items: &[Item]) -> impl IntoView {
     // One pass: each item to its document's group, repeats in a row dropped.
     let mut groups: BTreeMap<usize, Vec<Line>> = BTreeMap::new();
     for item in items {
-        if let Some(d) = ctx.index.position(item.doc) {
-            let lines = groups.entry(d).or_default();
+        if ctx.index.doc(item.doc).is_some() {
+            let lines = groups.entry(item.doc.index()).or_default();
             let line = (item.sentence, item.mark);
             if lines.last() != Some(&line) {
                 lines.push(line);

@@ -31,12 +31,13 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
     });
     // The document's quotes, by number (a split index's words come with the document's text,
     // which the reader has).
+    let no = ctx.index.position(&doc.id).map(story_core::DocNo::at);
     let quotes: Vec<(usize, &story_core::Quote)> = ctx
         .index
         .quotes
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.doc == doc.id)
+        .filter(|(_, q)| Some(q.doc) == no)
         .collect();
     view! {
         <article class="reader" aria-labelledby="reader-title">

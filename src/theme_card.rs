@@ -12,7 +12,7 @@ pub fn ThemeCard(ctx: Ctx, theme: &'static Theme) -> impl IntoView {
         .sentences
         .iter()
         .map(|r| Item {
-            doc: &r.doc,
+            doc: r.doc,
             sentence: r.sentence,
             mark: None,
         })

@@ -33,13 +33,13 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let row = move |i: usize| {
         let e = index.events.get(i)?;
-        let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        let mut docs: Vec<story_core::DocNo> = e.mentions.iter().map(|m| m.doc).collect();
         docs.dedup();
         // The tooltip names the first few sources (an event of a large corpus can have hundreds).
         let mut titles: Vec<String> = docs
             .iter()
             .take(TITLES_SHOWN)
-            .filter_map(|d| index.document(d))
+            .filter_map(|&d| index.doc(d))
             .map(|d| short_title(&d.title))
             .collect();
         if docs.len() > TITLES_SHOWN {

@@ -52,6 +52,10 @@ test('views fetch only the chunks they need, once each, and show the same text',
   await ready(w.page);
   await w.page.waitForTimeout(300);
   assert.deepEqual(asked, [], 'the first view needs no chunk');
+  // The list gives each article's length without its text (the head keeps the counts).
+  const lengths = await w.page.locator('.doc-list__length').allTextContents();
+  assert.deepEqual(lengths.sort(), index.documents.map((d) => `${d.words} words`).sort());
+  assert.ok(index.documents.every((d) => d.words > 0));
 
   const box = w.page.getByRole('searchbox', { name: 'Search' });
   await box.fill('taliban ');
@@ -83,16 +87,16 @@ test('views fetch only the chunks they need, once each, and show the same text',
   const shown = (await w.page.locator('.reader .sentence').allTextContents()).map((t) => t.trim());
   assert.deepEqual(shown, doc.sentences.map((s) => s.text.trim()));
   // Its quotes' words come with its chunk too.
-  const quotes = index.quotes.filter((q) => q.doc === doc.id).map((q) => q.text);
+  const quotes = index.quotes.filter((q) => index.documents[q.doc]?.id === doc.id).map((q) => q.text);
   assert.deepEqual(await w.page.locator('.reader__quotes q').allTextContents(), quotes);
   // And another document's, opened from the overview's list.
-  const quoted = index.documents.find((d) => d.id !== doc.id && index.quotes.some((q) => q.doc === d.id));
+  const quoted = index.documents.find((d) => d.id !== doc.id && index.quotes.some((q) => index.documents[q.doc]?.id === d.id));
   await w.page.locator('.site-header__title a').click();
   await w.page.locator(`.doc-list__link[href*="doc=${encodeURIComponent(quoted.id)}"]`).first().click();
   await w.page.locator('.reader__quotes q').first().waitFor();
   assert.deepEqual(
     await w.page.locator('.reader__quotes q').allTextContents(),
-    index.quotes.filter((q) => q.doc === quoted.id).map((q) => q.text),
+    index.quotes.filter((q) => index.documents[q.doc]?.id === quoted.id).map((q) => q.text),
   );
   assert.equal(new Set(asked).size, asked.length, `a chunk was fetched twice: ${asked}`);
   clean(w);

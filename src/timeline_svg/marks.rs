@@ -94,12 +94,6 @@ pub(super) fn Marks(
         })
     });
     // The sources citing each event, by document number: worked out once.
-    let doc_no: std::collections::HashMap<&str, usize> = index
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
     let event_docs: &'static [Vec<usize>] = Box::leak(
         index
             .events
@@ -108,7 +102,8 @@ pub(super) fn Marks(
                 let mut docs: Vec<usize> = e
                     .mentions
                     .iter()
-                    .filter_map(|m| doc_no.get(m.doc.as_str()).copied())
+                    .map(|m| m.doc.index())
+                    .filter(|&d| d < index.documents.len())
                     .collect();
                 docs.sort_unstable();
                 docs.dedup();

@@ -4,6 +4,7 @@
 //! signals is `opinion`.
 
 use std::collections::BTreeMap;
+use story_core::DocNo;
 
 use story_core::{Document, Framing, Quote, Stance};
 
@@ -42,7 +43,9 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
     let evaluative = lexicon(include_str!("../data/evaluative.txt"));
     let hedges = lexicon(include_str!("../data/hedges.txt"));
     docs.iter()
-        .map(|doc| {
+        .enumerate()
+        .map(|(d, doc)| {
+            let no = DocNo::at(d);
             let mut loaded: BTreeMap<String, u32> = BTreeMap::new();
             let mut hedged: BTreeMap<String, u32> = BTreeMap::new();
             let (mut attributions, mut first_person, mut questions) = (0u32, 0u32, 0u32);
@@ -73,7 +76,7 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
             }
             let quotes_here = quotes
                 .iter()
-                .filter(|q| q.doc == doc.id && q.kind == "speech")
+                .filter(|q| q.doc == no && q.kind == "speech")
                 .count() as u32;
             let n = body.len().max(1) as f64;
             let opinion = loaded.values().sum::<u32>() as f64
@@ -87,7 +90,7 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
                 v
             };
             Framing {
-                doc: doc.id.clone(),
+                doc: no,
                 stance: if opinion_score >= OPINION_AT {
                     Stance::Opinion
                 } else {
@@ -117,7 +120,7 @@ mod tests {
         ])
         .unwrap();
         let op = &ix.framing[1];
-        assert_eq!(op.doc, "op");
+        assert_eq!(ix.doc_id(op.doc), "op");
         assert_eq!(op.stance, story_core::Stance::Opinion);
         assert_eq!(
             op.loaded.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),

@@ -156,6 +156,9 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     index.title = story_config.title.unwrap_or_default();
     index.stems = search_stems(&index.documents);
     index.compositions = compositions(&index.documents);
+    for d in &mut index.documents {
+        d.words = d.count_words();
+    }
     if index.documents.is_empty() {
         index.diagnostics.push(Diagnostic::new(
             "",

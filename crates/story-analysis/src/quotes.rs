@@ -6,6 +6,7 @@
 //! “…”`, `According to … economist Ruth Okoye, “…”`, `“…,” the minister said`).
 
 use std::collections::HashMap;
+use story_core::DocNo;
 
 use story_core::{Document, Entity, Quote};
 
@@ -88,16 +89,13 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     let mut named: Named = HashMap::new();
     for e in entities {
         for m in &e.mentions {
-            named
-                .entry((m.doc.as_str(), m.sentence))
-                .or_default()
-                .push((
-                    m.start,
-                    m.end,
-                    e.id.as_str(),
-                    e.kind.as_str(),
-                    m.text.as_str(),
-                ));
+            named.entry((m.doc, m.sentence)).or_default().push((
+                m.start,
+                m.end,
+                e.id.as_str(),
+                e.kind.as_str(),
+                m.text.as_str(),
+            ));
         }
     }
     for list in named.values_mut() {
@@ -105,7 +103,8 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     }
     let entities = &named;
     let mut out = Vec::new();
-    for doc in docs {
+    for (d, doc) in docs.iter().enumerate() {
+        let no = DocNo::at(d);
         let mut open: Option<Open> = None;
         let mut paragraph = None;
         for (i, s) in doc.sentences.iter().enumerate() {
@@ -127,7 +126,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                         }
                         o.text.push_str(piece.trim());
                         let o = open.take().expect("checked above");
-                        out.push(finish(doc, entities, o, i, k));
+                        out.push(finish(no, doc, entities, o, i, k));
                     }
                     (None, '“') | (None, '"') if opens(&chars, k) => {
                         open = Some(Open {
@@ -164,10 +163,11 @@ fn closes(chars: &[char], k: usize) -> bool {
     chars[k] == '”' || !opens(chars, k) || k + 1 == chars.len()
 }
 
-/// Entity mentions by `(document id, sentence)`: span (chars), entity id, kind and text.
-type Named<'a> = HashMap<(&'a str, u32), Vec<(u32, u32, &'a str, &'a str, &'a str)>>;
+/// Entity mentions by `(document, sentence)`: span (chars), entity id, kind and text.
+type Named<'a> = HashMap<(DocNo, u32), Vec<(u32, u32, &'a str, &'a str, &'a str)>>;
 
 fn finish(
+    no: DocNo,
     doc: &Document,
     entities: &Named,
     o: Open,
@@ -185,7 +185,7 @@ fn finish(
     let before: String = first.chars().take(o.start_char.saturating_sub(1)).collect();
     let last = &doc.sentences[end_sentence].text;
     let after: String = last.chars().skip(end_char + 1).collect();
-    let speaker = find_speaker(doc, entities, o.sentence, &before, end_sentence, &after);
+    let speaker = find_speaker(no, doc, entities, o.sentence, &before, end_sentence, &after);
     let kind = if words <= SCARE_MAX_WORDS && !cue_right_before(&before) {
         "scare"
     } else {
@@ -201,7 +201,7 @@ fn finish(
         first.chars().count() as u32
     };
     Quote {
-        doc: doc.id.clone(),
+        doc: no,
         sentence: o.sentence as u32,
         end_sentence: end_sentence as u32,
         start: o.start_char as u32,
@@ -232,6 +232,7 @@ fn cue_right_before(before: &str) -> bool {
 /// The speaker: an entity named before a speech cue ahead of the quote, or right after the
 /// quote with a cue (`“…,” X said` / `said X`).
 fn find_speaker<'a>(
+    no: DocNo,
     doc: &Document,
     entities: &Named<'a>,
     first: usize,
@@ -242,7 +243,7 @@ fn find_speaker<'a>(
     // Entity mentions of a sentence, in order, with kinds.
     let mentions = |sentence: usize| -> Vec<(u32, u32, &'a str, &'a str, &'a str)> {
         entities
-            .get(&(doc.id.as_str(), sentence as u32))
+            .get(&(no, sentence as u32))
             .cloned()
             .unwrap_or_default()
     };

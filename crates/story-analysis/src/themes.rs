@@ -7,6 +7,7 @@
 //! the lexicons of `story.toml` when it has some, else from the corpus's key phrases.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use story_core::DocNo;
 
 use story_core::{Document, SentenceRef, Theme};
 
@@ -278,7 +279,7 @@ pub fn themes(docs: &[Document], config: &StoryConfig, corpus_phrases: &[String]
         .map(|(name, raw_terms)| {
             let terms: Vec<Term> = raw_terms.iter().filter_map(|t| term(words, t)).collect();
             let mut sentences = Vec::new();
-            for doc in docs {
+            for (d, doc) in docs.iter().enumerate() {
                 for (i, s) in doc.sentences.iter().enumerate() {
                     let lower: Vec<String> = s
                         .text
@@ -293,7 +294,7 @@ pub fn themes(docs: &[Document], config: &StoryConfig, corpus_phrases: &[String]
                     });
                     if hit {
                         sentences.push(SentenceRef {
-                            doc: doc.id.clone(),
+                            doc: DocNo::at(d),
                             sentence: i as u32,
                         });
                     }

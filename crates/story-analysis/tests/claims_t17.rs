@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use story_analysis::statement::statement;
 use story_analysis::{build, SourceFile};
-use story_core::Index;
+use story_core::{DocNo, Index};
 
 fn shared_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/t17-dev");
@@ -76,25 +76,19 @@ fn bad_labels(index: &Index) -> Vec<String> {
             // (Nor the closing quotation mark it adds to a quote that runs on.)
             let core = c.label.trim_end_matches(['.', '"', '”']);
             let tail = &core[core.char_indices().nth(1).map_or(core.len(), |(b, _)| b)..];
-            let said = c.mentions.iter().any(|m| {
-                index
-                    .documents
-                    .iter()
-                    .find(|d| d.id == m.doc)
-                    .and_then(|d| d.sentences.get(m.sentence as usize))
-                    .is_some_and(|s| s.text.contains(tail))
-            });
+            let said = c
+                .mentions
+                .iter()
+                .any(|m| index.sentence(m).is_some_and(|s| s.text.contains(tail)));
             !(again && said)
         })
         .map(|c| c.label.clone())
         .collect()
 }
 
-fn starts(index: &Index, doc: &str, sentence: u32, prefix: &str) -> bool {
+fn starts(index: &Index, doc: DocNo, sentence: u32, prefix: &str) -> bool {
     index
-        .documents
-        .iter()
-        .find(|d| d.id == doc)
+        .doc(doc)
         .and_then(|d| d.sentences.get(sentence as usize))
         .is_some_and(|s| s.text.starts_with(prefix.trim_end()))
 }
@@ -131,8 +125,8 @@ fn claims_and_conflicts_against_the_annotation() {
             let item = here.iter().find(|i| {
                 i.what == "conflict"
                     && i.kind_or_count == c.kind.as_str()
-                    && i.doc == first.doc
-                    && starts(&index, &first.doc, first.sentence, &i.prefix)
+                    && i.doc == index.doc_id(first.doc)
+                    && starts(&index, first.doc, first.sentence, &i.prefix)
             });
             match item {
                 Some(i) => {
@@ -148,7 +142,7 @@ fn claims_and_conflicts_against_the_annotation() {
             sampled += 1;
             let claim = index.claims.iter().find(|c| {
                 c.mentions.first().is_some_and(|m| {
-                    m.doc == i.doc && starts(&index, &m.doc, m.sentence, &i.prefix)
+                    index.doc_id(m.doc) == i.doc && starts(&index, m.doc, m.sentence, &i.prefix)
                 }) && c.mentions.len().to_string() == i.kind_or_count
             });
             if claim.is_none() {

@@ -143,7 +143,7 @@ fn conll_dev_exact_f1_holds_its_floor() {
     let mut pred: BTreeMap<(String, usize, usize), &'static str> = BTreeMap::new();
     for e in &index.entities {
         for m in &e.mentions {
-            let Some(Some(map)) = located[m.doc.as_str()].get(m.sentence as usize) else {
+            let Some(Some(map)) = located[index.doc_id(m.doc)].get(m.sentence as usize) else {
                 continue;
             };
             let (st, en) = (m.start as usize, m.end as usize);
@@ -151,7 +151,7 @@ fn conll_dev_exact_f1_holds_its_floor() {
                 continue;
             }
             let (a, b) = (map[st], map[en - 1] + 1);
-            let file = file_of[m.doc.as_str()];
+            let file = file_of[index.doc_id(m.doc)];
             let got: String = texts[file][a..b].iter().collect();
             if got.split_whitespace().ne(m.text.split_whitespace()) {
                 continue;

@@ -137,9 +137,7 @@ fn timeline17_events_are_dated_labelled_and_ranked() {
                                 }
                                 for m in &e.mentions {
                                     let Some(s) = index
-                                        .documents
-                                        .iter()
-                                        .find(|d| d.id == m.doc)
+                                        .doc(m.doc)
                                         .and_then(|d| d.sentences.get(m.sentence as usize))
                                     else {
                                         problems

@@ -31,7 +31,7 @@ fn a_generated_corpus_builds_into_a_story_with_shared_events() {
         .events
         .iter()
         .filter(|e| {
-            let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+            let mut docs: Vec<story_core::DocNo> = e.mentions.iter().map(|m| m.doc).collect();
             docs.dedup();
             docs.len() > 1
         })

@@ -32,21 +32,13 @@ pub struct Annotations {
 
 impl Annotations {
     pub fn new(index: &Index) -> Self {
-        let doc_index: HashMap<&str, usize> = index
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i))
-            .collect();
         let mut entities: HashMap<(usize, u32), Vec<EntitySpan>> = HashMap::new();
         for (e, entity) in index.entities.iter().enumerate() {
             for m in &entity.mentions {
-                if let Some(&d) = doc_index.get(m.doc.as_str()) {
-                    entities
-                        .entry((d, m.sentence))
-                        .or_default()
-                        .push((m.start, m.end, e));
-                }
+                entities
+                    .entry((m.doc.index(), m.sentence))
+                    .or_default()
+                    .push((m.start, m.end, e));
             }
         }
         Annotations { entities }

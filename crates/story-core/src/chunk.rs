@@ -96,7 +96,7 @@ pub fn split(index: &Index, key: &str, docs_per_chunk: u32, shards: u32) -> Spli
     let places: Vec<Option<usize>> = head_index
         .quotes
         .iter()
-        .map(|q| head_index.position(&q.doc))
+        .map(|q| (q.doc.index() < head_index.documents.len()).then_some(q.doc.index()))
         .collect();
     for (q, (quote, place)) in head_index.quotes.iter_mut().zip(places).enumerate() {
         // A quote of no document (a damaged index) keeps its words in the head.

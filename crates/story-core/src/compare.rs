@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use crate::index::{Claim, Document, Index};
+use crate::index::{Claim, DocNo, Document, Index};
 use crate::outlet::{Outlets, Unit};
 
 /// What a source does with a claim, without the sentences.
@@ -80,27 +80,26 @@ pub struct UnitStatus {
 pub fn unit_status(index: &Index, outlets: &Outlets, claim: &Claim, unit: Unit) -> UnitStatus {
     // Only documents that mention the claim or stand on a side of its conflicts can say
     // anything of it.
-    let involved: BTreeSet<&str> = claim
+    let involved: BTreeSet<DocNo> = claim
         .mentions
         .iter()
-        .map(|m| m.doc.as_str())
+        .map(|m| m.doc)
         .chain(
             index
                 .conflicts
                 .iter()
                 .filter(|c| c.claim == claim.id)
-                .flat_map(|c| c.sides.iter().map(|s| s.doc.as_str())),
+                .flat_map(|c| c.sides.iter().map(|s| s.doc)),
         )
         .collect();
     let said: Vec<(usize, Status)> = outlets
         .docs(unit)
         .into_iter()
         .filter_map(|d| {
-            let doc = index.documents.get(d)?;
-            if !involved.contains(doc.id.as_str()) {
+            if !involved.contains(&DocNo::at(d)) {
                 return None;
             }
-            let st = status(index, claim, &doc.id);
+            let st = status(index, claim, DocNo::at(d));
             (st != Status::Omits).then_some((d, st))
         })
         .collect();
@@ -119,8 +118,8 @@ fn stating(index: &Index, outlets: &Outlets, claim: &Claim) -> BTreeSet<Unit> {
     claim
         .mentions
         .iter()
-        .filter_map(|m| index.position(&m.doc))
-        .map(|d| outlets.unit_of(d))
+        .filter(|m| m.doc.index() < index.documents.len())
+        .map(|m| outlets.unit_of(m.doc.index()))
         .collect()
 }
 
@@ -129,10 +128,10 @@ pub fn unit_reach(index: &Index, outlets: &Outlets, claim: &Claim) -> usize {
     stating(index, outlets, claim).len()
 }
 
-/// The status of document `doc` (id) for a claim. A source on a side of a conflict about the
+/// The status of document `doc` for a claim. A source on a side of a conflict about the
 /// claim contradicts it when its side is not the one most sources take (or when the sides
 /// are even).
-pub fn status(index: &Index, claim: &Claim, doc: &str) -> Status {
+pub fn status(index: &Index, claim: &Claim, doc: DocNo) -> Status {
     let sentences: Vec<u32> = claim
         .mentions
         .iter()
@@ -142,12 +141,9 @@ pub fn status(index: &Index, claim: &Claim, doc: &str) -> Status {
     for c in index.conflicts.iter().filter(|c| c.claim == claim.id) {
         // Sides by the part of their value before ':' (`temporary`, `final`) or the whole.
         let key = |v: &str| v.split(':').next().unwrap_or(v).trim().to_string();
-        let mut by_value: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+        let mut by_value: BTreeMap<String, BTreeSet<DocNo>> = BTreeMap::new();
         for s in &c.sides {
-            by_value
-                .entry(key(&s.value))
-                .or_default()
-                .insert(s.doc.as_str());
+            by_value.entry(key(&s.value)).or_default().insert(s.doc);
         }
         let Some(mine) = c
             .sides
@@ -183,7 +179,7 @@ pub fn reach(claim: &Claim) -> usize {
     claim
         .mentions
         .iter()
-        .map(|m| m.doc.as_str())
+        .map(|m| m.doc)
         .collect::<HashSet<_>>()
         .len()
 }
@@ -199,24 +195,24 @@ pub fn only_in(
     docs: &[(usize, &Document)],
     max: usize,
 ) -> Vec<(usize, u32)> {
-    let mine: HashSet<&str> = docs.iter().map(|(_, d)| d.id.as_str()).collect();
+    let mine: HashSet<DocNo> = docs.iter().map(|&(n, _)| DocNo::at(n)).collect();
     let home = outlets.home(unit);
     // Sentences of a claim that another source states too.
-    let shared: HashSet<(&str, u32)> = index
+    let shared: HashSet<(DocNo, u32)> = index
         .claims
         .iter()
         .filter(|c| stating(index, outlets, c).iter().any(|u| *u != home))
         .flat_map(|c| {
             c.mentions
                 .iter()
-                .filter(|m| mine.contains(m.doc.as_str()))
-                .map(|m| (m.doc.as_str(), m.sentence))
+                .filter(|m| mine.contains(&m.doc))
+                .map(|m| (m.doc, m.sentence))
         })
         .collect();
-    let mut named: HashMap<(&str, u32), usize> = HashMap::new();
+    let mut named: HashMap<(DocNo, u32), usize> = HashMap::new();
     for e in &index.entities {
-        for m in e.mentions.iter().filter(|m| mine.contains(m.doc.as_str())) {
-            *named.entry((m.doc.as_str(), m.sentence)).or_default() += 1;
+        for m in e.mentions.iter().filter(|m| mine.contains(&m.doc)) {
+            *named.entry((m.doc, m.sentence)).or_default() += 1;
         }
     }
     let mut scored: Vec<(usize, usize, u32)> = docs
@@ -224,17 +220,18 @@ pub fn only_in(
         .flat_map(|&(n, d)| {
             let shared = &shared;
             let named = &named;
+            let no = DocNo::at(n);
             d.sentences
                 .iter()
                 .enumerate()
-                .filter(move |(i, s)| !s.heading && !shared.contains(&(d.id.as_str(), *i as u32)))
+                .filter(move |(i, s)| !s.heading && !shared.contains(&(no, *i as u32)))
                 .map(move |(i, s)| {
                     let digits = s
                         .text
                         .split_whitespace()
                         .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
                         .count();
-                    let names = named.get(&(d.id.as_str(), i as u32)).copied().unwrap_or(0);
+                    let names = named.get(&(no, i as u32)).copied().unwrap_or(0);
                     (names + s.times.len() + digits, n, i as u32)
                 })
         })
@@ -253,12 +250,7 @@ pub fn only_in(
 pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a Claim> {
     let others = outlets.units().len().saturating_sub(1);
     let home = outlets.home(unit);
-    let mine: HashSet<&str> = outlets
-        .docs(unit)
-        .into_iter()
-        .filter_map(|d| index.documents.get(d))
-        .map(|d| d.id.as_str())
-        .collect();
+    let mine: HashSet<DocNo> = outlets.docs(unit).into_iter().map(DocNo::at).collect();
     let mut out: Vec<(usize, usize, &Claim)> = index
         .claims
         .iter()
@@ -271,7 +263,7 @@ pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a 
             (others > 0
                 && n * 2 >= others
                 && n >= 2
-                && !c.mentions.iter().any(|m| mine.contains(m.doc.as_str())))
+                && !c.mentions.iter().any(|m| mine.contains(&m.doc)))
             .then_some((n, i, c))
         })
         .collect();
@@ -297,11 +289,11 @@ mod tests {
             ..Document::default()
         };
         let r = |d: &str, s: u32| SentenceRef {
-            doc: d.into(),
+            doc: no(d),
             sentence: s,
         };
         let side = |d: &str, s: u32, v: &str| ConflictSide {
-            doc: d.into(),
+            doc: no(d),
             sentence: s,
             value: v.into(),
         };
@@ -333,17 +325,22 @@ mod tests {
         }
     }
 
+    /// The number of test document `a`, `b`, … (they come in that order).
+    fn no(id: &str) -> DocNo {
+        DocNo(u32::from(id.as_bytes()[0] - b'a'))
+    }
+
     #[test]
     fn states_omits_contradicts() {
         let ix = index();
         let c1 = &ix.claims[0];
-        assert_eq!(status(&ix, c1, "a"), Status::States(vec![0]));
+        assert_eq!(status(&ix, c1, no("a")), Status::States(vec![0]));
         assert_eq!(
-            status(&ix, c1, "c"),
+            status(&ix, c1, no("c")),
             Status::Contradicts(vec![(0, "final: annulled".into())])
         );
-        assert_eq!(status(&ix, c1, "d"), Status::Omits);
-        assert_eq!(status(&ix, &ix.claims[1], "c").word(), "omits");
+        assert_eq!(status(&ix, c1, no("d")), Status::Omits);
+        assert_eq!(status(&ix, &ix.claims[1], no("c")).word(), "omits");
         assert_eq!(reach(c1), 3);
     }
 

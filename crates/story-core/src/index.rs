@@ -11,7 +11,7 @@ use crate::time::Granularity;
 use serde::{Deserialize, Serialize};
 
 /// Name and version of the index format, the `schema` field of every index.
-pub const SCHEMA: &str = "story-index/3";
+pub const SCHEMA: &str = "story-index/4";
 
 /// A whole analysed corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -100,7 +100,17 @@ impl Index {
 
     /// The sentence a reference points at, if it exists.
     pub fn sentence(&self, r: &SentenceRef) -> Option<&Sentence> {
-        self.document(&r.doc)?.sentences.get(r.sentence as usize)
+        self.doc(r.doc)?.sentences.get(r.sentence as usize)
+    }
+
+    /// The document of this number, if any (a damaged index may name one it lacks).
+    pub fn doc(&self, n: DocNo) -> Option<&Document> {
+        self.documents.get(n.index())
+    }
+
+    /// The id of the document of this number (empty for a number of no document).
+    pub fn doc_id(&self, n: DocNo) -> &str {
+        self.doc(n).map_or("", |d| d.id.as_str())
     }
 }
 
@@ -137,15 +147,20 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Key phrases of the document, most salient first.
     pub key_phrases: Vec<String>,
+    /// Number of words of the text (headings included), counted on whitespace: kept apart
+    /// from the text, which a split index's head does not carry.
+    pub words: u32,
 }
 
 impl Document {
     /// Number of words of the text (headings included), counted on whitespace.
-    pub fn word_count(&self) -> usize {
-        self.sentences
+    pub fn count_words(&self) -> u32 {
+        let n: usize = self
+            .sentences
             .iter()
             .map(|s| s.text.split_whitespace().count())
-            .sum()
+            .sum();
+        u32::try_from(n).unwrap_or(u32::MAX)
     }
 
     /// The sentences grouped by paragraph, in order: `(paragraph number, sentences)`.
@@ -377,10 +392,30 @@ impl DocKind {
     }
 }
 
+/// A document's number: its position in [`Index::documents`]. Every reference to a document
+/// is one (a number takes a byte or two where the document's id took twenty).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct DocNo(pub u32);
+
+impl DocNo {
+    /// The document's position in [`Index::documents`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The number of the document at `position`.
+    pub fn at(position: usize) -> DocNo {
+        DocNo(u32::try_from(position).unwrap_or(u32::MAX))
+    }
+}
+
 /// A reference to one sentence of one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SentenceRef {
-    pub doc: String,
+    pub doc: DocNo,
     pub sentence: u32,
 }
 
@@ -449,7 +484,7 @@ impl std::fmt::Display for EntityKind {
 /// Where a sentence mentions something, with the words it uses.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
-    pub doc: String,
+    pub doc: DocNo,
     pub sentence: u32,
     /// The words as written.
     pub text: String,
@@ -479,7 +514,7 @@ pub struct Event {
 /// Quoted words in a document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    pub doc: String,
+    pub doc: DocNo,
     /// The sentence the quote opens in, and the one it closes in (the same for most).
     pub sentence: u32,
     pub end_sentence: u32,
@@ -586,7 +621,7 @@ pub struct Conflict {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ConflictSide {
-    pub doc: String,
+    pub doc: DocNo,
     pub sentence: u32,
     pub value: String,
 }
@@ -620,7 +655,7 @@ impl std::fmt::Display for Stance {
 /// How a source tells the story: evaluative words, hedges, attributions, quotes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Framing {
-    pub doc: String,
+    pub doc: DocNo,
     /// From the signals below.
     pub stance: Stance,
     /// Signals per hundred sentences that lean to opinion (evaluative words, first person,

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::index::{Framing, Index, Stance};
+use crate::index::{DocNo, Framing, Index, Stance};
 
 /// The key of an outlet's name, or `None` when the name has no letter or digit.
 pub fn outlet_key(name: &str) -> Option<String> {
@@ -241,15 +241,11 @@ impl Outlets {
     /// document of the unit has one.
     pub fn framing(&self, index: &Index, unit: Unit) -> Option<UnitFraming> {
         let docs = self.docs(unit);
-        let ids: Vec<&str> = docs
-            .iter()
-            .filter_map(|&d| index.documents.get(d))
-            .map(|d| d.id.as_str())
-            .collect();
+        let ids: Vec<DocNo> = docs.iter().map(|&d| DocNo::at(d)).collect();
         let framings: Vec<&Framing> = index
             .framing
             .iter()
-            .filter(|f| ids.contains(&f.doc.as_str()))
+            .filter(|f| ids.contains(&f.doc))
             .collect();
         if framings.is_empty() {
             return None;

@@ -6,11 +6,10 @@
 //! values would give. The scrubber (`as of`) keeps sentences that mention a time up to that
 //! day and events that started by then.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::date::Date;
-use crate::index::{DocKind, Index};
+use crate::index::{DocKind, DocNo, Index};
 use crate::outlet::Outlets;
 use crate::search::{parse_query, Hit, SearchIndex, SentenceId};
 use crate::time::value_range;
@@ -93,12 +92,6 @@ impl Engine {
             .enumerate()
             .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |i| (d as u32, i as u32)))
             .collect();
-        let doc_no: HashMap<&str, u32> = index
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i as u32))
-            .collect();
         // Global sentence number of (doc, sentence).
         let mut first: Vec<usize> = Vec::with_capacity(index.documents.len());
         let mut n = 0;
@@ -106,8 +99,8 @@ impl Engine {
             first.push(n);
             n += d.sentences.len();
         }
-        let gid = |doc: &str, sentence: u32| -> Option<usize> {
-            let d = *doc_no.get(doc)? as usize;
+        let gid = |doc: DocNo, sentence: u32| -> Option<usize> {
+            let d = doc.index();
             let len = index.documents.get(d)?.sentences.len();
             ((sentence as usize) < len).then(|| first[d] + sentence as usize)
         };
@@ -127,7 +120,7 @@ impl Engine {
             .collect();
         for (e, entity) in index.entities.iter().enumerate() {
             for m in &entity.mentions {
-                if let Some(g) = gid(&m.doc, m.sentence) {
+                if let Some(g) = gid(m.doc, m.sentence) {
                     if meta[g].entities.last() != Some(&(e as u32)) {
                         meta[g].entities.push(e as u32);
                     }
@@ -136,7 +129,7 @@ impl Engine {
         }
         for (t, theme) in index.themes.iter().enumerate() {
             for r in &theme.sentences {
-                if let Some(g) = gid(&r.doc, r.sentence) {
+                if let Some(g) = gid(r.doc, r.sentence) {
                     meta[g].themes.push(t as u32);
                 }
             }

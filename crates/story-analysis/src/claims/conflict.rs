@@ -11,6 +11,7 @@
 //!   opposite directions, each between close statements of different sources.
 
 use std::collections::{BTreeMap, BTreeSet};
+use story_core::DocNo;
 
 use story_core::time::value_range;
 use story_core::{Conflict, ConflictKind, ConflictSide, Document};
@@ -19,9 +20,9 @@ use super::align::{context, overlap};
 use super::quantity::Quantity;
 use super::unit::Unit;
 
-fn side(docs: &[Document], u: &Unit, value: String) -> ConflictSide {
+fn side(u: &Unit, value: String) -> ConflictSide {
     ConflictSide {
-        doc: docs[u.doc].id.clone(),
+        doc: DocNo::at(u.doc),
         sentence: u.sentence as u32,
         value,
     }
@@ -272,7 +273,7 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
                     explanation: format!("{about}, on {day}: {}.", quoted.join(" against ")),
                     sides: chosen
                         .iter()
-                        .map(|s| side(docs, &units[s.unit], s.q.figure.clone()))
+                        .map(|s| side(&units[s.unit], s.q.figure.clone()))
                         .collect(),
                 });
             }
@@ -324,7 +325,7 @@ pub(super) fn quantities(docs: &[Document], units: &[Unit]) -> Vec<Conflict> {
                 ),
                 sides: steps
                     .iter()
-                    .map(|s| side(docs, &units[s.unit], s.q.figure.clone()))
+                    .map(|s| side(&units[s.unit], s.q.figure.clone()))
                     .collect(),
             });
         }
@@ -398,12 +399,12 @@ impl ClaimSides<'_> {
             |set: &BTreeSet<usize>| set.iter().map(|&m| word(m)).collect::<Vec<_>>().join("; ");
         let mut sides: Vec<ConflictSide> = temporary
             .iter()
-            .map(|&m| side(self.docs, &units[m], format!("temporary: {}", word(m))))
+            .map(|&m| side(&units[m], format!("temporary: {}", word(m))))
             .collect();
         sides.extend(
             finals
                 .iter()
-                .map(|&m| side(self.docs, &units[m], format!("final: {}", word(m)))),
+                .map(|&m| side(&units[m], format!("final: {}", word(m)))),
         );
         let explanation = format!(
             "{} call the action temporary ({}); {} call it final ({}).",
@@ -550,9 +551,7 @@ pub(super) fn wording(c: &ClaimSides, claim: &str, about: &str) -> Vec<Conflict>
         out.push(conflict(
             kind,
             format!("{}: {}.", about.trim_end_matches('.'), said.join("; ")),
-            set.iter()
-                .map(|&m| side(c.docs, &c.units[m], value(m)))
-                .collect(),
+            set.iter().map(|&m| side(&c.units[m], value(m))).collect(),
         ));
     }
     out

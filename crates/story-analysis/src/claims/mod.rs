@@ -15,6 +15,7 @@
 //!   direction).
 
 use std::collections::BTreeSet;
+use story_core::DocNo;
 
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
@@ -108,7 +109,7 @@ pub fn extract_with(
         let mut mentions: Vec<SentenceRef> = members
             .iter()
             .map(|&m| SentenceRef {
-                doc: docs[units[m].doc].id.clone(),
+                doc: DocNo::at(units[m].doc),
                 sentence: units[m].sentence as u32,
             })
             .collect();
@@ -131,7 +132,7 @@ pub fn extract_with(
     conflicts.extend(conflict::quantities(docs, &units));
     // Most widely stated first.
     let order = |c: &Claim| {
-        let mut d: Vec<&str> = c.mentions.iter().map(|m| m.doc.as_str()).collect();
+        let mut d: Vec<DocNo> = c.mentions.iter().map(|m| m.doc).collect();
         d.dedup();
         std::cmp::Reverse(d.len())
     };

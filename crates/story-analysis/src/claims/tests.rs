@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::{build, SourceFile};
-use story_core::ConflictKind;
+use story_core::{ConflictKind, DocNo};
 
 fn seeds() -> story_core::Index {
     crate::test_seeds::index()
@@ -92,14 +92,17 @@ const GOLD: &[&[(&str, &str)]] = &[
     ],
 ];
 
-fn locate(index: &story_core::Index, doc: &str, words: &str) -> Option<(String, u32)> {
-    let d = index.documents.iter().find(|d| d.id == doc)?;
-    let i = d.sentences.iter().position(|s| s.text.contains(words))?;
-    Some((doc.to_string(), i as u32))
+fn locate(index: &story_core::Index, doc: &str, words: &str) -> Option<(DocNo, u32)> {
+    let n = index.position(doc)?;
+    let i = index.documents[n]
+        .sentences
+        .iter()
+        .position(|s| s.text.contains(words))?;
+    Some((DocNo::at(n), i as u32))
 }
 
 fn score(index: &story_core::Index, claims: &[Claim]) -> (f64, f64, Vec<String>) {
-    let mut gold: Vec<((String, u32), usize)> = Vec::new();
+    let mut gold: Vec<((DocNo, u32), usize)> = Vec::new();
     let mut problems = Vec::new();
     for (g, cluster) in GOLD.iter().enumerate() {
         for (doc, words) in cluster.iter() {
@@ -109,7 +112,7 @@ fn score(index: &story_core::Index, claims: &[Claim]) -> (f64, f64, Vec<String>)
             }
         }
     }
-    let found = |r: &(String, u32)| {
+    let found = |r: &(DocNo, u32)| {
         claims
             .iter()
             .position(|c| c.mentions.iter().any(|m| m.doc == r.0 && m.sentence == r.1))
@@ -150,7 +153,7 @@ fn labels_are_statements_of_the_claims_sentences() {
             .mentions
             .iter()
             .filter_map(|m| {
-                let d = index.documents.iter().find(|d| d.id == m.doc)?;
+                let d = index.doc(m.doc)?;
                 Some(d.sentences.get(m.sentence as usize)?.text.as_str())
             })
             .collect();

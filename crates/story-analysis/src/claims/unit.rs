@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
+use story_core::DocNo;
 
 use story_core::time::value_range;
 use story_core::{Document, Entity, TimexType};
@@ -536,11 +537,11 @@ pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
 /// The units of every sentence of running text (four words or more), with rarity weights.
 pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     let words = Words::shared();
-    let mut spans: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
+    let mut spans: HashMap<(DocNo, u32), Vec<NameSpan>> = HashMap::new();
     for e in entities {
         for m in &e.mentions {
             spans
-                .entry((m.doc.as_str(), m.sentence))
+                .entry((m.doc, m.sentence))
                 .or_default()
                 .push((e.id.as_str(), m.start, m.end));
         }
@@ -562,7 +563,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             if s.text[label_end..].split_whitespace().count() < 4 {
                 continue;
             }
-            let named = spans.get(&(doc.id.as_str(), i as u32));
+            let named = spans.get(&(DocNo::at(d), i as u32));
             let char_of = |byte: usize| s.text[..byte].chars().count() as u32;
             let overlaps = |a: usize, b: usize, spans: &[(u32, u32)]| {
                 let (a, b) = (char_of(a), char_of(b));

@@ -6,6 +6,7 @@
 //! names two people of that surname or of a spelling of it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use story_core::DocNo;
 
 use story_core::{Document, Entity, Mention};
 
@@ -490,7 +491,7 @@ pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
                 let o = &found[i];
                 let s = &docs[o.doc].sentences[o.sentence].text;
                 Mention {
-                    doc: docs[o.doc].id.clone(),
+                    doc: DocNo::at(o.doc),
                     sentence: o.sentence as u32,
                     text: o.text.clone(),
                     start: s[..o.start].chars().count() as u32,

@@ -81,7 +81,7 @@ fn places_from_the_gazetteer_and_no_sentence_initial_capitals() {
     // Mentions point at the words as written.
     for e in &ix.entities {
         for m in &e.mentions {
-            let s = &ix.document(&m.doc).unwrap().sentences[m.sentence as usize].text;
+            let s = &ix.doc(m.doc).unwrap().sentences[m.sentence as usize].text;
             let span: String = s
                 .chars()
                 .skip(m.start as usize)
@@ -185,8 +185,8 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
     let piotr = entity(&ix, "Piotr Kowalczyk");
     assert_eq!(anna.mentions.len(), 2, "{:?}", anna.mentions);
     assert_eq!(piotr.mentions.len(), 2, "{:?}", piotr.mentions);
-    assert!(anna.mentions.iter().all(|m| m.doc == "a"));
-    assert!(piotr.mentions.iter().all(|m| m.doc == "b"));
+    assert!(anna.mentions.iter().all(|m| ix.doc_id(m.doc) == "a"));
+    assert!(piotr.mentions.iter().all(|m| ix.doc_id(m.doc) == "b"));
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn a_full_name_with_a_middle_name_and_a_misspelt_title_do_not_split_a_surname() 
     // The longer full name is the same person; the surname alone in a document that names
     // no one in full goes to her, the misspelt title's "full name" notwithstanding.
     let anna = entity(&ix, "Anna Maria Kowalczyk");
-    let docs: Vec<&str> = anna.mentions.iter().map(|m| m.doc.as_str()).collect();
+    let docs: Vec<&str> = anna.mentions.iter().map(|m| ix.doc_id(m.doc)).collect();
     assert!(
         docs.contains(&"a") && docs.contains(&"b") && docs.contains(&"c"),
         "{docs:?}"

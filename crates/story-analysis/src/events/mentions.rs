@@ -3,6 +3,7 @@
 //! weighted by nearness to the expression, and the entities named there.
 
 use std::collections::{BTreeMap, HashMap};
+use story_core::DocNo;
 
 use story_core::date::Date;
 use story_core::time::{value_range, Granularity};
@@ -238,11 +239,11 @@ const TIME_PREPOSITIONS: &[&str] = &[
 pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> {
     let words = Words::shared();
     // Entities by sentence, with their spans.
-    let mut entity_at: HashMap<(&str, u32), Vec<NameSpan>> = HashMap::new();
+    let mut entity_at: HashMap<(DocNo, u32), Vec<NameSpan>> = HashMap::new();
     for e in entities {
         for m in &e.mentions {
             entity_at
-                .entry((m.doc.as_str(), m.sentence))
+                .entry((m.doc, m.sentence))
                 .or_default()
                 .push((e.id.as_str(), m.start, m.end));
         }
@@ -327,7 +328,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 );
 
                 // Words of entity names count as their entity, not as words.
-                let named = entity_at.get(&(doc.id.as_str(), i as u32));
+                let named = entity_at.get(&(DocNo::at(d), i as u32));
                 let in_name = |from: usize, to: usize| {
                     let (a, b) = (
                         s.text[..from].chars().count() as u32,
@@ -355,7 +356,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     add(&mut features, w.concept, nearness(k + 1));
                 }
                 for (id, a, b) in entity_at
-                    .get(&(doc.id.as_str(), i as u32))
+                    .get(&(DocNo::at(d), i as u32))
                     .into_iter()
                     .flatten()
                 {

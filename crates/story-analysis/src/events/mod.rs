@@ -9,6 +9,7 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use story_core::DocNo;
 
 use story_core::date::Date;
 
@@ -85,11 +86,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     salience::rank(docs, &mut events);
     if let Some(on) = &on_story {
         for e in events.iter_mut() {
-            if !e
-                .mentions
-                .iter()
-                .any(|m| on.contains(&(m.doc.as_str(), m.sentence)))
-            {
+            if !e.mentions.iter().any(|m| on.contains(&(m.doc, m.sentence))) {
                 e.salience *= OFF_STORY;
             }
         }
@@ -97,13 +94,13 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     // A sentence that names an event's time only in passing (`after Tuesday's earthquake`,
     // `the worst since 1968`) counts for the event's salience but is not cited as telling of
     // it: it tells of something else. (An event told only so has no label and is not made.)
-    let asides: HashSet<(&str, u32, u32)> = cands
+    let asides: HashSet<(DocNo, u32, u32)> = cands
         .iter()
         .filter(|c| c.background || c.record)
-        .map(|c| (docs[c.doc].id.as_str(), c.sentence as u32, c.start_char))
+        .map(|c| (DocNo::at(c.doc), c.sentence as u32, c.start_char))
         .collect();
     for e in events.iter_mut() {
-        let aside = |m: &Mention| asides.contains(&(m.doc.as_str(), m.sentence, m.start));
+        let aside = |m: &Mention| asides.contains(&(m.doc, m.sentence, m.start));
         if e.mentions.iter().any(|m| !aside(m)) {
             e.mentions.retain(|m| !aside(m));
         }
@@ -128,19 +125,16 @@ const STORY_ENTITY_SHARE: f64 = 0.05;
 /// (a sidebar's birthday, a programme listing, a reader's aside): an event none of whose
 /// sentences names the story's people, places or bodies is most likely not the story's: it
 /// stays, but ranks low (a missing key event misleads less than a stray one shown first).
-fn story_sentences<'a>(
-    docs: &[Document],
-    entities: &'a [Entity],
-) -> Option<HashSet<(&'a str, u32)>> {
+fn story_sentences(docs: &[Document], entities: &[Entity]) -> Option<HashSet<(DocNo, u32)>> {
     if docs.len() < MIN_DOCS_FOR_STORY {
         return None;
     }
     let needed = (docs.len() as f64 * STORY_ENTITY_SHARE).ceil() as usize;
     let mut on = HashSet::new();
     for e in entities {
-        let named_in: HashSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        let named_in: HashSet<DocNo> = e.mentions.iter().map(|m| m.doc).collect();
         if named_in.len() >= needed {
-            on.extend(e.mentions.iter().map(|m| (m.doc.as_str(), m.sentence)));
+            on.extend(e.mentions.iter().map(|m| (m.doc, m.sentence)));
         }
     }
     Some(on)
@@ -217,7 +211,7 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
         .map(|&m| {
             let c = &cands[m];
             Mention {
-                doc: docs[c.doc].id.clone(),
+                doc: DocNo::at(c.doc),
                 sentence: c.sentence as u32,
                 text: c.text.clone(),
                 start: c.start_char,

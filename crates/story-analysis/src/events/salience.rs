@@ -15,6 +15,7 @@
 //! again when its best sentence does not name whose happening it is (`She arrived …`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use story_core::DocNo;
 
 use story_core::date::Date;
 use story_core::time::Granularity;
@@ -31,27 +32,27 @@ const LEAD_SENTENCES: u32 = 3;
 /// What an event (or a day) has going for it.
 #[derive(Default)]
 struct Support<'a> {
-    docs: BTreeSet<&'a str>,
+    docs: BTreeSet<DocNo>,
     sources: BTreeSet<&'a str>,
-    lead: BTreeSet<&'a str>,
-    sentences: BTreeSet<(&'a str, u32)>,
+    lead: BTreeSet<DocNo>,
+    sentences: BTreeSet<(DocNo, u32)>,
 }
 
 impl<'a> Support<'a> {
-    fn add(&mut self, e: &'a Event, source_of: &HashMap<&str, &'a str>) {
+    fn add(&mut self, e: &Event, source_of: &[&'a str]) {
         for m in &e.mentions {
-            self.docs.insert(&m.doc);
+            self.docs.insert(m.doc);
             self.sources
-                .insert(source_of.get(m.doc.as_str()).copied().unwrap_or(&m.doc));
+                .insert(source_of.get(m.doc.index()).copied().unwrap_or(""));
             if m.sentence < LEAD_SENTENCES {
-                self.lead.insert(&m.doc);
+                self.lead.insert(m.doc);
             }
-            self.sentences.insert((&m.doc, m.sentence));
+            self.sentences.insert((m.doc, m.sentence));
         }
     }
 
     /// Outlets, articles (each weighed by how many events it tells of), leads, sentences.
-    fn score(&self, events_of: &HashMap<&str, usize>) -> f64 {
+    fn score(&self, events_of: &HashMap<DocNo, usize>) -> f64 {
         let docs: f64 = self
             .docs
             .iter()
@@ -122,10 +123,10 @@ impl Centrality {
     }
 
     /// The most central of an event's sentences (1 when none is at hand).
-    fn of_event(&self, docs: &HashMap<&str, &Document>, e: &Event) -> f64 {
+    fn of_event(&self, docs: &[Document], e: &Event) -> f64 {
         e.mentions
             .iter()
-            .filter_map(|m| docs.get(m.doc.as_str())?.sentences.get(m.sentence as usize))
+            .filter_map(|m| docs.get(m.doc.index())?.sentences.get(m.sentence as usize))
             .map(|s| self.of(&without_times(s)))
             .reduce(f64::max)
             .unwrap_or(1.0)
@@ -150,9 +151,9 @@ fn without_times(s: &story_core::Sentence) -> String {
 
 /// Sets every event's `salience`.
 pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
-    let source_of: HashMap<&str, &str> = docs
+    let source_of: Vec<&str> = docs
         .iter()
-        .map(|d| (d.id.as_str(), d.source.as_deref().unwrap_or(&d.id)))
+        .map(|d| d.source.as_deref().unwrap_or(&d.id))
         .collect();
     let mut published: HashMap<Date, usize> = HashMap::new();
     for d in docs {
@@ -165,9 +166,9 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             *published.entry(day).or_default() += 1;
         }
     }
-    let mut events_of: HashMap<&str, usize> = HashMap::new();
+    let mut events_of: HashMap<DocNo, usize> = HashMap::new();
     for e in events.iter() {
-        let mut seen: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+        let mut seen: Vec<DocNo> = e.mentions.iter().map(|m| m.doc).collect();
         seen.sort_unstable();
         seen.dedup();
         for d in seen {
@@ -193,7 +194,6 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
         *top = top.max(own);
     }
     let centrality = Centrality::new(docs);
-    let doc_of: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let scores: Vec<f64> = events
         .iter()
         .zip(owns)
@@ -213,7 +213,7 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             } else {
                 voiced * POINTS_BACK
             };
-            let central = centrality.of_event(&doc_of, e) * voiced;
+            let central = centrality.of_event(docs, e) * voiced;
             if !is_day(e) {
                 return own * coarseness(e.granularity) * central;
             }
@@ -256,8 +256,9 @@ mod tests {
             granularity: Granularity::Day,
             mentions: mentions
                 .iter()
+                // The tests' documents are `a`, `b`, … in that order.
                 .map(|(doc, sentence)| Mention {
-                    doc: doc.to_string(),
+                    doc: DocNo(u32::from(doc.as_bytes()[0] - b'a')),
                     sentence: *sentence,
                     ..Mention::default()
                 })

@@ -98,7 +98,7 @@ fn score(index: &story_core::Index, events: &[Event]) -> (f64, f64, Vec<String>)
         events.iter().position(|e| {
             e.mentions
                 .iter()
-                .any(|x| x.doc == m.0 && x.sentence == m.1 && x.text == m.2)
+                .any(|x| index.doc_id(x.doc) == m.0 && x.sentence == m.1 && x.text == m.2)
         })
     };
     let (p, r, mut wrong) = crate::test_seeds::pairwise(&gold_of, found_of, |_, _| true);
@@ -141,13 +141,17 @@ fn the_2003_designation_and_the_2024_attack_span_their_sources() {
         assert!(
             e.mentions.iter().any(|m| index
                 .sentence(&story_core::SentenceRef {
-                    doc: m.doc.clone(),
+                    doc: m.doc,
                     sentence: m.sentence
                 })
                 .is_some_and(|s| s.text.contains(needle))),
             "{start}: {e:?}"
         );
-        let mut docs: Vec<String> = e.mentions.iter().map(|m| m.doc.clone()).collect();
+        let mut docs: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| index.doc_id(m.doc).to_string())
+            .collect();
         docs.dedup();
         docs
     };
@@ -167,15 +171,8 @@ fn events_run_from_the_1980s_to_april_2025() {
     assert!(last.start.to_string().starts_with("2025-04"), "{last:?}");
     for e in &index.events {
         // A statement: one of its sentences, whole or cut at a clause boundary.
-        let sentence_of = |m: &Mention| {
-            &index
-                .documents
-                .iter()
-                .find(|d| d.id == m.doc)
-                .unwrap()
-                .sentences[m.sentence as usize]
-                .text
-        };
+        let sentence_of =
+            |m: &Mention| &index.doc(m.doc).unwrap().sentences[m.sentence as usize].text;
         assert!(
             e.mentions.iter().any(|m| {
                 let label = e.label.trim_end_matches('.');
@@ -229,7 +226,7 @@ fn other_stories_cluster_across_sources() {
         .iter()
         .find(|e| e.start.to_string() == "2014-02-01")
         .expect("the 2014 flood");
-    let docs: Vec<&str> = flood.mentions.iter().map(|m| m.doc.as_str()).collect();
+    let docs: Vec<&str> = flood.mentions.iter().map(|m| ix.doc_id(m.doc)).collect();
     assert_eq!(docs, ["a", "b"]);
     assert_eq!(flood.granularity, Granularity::Month);
     assert!(ix
@@ -392,7 +389,7 @@ fn a_year_says_nothing_of_a_days_happening() {
         .iter()
         .find(|e| e.start.to_string() == "2019-03-14")
         .expect("the day the dam burst");
-    let docs: Vec<&str> = day.mentions.iter().map(|m| m.doc.as_str()).collect();
+    let docs: Vec<&str> = day.mentions.iter().map(|m| ix.doc_id(m.doc)).collect();
     assert_eq!(docs, ["a", "b"], "{:?}", day.mentions);
 }
 

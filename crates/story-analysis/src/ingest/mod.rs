@@ -808,7 +808,7 @@ fn infer_kind(doc: &Document, forum_chrome: bool) -> DocKind {
     }
     let list_items = doc.sentences.iter().filter(|s| s.list_item).count();
     let headings = doc.sentences.iter().filter(|s| s.heading).count();
-    if doc.word_count() >= 1000 && (list_items >= 3 || headings >= 4) {
+    if doc.count_words() >= 1000 && (list_items >= 3 || headings >= 4) {
         DocKind::Analysis
     } else {
         DocKind::Report

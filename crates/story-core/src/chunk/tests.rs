@@ -1,6 +1,6 @@
 use super::*;
 use crate::codec::{self, DecodeError, Embedded};
-use crate::index::{Entity, Mention, Quote, Sentence, TimeExpr};
+use crate::index::{DocNo, Entity, Mention, Quote, Sentence, TimeExpr};
 use crate::query::Engine;
 use crate::view::ViewState;
 
@@ -47,7 +47,7 @@ fn corpus(n: usize) -> Index {
             mentions: (0..n)
                 .step_by(3)
                 .map(|d| Mention {
-                    doc: format!("doc{d:02}"),
+                    doc: DocNo::at(d),
                     sentence: 0,
                     ..Mention::default()
                 })
@@ -57,7 +57,7 @@ fn corpus(n: usize) -> Index {
         quotes: (0..n)
             .step_by(2)
             .map(|d| Quote {
-                doc: format!("doc{d:02}"),
+                doc: DocNo::at(d),
                 text: format!("words of {d}"),
                 ..Quote::default()
             })
@@ -98,9 +98,7 @@ fn the_chunks_give_back_every_document_and_the_head_keeps_no_text() {
         let mut quotes: Vec<(u32, String)> = Vec::new();
         for chunk in &split.docs {
             for (q, words) in &chunk.quotes {
-                let d = head
-                    .position(&head.quotes[*q as usize].doc)
-                    .expect("its document");
+                let d = head.quotes[*q as usize].doc.index();
                 assert_eq!(
                     split.head.chunk_of(d),
                     split.head.chunk_of(chunk.first as usize)

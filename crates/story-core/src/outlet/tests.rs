@@ -1,5 +1,5 @@
 use super::*;
-use crate::index::Document;
+use crate::index::{DocNo, Document};
 
 /// An index of documents `id:outlet` (an empty outlet: none named).
 fn index(docs: &[&str]) -> Index {
@@ -158,7 +158,7 @@ fn headlines() {
 fn framing_sums_an_outlets_articles() {
     let mut ix = index(&["a:X", "b:X", "c:X", "d:"]);
     let framing = |doc: &str, stance: Stance, loaded: &[(&str, u32)], attributions: u32| Framing {
-        doc: doc.into(),
+        doc: DocNo(u32::from(doc.as_bytes()[0] - b'a')),
         stance,
         loaded: loaded.iter().map(|(w, n)| (w.to_string(), *n)).collect(),
         attributions,

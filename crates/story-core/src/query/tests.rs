@@ -1,6 +1,6 @@
 use super::*;
 use crate::index::{
-    Document, Entity, Event, Mention, Sentence, SentenceRef, Theme, TimeExpr, TimexType,
+    DocNo, Document, Entity, Event, Mention, Sentence, SentenceRef, Theme, TimeExpr, TimexType,
 };
 
 fn sentence(text: &str, time: Option<&str>) -> Sentence {
@@ -19,9 +19,14 @@ fn sentence(text: &str, time: Option<&str>) -> Sentence {
     }
 }
 
+/// The number of test document `a`, `b`, … (they come in that order).
+fn no(id: &str) -> DocNo {
+    DocNo(u32::from(id.as_bytes()[0] - b'a'))
+}
+
 fn mention(doc: &str, sentence: u32) -> Mention {
     Mention {
-        doc: doc.into(),
+        doc: no(doc),
         sentence,
         ..Mention::default()
     }
@@ -66,11 +71,11 @@ fn index() -> Index {
             name: "trade".into(),
             sentences: vec![
                 SentenceRef {
-                    doc: "a".into(),
+                    doc: no("a"),
                     sentence: 1,
                 },
                 SentenceRef {
-                    doc: "b".into(),
+                    doc: no("b"),
                     sentence: 1,
                 },
             ],
