@@ -310,11 +310,13 @@ fn Matrix(ctx: Ctx) -> impl IntoView {
             .map(|c| (c, unit_reach(index, outlets, c)))
             .collect();
         match order {
-            Sort::Reach => claims.sort_by_key(|c| std::cmp::Reverse(c.1)),
-            Sort::Label => claims.sort_by(|a, b| a.0.label.cmp(&b.0.label)),
-            Sort::Source(u) => {
-                claims.sort_by_key(|c| rank(unit_status(index, outlets, c.0, u).mark))
+            Sort::Reach => story_core::order::sort_by_key(&mut claims, |c| std::cmp::Reverse(c.1)),
+            Sort::Label => {
+                story_core::order::sort_by(&mut claims, |a, b| a.0.label.cmp(&b.0.label))
             }
+            Sort::Source(u) => story_core::order::sort_by_key(&mut claims, |c| {
+                rank(unit_status(index, outlets, c.0, u).mark)
+            }),
         }
         let aria = move |s: Sort| if order == s { "descending" } else { "none" };
         let head = units

@@ -154,11 +154,13 @@ impl Corpus {
         let Some(head) = self.head() else {
             return Ok(());
         };
-        let chunks: BTreeSet<u32> = docs
-            .into_iter()
-            .filter(|&d| self.docs.get(d).is_some_and(|c| c.get().is_none()))
-            .map(|d| head.chunk_of(d))
-            .collect();
+        // Filled by `extend`: `collect` would sort first (one more sort in the page).
+        let mut chunks: BTreeSet<u32> = BTreeSet::new();
+        chunks.extend(
+            docs.into_iter()
+                .filter(|&d| self.docs.get(d).is_some_and(|c| c.get().is_none()))
+                .map(|d| head.chunk_of(d)),
+        );
         for n in chunks {
             let path = head.doc_chunk_path(n);
             let bytes = fetch_bytes(&path)

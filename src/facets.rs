@@ -244,7 +244,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 let mut list: Vec<(usize, usize)> = (0..index.entities.len())
                     .map(|i| (i, count_of(&r.facets.entities, i)))
                     .collect();
-                list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                story_core::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 list.into_iter()
                     .enumerate()
                     .filter(|(rank, (i, _))| {

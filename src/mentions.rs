@@ -35,7 +35,7 @@ impl Item {
 /// How many distinct sources the items come from.
 pub fn count_sources(items: &[Item]) -> usize {
     let mut v: Vec<DocNo> = items.iter().map(|i| i.doc).collect();
-    v.sort_unstable();
+    story_core::order::sort(&mut v);
     v.dedup();
     v.len()
 }

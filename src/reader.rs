@@ -67,11 +67,11 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
                     <h3 id="quotes-heading">"Quotes"</h3>
                     <ul>
                         {quotes.into_iter().map(|(n, q)| view! {
-                            <li class=format!("quote quote--{}", q.kind)>
+                            <li class=format!("quote quote--{}", q.kind.as_str())>
                                 <q>{ctx.corpus.quote(n)}</q>
-                                {match (&q.speaker, q.kind.as_str()) {
+                                {match (&q.speaker, q.kind) {
                                     (Some(s), _) => format!(" — {s}"),
-                                    (None, "scare") => " — scare quote".to_string(),
+                                    (None, story_core::QuoteKind::Scare) => " — scare quote".to_string(),
                                     (None, _) => " — speaker not named".to_string(),
                                 }}
                             </li>

@@ -86,7 +86,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 .iter()
                 .filter_map(|g| outlets.of_doc(g.doc))
                 .collect();
-            named.sort_unstable();
+            story_core::order::sort(&mut named);
             named.dedup();
             let articles = if n == 1 { "article" } else { "articles" };
             match named.len() {

@@ -21,7 +21,7 @@ pub fn Timeline(ctx: Ctx) -> impl IntoView {
     let all = Memo::new(move |_| ctx.view.state.with(|s| s.all_events));
     // The key events in the index's (time) order.
     let mut key = key_events(&index.events, KEY_EVENTS);
-    key.sort_unstable();
+    story_core::order::sort(&mut key);
     let key_count = key.len();
     let listed = Memo::new(move |_| {
         if all.get() {

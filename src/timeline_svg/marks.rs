@@ -105,7 +105,7 @@ pub(super) fn Marks(
                     .map(|m| m.doc.index())
                     .filter(|&d| d < index.documents.len())
                     .collect();
-                docs.sort_unstable();
+                story_core::order::sort(&mut docs);
                 docs.dedup();
                 docs
             })
@@ -133,7 +133,7 @@ pub(super) fn Marks(
     let marks = move || {
         // In the index's (time) order, so that Tab walks the marks in time.
         let mut shown = shown.get();
-        shown.sort_unstable();
+        story_core::order::sort(&mut shown);
         shown
             .into_iter()
             .filter_map(|i| {
@@ -165,7 +165,7 @@ pub(super) fn Marks(
                     .filter(|_| geo.with_lanes)
                     .map(|&d| ctx.engine.outlets.lane(d))
                     .collect();
-                lanes.sort_unstable();
+                story_core::order::sort(&mut lanes);
                 lanes.dedup();
                 let lane_dots = lanes
                     .into_iter()

@@ -28,7 +28,7 @@ pub(super) struct Scrub {
 impl Scrub {
     pub fn new(geo: Geo) -> Scrub {
         let mut starts: Vec<Date> = geo.ctx.index.events.iter().map(|e| e.start).collect();
-        starts.sort_unstable();
+        story_core::order::sort(&mut starts);
         starts.dedup();
         let state = geo.ctx.view.state;
         let scrub = Scrub {

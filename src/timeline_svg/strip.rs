@@ -13,7 +13,7 @@ const STRIP_H: f64 = 26.0;
 pub(super) fn Strip(geo: Geo) -> impl IntoView {
     let bounds = geo.bounds;
     let mut days: Vec<Date> = geo.ctx.index.events.iter().map(|e| e.start).collect();
-    days.sort_unstable();
+    story_core::order::sort(&mut days);
     days.dedup();
     let strip_w = move || (geo.width.get() - 2.0 * PAD).max(100.0);
     let x_of = move |d: Date| PAD + bounds.x(d) * strip_w();

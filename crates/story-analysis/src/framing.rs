@@ -76,7 +76,7 @@ pub fn extract(docs: &[Document], quotes: &[Quote]) -> Vec<Framing> {
             }
             let quotes_here = quotes
                 .iter()
-                .filter(|q| q.doc == no && q.kind == "speech")
+                .filter(|q| q.doc == no && q.kind == story_core::QuoteKind::Speech)
                 .count() as u32;
             let n = body.len().max(1) as f64;
             let opinion = loaded.values().sum::<u32>() as f64

@@ -6,9 +6,8 @@
 //! “…”`, `According to … economist Ruth Okoye, “…”`, `“…,” the minister said`).
 
 use std::collections::HashMap;
-use story_core::DocNo;
 
-use story_core::{Document, Entity, Quote};
+use story_core::{DocNo, Document, Entity, Quote, QuoteKind};
 
 /// Verbs and phrases that attribute words to someone.
 const SPEECH_CUES: &[&str] = &[
@@ -187,12 +186,12 @@ fn finish(
     let after: String = last.chars().skip(end_char + 1).collect();
     let speaker = find_speaker(no, doc, entities, o.sentence, &before, end_sentence, &after);
     let kind = if words <= SCARE_MAX_WORDS && !cue_right_before(&before) {
-        "scare"
+        QuoteKind::Scare
     } else {
-        "speech"
+        QuoteKind::Speech
     };
     let (speaker, speaker_entity) = match (kind, speaker) {
-        ("speech", Some((name, id))) => (Some(name), id),
+        (QuoteKind::Speech, Some((name, id))) => (Some(name), id),
         _ => (None, None),
     };
     let end = if end_sentence == o.sentence {
@@ -207,7 +206,7 @@ fn finish(
         start: o.start_char as u32,
         end,
         text,
-        kind: kind.to_string(),
+        kind,
         speaker,
         speaker_entity,
     }
@@ -306,7 +305,7 @@ mod tests {
         let ix = build(&[SourceFile::new("q.txt", text)]).unwrap();
         ix.quotes
             .into_iter()
-            .map(|q| (q.text, q.kind, q.speaker))
+            .map(|q| (q.text, q.kind.as_str().to_string(), q.speaker))
             .collect()
     }
 

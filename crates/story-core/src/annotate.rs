@@ -65,7 +65,7 @@ pub fn segments(text: &str, mut spans: Vec<(u32, u32, Mark)>) -> Vec<Segment> {
     let chars: Vec<char> = text.chars().collect();
     let len = chars.len() as u32;
     spans.retain(|&(a, b, _)| a < b && b <= len);
-    spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    crate::order::sort_by_key(&mut spans, |&(a, b, _)| (a, std::cmp::Reverse(b)));
     let mut out = Vec::new();
     let mut at = 0u32;
     let piece = |a: u32, b: u32| chars[a as usize..b as usize].iter().collect::<String>();

@@ -80,18 +80,18 @@ pub struct UnitStatus {
 pub fn unit_status(index: &Index, outlets: &Outlets, claim: &Claim, unit: Unit) -> UnitStatus {
     // Only documents that mention the claim or stand on a side of its conflicts can say
     // anything of it.
-    let involved: BTreeSet<DocNo> = claim
-        .mentions
-        .iter()
-        .map(|m| m.doc)
-        .chain(
+    // (Sets here are filled by `extend`, which inserts one by one: `collect` sorts first,
+    // one more copy of a sort in the page for each element type.)
+    let mut involved: BTreeSet<DocNo> = BTreeSet::new();
+    involved.extend(
+        claim.mentions.iter().map(|m| m.doc).chain(
             index
                 .conflicts
                 .iter()
                 .filter(|c| c.claim == claim.id)
                 .flat_map(|c| c.sides.iter().map(|s| s.doc)),
-        )
-        .collect();
+        ),
+    );
     let said: Vec<(usize, Status)> = outlets
         .docs(unit)
         .into_iter()
@@ -115,12 +115,15 @@ pub fn unit_status(index: &Index, outlets: &Outlets, claim: &Claim, unit: Unit) 
 
 /// The sources (outlets, or documents naming none) that state a claim.
 fn stating(index: &Index, outlets: &Outlets, claim: &Claim) -> BTreeSet<Unit> {
-    claim
-        .mentions
-        .iter()
-        .filter(|m| m.doc.index() < index.documents.len())
-        .map(|m| outlets.unit_of(m.doc.index()))
-        .collect()
+    let mut units = BTreeSet::new();
+    units.extend(
+        claim
+            .mentions
+            .iter()
+            .filter(|m| m.doc.index() < index.documents.len())
+            .map(|m| outlets.unit_of(m.doc.index())),
+    );
+    units
 }
 
 /// How many sources state (or contradict) a claim, an outlet counting once.
@@ -237,7 +240,9 @@ pub fn only_in(
         })
         .filter(|(score, _, _)| *score > 0)
         .collect();
-    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::order::sort_by(&mut scored, |a, b| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     scored
         .into_iter()
         .take(max)
@@ -267,7 +272,7 @@ pub fn left_out<'a>(index: &'a Index, outlets: &Outlets, unit: Unit) -> Vec<&'a 
             .then_some((n, i, c))
         })
         .collect();
-    out.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut out, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(_, _, c)| c).collect()
 }
 

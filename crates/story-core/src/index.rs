@@ -89,7 +89,7 @@ impl Index {
         let mut out = text.to_string();
         // Longest sequences first, so that a mark stacked on another is composed whole.
         let mut table: Vec<&(String, String)> = self.compositions.iter().collect();
-        table.sort_by_key(|(d, _)| std::cmp::Reverse(d.chars().count()));
+        crate::order::sort_by_key(&mut table, |(d, _)| std::cmp::Reverse(d.chars().count()));
         for (decomposed, composed) in table {
             if out.contains(decomposed.as_str()) {
                 out = out.replace(decomposed.as_str(), composed);
@@ -523,11 +523,30 @@ pub struct Quote {
     pub end: u32,
     /// The quoted words.
     pub text: String,
-    /// `speech` (someone's words) or `scare` (a term held at a distance: “reform”).
-    pub kind: String,
+    pub kind: QuoteKind,
     /// Who said it, as the text names them, and the entity, when the text says.
     pub speaker: Option<String>,
     pub speaker_entity: Option<String>,
+}
+
+/// What quoted words are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Someone's words.
+    #[default]
+    Speech,
+    /// A term held at a distance (“reform”).
+    Scare,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Scare => "scare",
+        }
+    }
 }
 
 /// A theme: a named set of terms and the sentences that use them.

@@ -23,6 +23,7 @@ pub mod codec;
 pub mod compare;
 pub mod date;
 pub mod index;
+pub mod order;
 pub mod outlet;
 pub mod page;
 pub mod query;

@@ -80,7 +80,9 @@ impl Outlets {
                 Outlet { key, name, docs }
             })
             .collect();
-        list.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.name.cmp(&b.name)));
+        crate::order::sort_by(&mut list, |a, b| {
+            b.docs.len().cmp(&a.docs.len()).then(a.name.cmp(&b.name))
+        });
         let mut of_doc = vec![None; index.documents.len()];
         for (o, outlet) in list.iter().enumerate() {
             for &d in &outlet.docs {
@@ -263,7 +265,7 @@ impl Outlets {
             }
             let mut list: Vec<(String, u32)> =
                 sum.into_iter().map(|(w, n)| (w.to_string(), n)).collect();
-            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             list
         };
         let sum = |pick: &dyn Fn(&Framing) -> u32| framings.iter().map(|f| pick(f)).sum();

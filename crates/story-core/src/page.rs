@@ -59,7 +59,7 @@ pub fn outlets(index: &Index) -> usize {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    names.sort_unstable();
+    crate::order::sort(&mut names);
     names.dedup();
     names.len()
 }
@@ -79,7 +79,7 @@ pub fn summary_of(index: &Index) -> String {
         .iter()
         .filter_map(|d| d.published.as_deref())
         .collect();
-    dates.sort_unstable();
+    crate::order::sort(&mut dates);
     match (dates.first(), dates.last()) {
         (Some(a), Some(b)) if a == b => s.push_str(&format!(" ({a})")),
         (Some(a), Some(b)) => s.push_str(&format!(" ({a} to {b})")),

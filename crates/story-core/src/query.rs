@@ -299,7 +299,7 @@ impl Engine {
         }
         results.total = passing.len();
         if hits.is_some() {
-            passing.sort_unstable_by(|a, b| {
+            crate::order::sort_by(&mut passing, |a, b| {
                 b.score
                     .total_cmp(&a.score)
                     .then(a.sentence.cmp(&b.sentence))

@@ -187,7 +187,7 @@ impl SearchIndex {
                     ws.push((id, p as u16));
                 }
                 lengths.push(ws.len() as u16);
-                ws.sort_unstable();
+                crate::order::sort(&mut ws);
                 for run in ws.chunk_by(|a, b| a.0 == b.0) {
                     let list = &mut lists[run[0].0 as usize];
                     if list.offsets.is_empty() {
@@ -201,7 +201,7 @@ impl SearchIndex {
         }
         // Stems renumbered alphabetically (see `SearchHead::stems`).
         let mut order: Vec<(String, u32)> = stem_ids.into_iter().collect();
-        order.sort_unstable();
+        crate::order::sort(&mut order);
         let mut renumber = vec![0u32; order.len()];
         for (k, (_, old)) in order.iter().enumerate() {
             renumber[*old as usize] = k as u32;
@@ -314,7 +314,7 @@ impl SearchIndex {
             })
             .map(|id| self.shard_of(id))
             .collect();
-        out.sort_unstable();
+        crate::order::sort(&mut out);
         out.dedup();
         out
     }
@@ -362,7 +362,7 @@ impl SearchIndex {
             .take(MAX_EXPANSION)
             .map(|&(_, id)| id)
             .collect();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.dedup();
         ids
     }
@@ -464,7 +464,7 @@ impl SearchIndex {
                     score += s;
                     marks.extend_from_slice(at);
                 }
-                marks.sort_unstable();
+                crate::order::sort(&mut marks);
                 marks.dedup();
                 Hit {
                     sentence: gid as usize,
@@ -474,7 +474,7 @@ impl SearchIndex {
                 }
             })
             .collect();
-        hits.sort_unstable_by(|a, b| {
+        crate::order::sort_by(&mut hits, |a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.sentence.cmp(&b.sentence))

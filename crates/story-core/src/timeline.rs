@@ -145,7 +145,7 @@ impl Window {
             .filter_map(|&i| events.get(i))
             .map(|e| e.start.to_days())
             .collect();
-        days.sort_unstable();
+        crate::order::sort(&mut days);
         match densest_span(&days, FIRST_SHARE) {
             Some(w) => {
                 let margin = w.days() / 8;
@@ -190,7 +190,7 @@ const WEAK_SHARE: f32 = 0.25;
 /// does not make the whole of a story's key events; any room left is filled by salience.
 pub fn key_events(events: &[Event], n: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         events[b]
             .salience
             .total_cmp(&events[a].salience)
