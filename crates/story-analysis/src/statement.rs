@@ -871,31 +871,64 @@ pub fn stands_alone(statement: &str) -> bool {
     // `There was no sign …`, `There have been 20 deaths`: an existential `there` points
     // nowhere.
     if first == "there"
-        && words.next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "may"
-                    | "might"
-                    | "could"
-                    | "seems"
-                    | "seemed"
-                    | "appears"
-                    | "appeared"
-            )
-        })
+        && words
+            .next()
+            .is_some_and(|w| EXISTENTIAL.contains(&w.as_str()))
     {
         return true;
     }
-    !matches!(
-        first.as_str(),
+    if points_back(&first) {
+        return false;
+    }
+    // `In any case, he said …`, `On Tuesday, they announced …`: the subject after an opening
+    // phrase points back just as well, unless the phrase names someone it may point to
+    // (`When Mubarak spoke, he said …`): a capitalised word after the first.
+    let Some((opening, rest)) = statement.split_once(',') else {
+        return true;
+    };
+    let opening: Vec<&str> = opening.split_whitespace().collect();
+    if opening.len() > OPENING_WORDS
+        || opening
+            .iter()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(w))
+    {
+        return true;
+    }
+    let subject = rest.split_whitespace().next().unwrap_or_default();
+    // `it's`, `they’re`: the word before the apostrophe.
+    let subject = subject
+        .split(['\'', '’'])
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !(subject != "there" && points_back(&subject))
+}
+
+/// A weekday's or a month's name: capitalised, but no one a pronoun points to.
+fn is_day_or_month(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    is_month(&w) || crate::timex::WEEKDAYS.contains(&w.as_str())
+}
+
+/// Words of an existential `there` (`There was …`, `There have been …`).
+const EXISTENTIAL: [&str; 16] = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could",
+    "seems", "seemed", "appears", "appeared",
+];
+
+/// At most this many words open a sentence before the subject it is about (`In a statement
+/// at the hospital,`).
+const OPENING_WORDS: usize = 8;
+
+/// A first word that points back to a sentence before, or speaks in a reader's or
+/// columnist's voice: the statement does not name its subject.
+fn points_back(word: &str) -> bool {
+    matches!(
+        word,
         "it" | "he"
             | "another"
             | "she"
@@ -1233,6 +1266,21 @@ mod tests {
         assert!(stands_alone("There was no sign of the ferry on Friday."));
         assert!(stands_alone("There have been 20 deaths in the city."));
         assert!(!stands_alone("There the army opened fire on the crowd."));
+        // The subject after an opening phrase, unless the phrase names whom it points to.
+        assert!(!stands_alone("In any case, he said the bridge was safe."));
+        assert!(!stands_alone("On Tuesday, they voted to close the bridge."));
+        assert!(!stands_alone(
+            "In the council's view, it's a matter for the courts."
+        ));
+        assert!(stands_alone(
+            "On Tuesday, the council voted to close the bridge."
+        ));
+        assert!(stands_alone(
+            "When Mayor Ruiz spoke, she said the bridge was safe."
+        ));
+        assert!(stands_alone(
+            "The bridge, closed since May, reopened on Friday."
+        ));
     }
 
     #[test]
