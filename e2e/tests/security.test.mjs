@@ -67,13 +67,26 @@ test('hundreds of hostile query strings each render a working page', async () =>
   const w = await watchedPage(browser, server.origin);
   let withNotice = 0;
   const runs = 300;
+  // Now and then (twice in a day of CI runs, never when the test runs alone, not replayable
+  // with the same queries) a navigation of this long run in one tab does not come up within
+  // the wait. The query is then loaded again once: a page that a query breaks (a trap, a
+  // script error) breaks again and fails the test, and what the stalled tab showed is
+  // printed. More than two stalls fail it too.
+  const stalls = [];
+  const shown = () => w.page.locator('.layout__main .tl, .layout__main .tl__none').first().waitFor({ timeout: 30000 });
   for (let i = 0; i < runs; i++) {
     const q = randomQuery(next);
     await w.page.goto(`${server.url}?${q}`);
-    // A generous wait (the other test files load the two cores meanwhile), and the query named
-    // when a page does not come up.
-    await w.page.locator('.layout__main .tl, .layout__main .tl__none').first().waitFor({ timeout: 30000 })
-      .catch((e) => { throw new Error(`query ${i}: ${q.slice(0, 200)}: ${e.message}`); });
+    await shown().catch(async (first) => {
+      // (A tab that does not answer within 5 s says so.)
+      const seen = await Promise.race([
+        w.page.evaluate(() => `${document.readyState}; ${document.body?.innerText.slice(0, 160)}`).catch((e) => String(e)),
+        new Promise((ok) => setTimeout(() => ok('no answer in 5 s'), 5000)),
+      ]);
+      stalls.push(`query ${i}: ${q.slice(0, 120)}: ${first.message.split('\n')[0]}; the tab: ${seen}`);
+      await w.page.reload();
+      await shown().catch((e) => { throw new Error(`query ${i}: ${q.slice(0, 200)}: ${e.message}`); });
+    });
     const notice = await w.page.locator('.notices').textContent();
     if (notice.includes('partly unusable')) withNotice++;
     // What follows a raw '#' is the fragment, not the query.
@@ -81,6 +94,8 @@ test('hundreds of hostile query strings each render a working page', async () =>
     if (/(^|&)(zz|%|__proto__|constructor|compare|claim|outlet|compare-outlet)=/.test(q.split('#')[0])) assert.match(notice, /partly unusable/, q);
     assert.deepEqual(w.problems, [], `query ${i}: ${q.slice(0, 200)}`);
   }
+  if (stalls.length) console.log(`stalled navigations, each shown on a reload:\n${stalls.join('\n')}`);
+  assert.ok(stalls.length <= 2, stalls.join('\n'));
   assert.ok(withNotice > runs / 2, `${withNotice} notices`);
   assert.equal(await w.page.evaluate(() => typeof window.__pwned), 'undefined');
   assert.deepEqual(w.foreign, []);
