@@ -31,13 +31,14 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
     });
     // The document's quotes, by number (a split index's words come with the document's text,
     // which the reader has).
-    let no = ctx.index.position(&doc.id).map(story_core::DocNo::at);
+    // The document's number, once (its quotes, its sentences' hits and marks).
+    let doc_no = ctx.index.position(&doc.id);
     let quotes: Vec<(usize, &story_core::Quote)> = ctx
         .index
         .quotes
         .iter()
         .enumerate()
-        .filter(|(_, q)| Some(q.doc) == no)
+        .filter(|(_, q)| Some(q.doc.index()) == doc_no)
         .collect();
     view! {
         <article class="reader" aria-labelledby="reader-title">
@@ -59,7 +60,7 @@ pub fn Reader(ctx: Ctx, doc: &'static Document, results: Memo<Results>) -> impl 
             {(!doc.key_phrases.is_empty()).then(|| view! {
                 <p class="reader__phrases">"Key phrases: " {doc.key_phrases.join(" · ")}</p>
             })}
-            <div class="reader__body">{blocks(ctx, doc, focus, results)}</div>
+            <div class="reader__body">{blocks(ctx, doc, doc_no.unwrap_or(usize::MAX), focus, results)}</div>
             {doc.credit.clone().map(|c| view! { <p class="reader__credit">"Credited source: " {c}</p> })}
             {doc.dateline.clone().map(|d| view! { <p class="reader__credit">"Dateline: " {d.text}</p> })}
             {(!quotes.is_empty()).then(|| view! {
@@ -100,15 +101,10 @@ fn is_web_url(u: &str) -> bool {
 fn blocks(
     ctx: Ctx,
     doc: &'static Document,
+    doc_no: usize,
     focus: Memo<Option<u32>>,
     results: Memo<Results>,
 ) -> impl IntoView {
-    let doc_no = ctx
-        .index
-        .documents
-        .iter()
-        .position(|d| d.id == doc.id)
-        .unwrap_or(usize::MAX);
     let mut out = Vec::new();
     let mut items: Vec<AnyView> = Vec::new();
     for (_, group) in doc.paragraphs() {
