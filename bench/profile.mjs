@@ -46,7 +46,7 @@ if (kind !== 'load') await page.evaluate(async ({ kind, reps, WORDS }) => {
     } else if (kind === 'facet') {
       document.querySelector('.layout__facets .facet__check').click();
     } else {
-      document.querySelector('[role="slider"][aria-label="Timeline"]').dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+      document.querySelector('[role="slider"][aria-label="Timeline"]').dispatchEvent(new KeyboardEvent('keydown', { key: i % 20 < 10 ? 'ArrowLeft' : 'ArrowRight', bubbles: true, cancelable: true }));
     }
     await new Promise((ok) => setTimeout(ok, 0));
     void document.body.offsetHeight;

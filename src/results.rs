@@ -3,7 +3,7 @@
 //! reader. An empty result says so and offers to clear the filters.
 
 use leptos::prelude::*;
-use story_core::query::Results;
+use story_core::query::{Results, SourceHits};
 use story_core::search::spans;
 use story_core::view::ViewState;
 use story_core::Index;
@@ -16,10 +16,12 @@ const PER_SOURCE: usize = 5;
 /// Sources listed at first, and added by each "More sources" (so that a common word in a
 /// corpus of thousands of articles does not put tens of thousands of passages in the page).
 const SOURCES_PER_PAGE: usize = 10;
-/// Sources shown in the frame of the keystroke or toggle that changed the results (about a
-/// screen); the others follow in the frame after, so that the first results are not held
-/// back by passages below the fold.
-const FIRST_SOURCES: usize = 3;
+/// Sources updated in the frame of the keystroke or toggle that changed the results (below the
+/// search box, the toolbar and the timeline, the first source is what a screen shows); the
+/// others follow in the frame after, so that the first results are not held back by passages
+/// below the fold. On the seeds, three here instead of one cost a keystroke about 2.5 ms
+/// more (p50 8.4 against 6.0 ms; docs/performance.md).
+const FIRST_SOURCES: usize = 1;
 
 /// The passage a result link shows (`data-doc`, its document's number, and `data-sentence`),
 /// opened in the reader.
@@ -103,67 +105,26 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         let s = ctx.view.state.get_untracked().cleared();
         url::navigate(ctx.view, s);
     };
-    // The sources in `range` (of those shown).
-    let groups = move |range: std::ops::Range<usize>| {
-        if !active.get() {
-            return ().into_any();
-        }
-        results.with(|r| {
-            r.by_source
-                .iter()
-                .take(shown.get())
-                .take(range.end)
-                .skip(range.start)
-                .map(|group| {
-                    let Some(doc) = index.documents.get(group.doc) else {
-                        return ().into_any();
-                    };
-                    let d = group.doc;
-                    let open = move || expanded.with(|e| e.contains(&d));
-                    let hits = group.hits.clone();
-                    let more = hits.len().saturating_sub(PER_SOURCE);
-                    let items = move || {
-                        let n = if open() { hits.len() } else { PER_SOURCE };
-                        hits.iter()
-                            .take(n)
-                            .map(|h| {
-                                let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
-                                let marks = ctx.corpus.text(d, sentence).map(|t| spans(t, h)).unwrap_or_default();
-                                let href = links.href(|s| {
-                                    s.doc = Some(doc.id.clone());
-                                    s.sentence = Some(sentence);
-                                });
-                                view! {
-                                    <li class="results__passage">
-                                        <a href=href data-doc=d.to_string() data-sentence=sentence.to_string()>
-                                            {mentions::marked_sentence(ctx, d, sentence, marks)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    };
-                    view! {
-                        <section class="results__source">
-                            <h3 class="results__title">
-                                {doc.title.clone()}
-                                <span class="results__count">{format!(" · {}", group.hits.len())}</span>
-                            </h3>
-                            <ol class="results__list">{items}</ol>
-                            {(more > 0).then(|| view! {
-                                <button type="button" class="results__more"
-                                    on:click=move |_| expanded.update(|e| if let Some(p) = e.iter().position(|x| *x == d) { e.remove(p); } else { e.push(d); })>
-                                    {move || if open() { "Show fewer".to_string() } else { format!("Show {more} more") }}
-                                </button>
-                            })}
-                        </section>
-                    }
-                    .into_any()
-                })
-                .collect_view()
-                .into_any()
-        })
+    // The sources shown, a slot each: a slot keeps its nodes while its source and passages
+    // stay the same (a step of the timeline mostly removes sources, it does not change the
+    // others), and rebuilds only when they change. A slot after the first few takes a new
+    // source once the first are painted (until then it shows its last one, the list marked
+    // busy); a slot with no source left empties at once.
+    let slot = move |i: usize| {
+        let source = Memo::new(move |prev: Option<&Option<SourceHits>>| {
+            if !active.get() {
+                return None;
+            }
+            let ready = i < FIRST_SOURCES || rest_of.get() >= generation.get();
+            results.with(|r| match r.by_source.get(i) {
+                None => None,
+                Some(g) if ready => Some(g.clone()),
+                Some(_) => prev.cloned().flatten(),
+            })
+        });
+        move || source.with(|g| g.as_ref().map(|g| passages(ctx, links, expanded, g)))
     };
+    let slots = move || (0..shown.get()).map(slot).collect_view();
     view! {
         <section class="results" aria-labelledby="results-heading" aria-busy=busy node_ref=root on:click=links.click()>
             <h2 id="results-heading" class="results__heading">{heading}</h2>
@@ -173,8 +134,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     <button type="button" on:click=clear>"Clear filters and search"</button>
                 </div>
             })}
-            {move || groups(0..FIRST_SOURCES)}
-            {move || (rest_of.get() >= generation.get()).then(|| groups(FIRST_SOURCES..usize::MAX))}
+            {slots}
             {move || {
                 let rest = results.with(|r| r.by_source.len()).saturating_sub(shown.get());
                 (rest > 0).then(|| view! {
@@ -186,4 +146,65 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// One source's passages (the first few, the rest on request), each a link into the reader.
+fn passages(
+    ctx: Ctx,
+    links: url::Delegated<
+        impl Fn(&web_sys::Element, &mut ViewState) -> Option<()> + Copy + Send + Sync + 'static,
+    >,
+    expanded: RwSignal<Vec<usize>>,
+    group: &SourceHits,
+) -> AnyView {
+    let index = ctx.index;
+    let Some(doc) = index.documents.get(group.doc) else {
+        return ().into_any();
+    };
+    let d = group.doc;
+    let open = move || expanded.with(|e| e.contains(&d));
+    let hits = group.hits.clone();
+    let count = hits.len();
+    let more = count.saturating_sub(PER_SOURCE);
+    let items = move || {
+        let n = if open() { hits.len() } else { PER_SOURCE };
+        hits.iter()
+            .take(n)
+            .map(|h| {
+                let sentence = ctx.engine.sentences.get(h.sentence).map_or(0, |s| s.1);
+                let marks = ctx
+                    .corpus
+                    .text(d, sentence)
+                    .map(|t| spans(t, h))
+                    .unwrap_or_default();
+                let href = links.href(|s| {
+                    s.doc = Some(doc.id.clone());
+                    s.sentence = Some(sentence);
+                });
+                view! {
+                    <li class="results__passage">
+                        <a href=href data-doc=d.to_string() data-sentence=sentence.to_string()>
+                            {mentions::marked_sentence(ctx, d, sentence, marks)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="results__source">
+            <h3 class="results__title">
+                {doc.title.clone()}
+                <span class="results__count">{format!(" · {count}")}</span>
+            </h3>
+            <ol class="results__list">{items}</ol>
+            {(more > 0).then(|| view! {
+                <button type="button" class="results__more"
+                    on:click=move |_| expanded.update(|e| if let Some(p) = e.iter().position(|x| *x == d) { e.remove(p); } else { e.push(d); })>
+                    {move || if open() { "Show fewer".to_string() } else { format!("Show {more} more") }}
+                </button>
+            })}
+        </section>
+    }
+    .into_any()
 }

@@ -226,10 +226,15 @@ pub(super) fn Shades(scrub: Scrub, brush: RwSignal<Option<(f64, f64)>>) -> impl 
             <rect class="tl__span" x=px(a) y=0 width=px((b - a).max(2.0)) height=px(geo.height())/>
         })
     };
+    // One rect while a day is chosen, moved as the day changes (not built again each step).
+    let scrubbed = Memo::new(move |_| scrub.as_of.with(Option::is_some));
+    let future_x = move || scrub.as_of.get().map_or(0.0, |d| geo.inside(geo.x_of(d)));
     let future_rect = move || {
-        scrub.as_of.get().map(|d| {
-            let x = geo.inside(geo.x_of(d));
-            view! { <rect class="tl__future" x=px(x) y=0 width=px((geo.width.get() - x).max(0.0)) height=px(geo.height())/> }
+        scrubbed.get().then(|| {
+            view! {
+                <rect class="tl__future" x=move || px(future_x()) y=0
+                    width=move || px((geo.width.get() - future_x()).max(0.0)) height=move || px(geo.height())/>
+            }
         })
     };
     view! { {span_rect} {future_rect} }
