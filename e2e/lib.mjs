@@ -121,12 +121,14 @@ export async function ready(page) {
  * Waits for the results to be shown and final: a page built from a split index says
  * "Searching…" while a query's postings are on their way, and "Loading…" in passages whose
  * text is; a long list is busy until its sources after the first few follow, a frame after
- * them (`page` may be a page or a frame locator).
+ * them, and the facets until their counts follow, a frame after the results (`page` may be a
+ * page or a frame locator).
  */
 export async function settled(page) {
   await page.locator('#results-heading').filter({ hasNotText: 'Searching…' }).waitFor();
   await page.locator('.results[aria-busy="true"]').first().waitFor({ state: 'detached' });
   await page.locator('.results .loading').first().waitFor({ state: 'detached' });
+  await page.locator('.facets[aria-busy="true"]').first().waitFor({ state: 'detached' });
 }
 
 /** Serves one HTML page at `/` on 127.0.0.1 (another origin than `serve`'s). */

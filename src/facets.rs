@@ -51,6 +51,10 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let chosen_themes = Memo::new(move |_| state.with(|s| s.themes.clone()));
     let chosen_entities = Memo::new(move |_| state.with(|s| s.entities.clone()));
     let open_doc = Memo::new(move |_| state.with(|s| s.doc.clone()));
+    // The counts follow the results a frame late: the frame of a keystroke or a toggle shows
+    // the results and the timeline, and the counts (hundreds of them, and the entities'
+    // ranking) come once it is painted, the facets marked busy until then.
+    let (counts, lagging) = url::after_paint_value(move || results.with(|r| r.facets.clone()));
     // The sources listed, by outlet: the first few, and any chosen or open, until "Show all".
     // Only these are rendered: thousands of rendered items would each subscribe to the same
     // memos, and the reactive graph's cost of one change grows with the square of a memo's
@@ -107,7 +111,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             move || open_doc.with(|d| d.as_deref() == Some(id.as_str()))
         };
         let is_open_class = is_open.clone();
-        let count = move || results.with(|r| count_of(&r.facets.sources, i));
+        let count = move || counts.with(|f| count_of(&f.sources, i));
         let date = doc
             .published
             .clone()
@@ -169,7 +173,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 move || chosen_outlets.with(|c| c.contains(&key))
             };
             let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.outlets, &key));
-            let count = move || results.with(|r| count_of(&r.facets.outlets, i));
+            let count = move || counts.with(|f| count_of(&f.outlets, i));
             let articles = o.docs.len();
             view! {
                 <li>
@@ -199,7 +203,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                     None => s.kinds.push(k),
                 })
             };
-            let count = move || results.with(|r| count_of(&r.facets.kinds, i));
+            let count = move || counts.with(|f| count_of(&f.kinds, i));
             view! {
                 <li>
                     <label class="facet__value">
@@ -222,7 +226,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
                 move || chosen_themes.with(|c| c.contains(&id))
             };
             let on_change = move |_| url::update(ctx.view, |s| toggle(&mut s.themes, &id));
-            let count = move || results.with(|r| count_of(&r.facets.themes, i));
+            let count = move || counts.with(|f| count_of(&f.themes, i));
             view! {
                 <li>
                     <label class="facet__value">
@@ -240,9 +244,9 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     let ranked = Memo::new(move |_| {
         let all = show_all.get();
         chosen_entities.with(|chosen| {
-            results.with(|r| {
+            counts.with(|f| {
                 let mut list: Vec<(usize, usize)> = (0..index.entities.len())
-                    .map(|i| (i, count_of(&r.facets.entities, i)))
+                    .map(|i| (i, count_of(&f.entities, i)))
                     .collect();
                 story_core::order::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 list.into_iter()
@@ -298,7 +302,7 @@ pub fn Facets(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         url::navigate(ctx.view, s);
     };
     view! {
-        <div class="facets">
+        <div class="facets" aria-busy=move || lagging.get().then_some("true")>
             {(!outlets.is_empty()).then(|| view! {
                 <fieldset class="facet facet--outlets">
                     <legend class="facet__legend">"Outlets"</legend>

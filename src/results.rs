@@ -46,26 +46,10 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     // This view is dropped when the filters are cleared; until then its lists must not be
     // rebuilt from the whole corpus's results (they may be asked first).
     let active = Memo::new(move |_| ctx.view.state.with(ViewState::is_filtered));
-    // Which results the sources after the first few are shown for: each change of the results
-    // is a new generation, and the rest of its sources are shown once the first are painted.
-    let generation = Memo::new(move |prev: Option<&u64>| {
-        results.track();
-        prev.map_or(0, |p| p + 1)
-    });
-    let rest_of = RwSignal::new(0u64);
-    Effect::new(move |_| {
-        let g = generation.get();
-        // The view may be gone by then (the filters cleared): `try_` asks a signal that may
-        // have been disposed.
-        url::after_paint(move || {
-            if rest_of.try_get_untracked().is_some_and(|r| r < g) {
-                rest_of.try_set(g);
-            }
-        });
-    });
+    // The sources after the first few take a new list once the first are painted.
+    let lagging = url::lags_paint(move || results.track());
     let busy = move || {
-        (rest_of.get() < generation.get() && results.with(|r| r.by_source.len() > FIRST_SOURCES))
-            .then_some("true")
+        (lagging.get() && results.with(|r| r.by_source.len() > FIRST_SOURCES)).then_some("true")
     };
     let expanded = RwSignal::new(Vec::<usize>::new());
     let shown = RwSignal::new(SOURCES_PER_PAGE);
@@ -115,7 +99,7 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
             if !active.get() {
                 return None;
             }
-            let ready = i < FIRST_SOURCES || rest_of.get() >= generation.get();
+            let ready = i < FIRST_SOURCES || !lagging.get();
             results.with(|r| match r.by_source.get(i) {
                 None => None,
                 Some(g) if ready => Some(g.clone()),

@@ -207,6 +207,43 @@ pub fn after_paint(f: impl Fn() + Clone + 'static) {
     set_timeout(f, PUSH_FALLBACK);
 }
 
+/// Whether the frame that shows the last change of what `track` reads is yet to be painted:
+/// true from the change until a frame and a task after it. Each change is a generation; the
+/// painted one follows.
+pub fn lags_paint(track: impl Fn() + Send + Sync + 'static) -> Memo<bool> {
+    let generation = Memo::new(move |prev: Option<&u64>| {
+        track();
+        prev.map_or(0, |p| p + 1)
+    });
+    let painted = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        let g = generation.get();
+        // The view may be gone by then: `try_` asks a signal that may have been disposed.
+        after_paint(move || {
+            if painted.try_get_untracked().is_some_and(|p| p < g) {
+                painted.try_set(g);
+            }
+        });
+    });
+    Memo::new(move |_| painted.get() < generation.get())
+}
+
+/// `value`, followed a frame late: its first value at once, each later one once the frame that
+/// showed the change is painted (what sits beside the results, as the facets' counts, need
+/// not hold that frame up). The second memo says whether it lags (for `aria-busy`).
+pub fn after_paint_value<T>(value: impl Fn() -> T + Send + Sync + 'static) -> (Memo<T>, Memo<bool>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let latest = Memo::new(move |_| value());
+    let lagging = lags_paint(move || latest.track());
+    let shown = Memo::new(move |prev: Option<&T>| match prev {
+        Some(p) if lagging.get() => p.clone(),
+        _ => latest.get(),
+    });
+    (shown, lagging)
+}
+
 /// Shows `state`, as a new history entry, with notices about what could not be used.
 pub fn navigate_noting(handle: ViewStateHandle, state: ViewState, notices: Vec<String>) {
     navigate(handle, state);
