@@ -159,7 +159,16 @@ pub(super) fn parse(line: &str) -> Option<(Dateline, usize)> {
         }
     }
     let (stamp, place_words) = words.split_at(words.len() - caps);
-    if !stamp.iter().all(|w| is_stamp_word(w) || is_caps_place(w)) {
+    // A byline may stand between the page stamp and the place (`By Maggie Fox, Health and
+    // Science Editor WASHINGTON (Reuters) -`): it is the writer's, not text either.
+    let byline_at = stamp.iter().position(|w| matches!(*w, "By" | "BY"));
+    let (stamp, byline) = match byline_at {
+        Some(i) if is_byline(&stamp[i..]) => stamp.split_at(i),
+        _ => (stamp, &[][..]),
+    };
+    if !stamp.iter().all(|w| is_stamp_word(w) || is_caps_place(w))
+        || (!byline.is_empty() && place_words.is_empty() && agency.is_none())
+    {
         return None;
     }
     if let Some(r) = region {
@@ -213,6 +222,26 @@ pub(super) fn parse(line: &str) -> Option<(Dateline, usize)> {
 }
 
 /// A word of an upper-case place, places joined by `/` included (`LONDON/HOUSTON`).
+/// `By Alistair Bell and Noel Randewich`, `By Ned Parker, Los Angeles Times Staff Writer`:
+/// `By`, then at most twelve words, each a capitalised word (a name, an initial, a title) or
+/// a small joining word, ending on a capitalised one.
+fn is_byline(words: &[&str]) -> bool {
+    const JOINING: &[&str] = &["and", "&", "of", "the", "for", "de", "van", "von", "al"];
+    let Some((by, rest)) = words.split_first() else {
+        return false;
+    };
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    matches!(*by, "By" | "BY")
+        && (2..=12).contains(&rest.len())
+        && rest.iter().all(|w| {
+            let bare = w.trim_end_matches(',');
+            capitalised(bare) || JOINING.contains(&bare)
+        })
+        && rest
+            .last()
+            .is_some_and(|w| capitalised(w) && !w.ends_with(','))
+}
+
 fn is_caps_place(w: &str) -> bool {
     w.split('/').all(|p| !p.is_empty() && is_caps_word(p))
 }
@@ -293,6 +322,36 @@ mod tests {
                 "The president spoke.",
             )),
         );
+    }
+
+    #[test]
+    fn a_byline_between_the_stamp_and_the_place() {
+        check(
+            "By Alistair Bell and Noel Randewich MEXICO CITY (Reuters) - A strain of flu.",
+            Some((
+                "MEXICO CITY (Reuters) -",
+                &["MEXICO CITY"],
+                Some("Reuters"),
+                "A strain of flu.",
+            )),
+        );
+        check(
+            "By Maggie Fox, Health and Science Editor WASHINGTON (Reuters) - Officials said.",
+            Some((
+                "WASHINGTON (Reuters) -",
+                &["WASHINGTON"],
+                Some("Reuters"),
+                "Officials said.",
+            )),
+        );
+        check(
+            "By Ned Parker, Los Angeles Times Staff Writer BAGHDAD -- Gunmen attacked.",
+            Some(("BAGHDAD --", &["BAGHDAD"], None, "Gunmen attacked.")),
+        );
+        // Not a byline: running text, a lower-case word, or a byline with no place or agency.
+        check("By Monday the river had fallen - most of it.", None);
+        check("By then it was over WASHINGTON - said.", None);
+        check("By Dana Reyes - The council voted.", None);
     }
 
     #[test]
