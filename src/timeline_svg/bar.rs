@@ -17,8 +17,6 @@ pub(super) fn Bar(scrub: Scrub, key_count: usize) -> impl IntoView {
     let span = Memo::new(move |_| state.with(|s| (s.from, s.to)));
     let all_events = Memo::new(move |_| state.with(|s| s.all_events));
     let zoomed = Memo::new(move |_| state.with(|s| s.window.is_some()));
-    // Whether a day is chosen (a step from one day to another keeps the button as it is).
-    let scrubbed = Memo::new(move |_| scrub.as_of.with(Option::is_some));
     let window_text = move || {
         let w = geo.window.get();
         format!("{} – {}", readable(w.from()), readable(w.to()))
@@ -30,7 +28,7 @@ pub(super) fn Bar(scrub: Scrub, key_count: usize) -> impl IntoView {
                 {move || if scrub.playing.get() { "Pause" } else { "Play" }}
             </button>
             <span class="tl__asof" aria-hidden="true">{move || scrub.value_text()}</span>
-            {move || scrubbed.get().then(|| view! {
+            {move || scrub.scrubbed.get().then(|| view! {
                 <button type="button" class="tl__all" on:click=move |_| { scrub.stop(); scrub.set(None, true); }>"Show all"</button>
             })}
             {move || (span.get() != (None, None)).then(|| view! {

@@ -23,6 +23,8 @@ pub(super) struct Scrub {
     pub playing: RwSignal<bool>,
     timer: StoredValue<Option<IntervalHandle>>,
     pub as_of: Memo<Option<Date>>,
+    /// Whether a day is chosen (a step from one day to another leaves it as it is).
+    pub scrubbed: Memo<bool>,
 }
 
 impl Scrub {
@@ -31,12 +33,14 @@ impl Scrub {
         story_core::order::sort(&mut starts);
         starts.dedup();
         let state = geo.ctx.view.state;
+        let as_of = Memo::new(move |_| state.with(|s| s.as_of));
         let scrub = Scrub {
             geo,
             starts: Box::leak(starts.into_boxed_slice()),
             playing: RwSignal::new(false),
             timer: StoredValue::new(None),
-            as_of: Memo::new(move |_| state.with(|s| s.as_of)),
+            as_of,
+            scrubbed: Memo::new(move |_| as_of.with(Option::is_some)),
         };
         // Play stops on any key.
         let any_key = window_event_listener(leptos::ev::keydown, move |_| {
@@ -227,10 +231,9 @@ pub(super) fn Shades(scrub: Scrub, brush: RwSignal<Option<(f64, f64)>>) -> impl 
         })
     };
     // One rect while a day is chosen, moved as the day changes (not built again each step).
-    let scrubbed = Memo::new(move |_| scrub.as_of.with(Option::is_some));
     let future_x = move || scrub.as_of.get().map_or(0.0, |d| geo.inside(geo.x_of(d)));
     let future_rect = move || {
-        scrubbed.get().then(|| {
+        scrub.scrubbed.get().then(|| {
             view! {
                 <rect class="tl__future" x=move || px(future_x()) y=0
                     width=move || px((geo.width.get() - future_x()).max(0.0)) height=move || px(geo.height())/>
