@@ -23,6 +23,7 @@ macro_rules! gazetteer_list {
 
 gazetteer_list!(countries, "countries.txt");
 gazetteer_list!(happening_nouns, "happening-nouns.txt");
+gazetteer_list!(person_nouns, "person-nouns.txt");
 gazetteer_list!(cities, "cities.txt");
 gazetteer_list!(regions, "regions.txt");
 gazetteer_list!(titles, "titles.txt");

@@ -6,6 +6,7 @@
 //! Sentences that do not read as a statement (a bare number, a line in capitals, a few
 //! words) give no label at all: the caller picks another sentence, or says nothing.
 
+use crate::gazetteer;
 use crate::timex::{MONTHS, MONTH_ABBREVIATIONS};
 
 /// A label longer than this is shortened at a clause boundary, where there is one.
@@ -863,21 +864,23 @@ pub fn tells(statement: &str) -> bool {
 /// (`It then emerged …`, `They said …`): such a label is still readable, but a reader is
 /// better served by one that stands alone.
 pub fn stands_alone(statement: &str) -> bool {
-    let mut words = statement.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    let first = words.next().unwrap_or_default();
+    // A quotation stands alone when it says who spoke (`“We will rebuild,” the mayor said`
+    // does not: which mayor?); with no speaker after it, by its own words.
+    if let Some(speaker) = quoted_speaker(statement) {
+        return names_its_subject(&lower_words(speaker));
+    }
+    let words = lower_words(statement);
     // `There was no sign …`, `There have been 20 deaths`: an existential `there` points
-    // nowhere.
-    if first == "there"
+    // nowhere; nor does a dummy `it` (`It is unclear how …`).
+    if words.first().is_some_and(|w| w == "there")
         && words
-            .next()
+            .get(1)
             .is_some_and(|w| EXISTENTIAL.contains(&w.as_str()))
+        || is_dummy_it(&words)
     {
         return true;
     }
-    if points_back(&first) {
+    if !names_its_subject(&words) {
         return false;
     }
     // `In any case, he said …`, `On Tuesday, they announced …`: the subject after an opening
@@ -895,15 +898,165 @@ pub fn stands_alone(statement: &str) -> bool {
     {
         return true;
     }
-    let subject = rest.split_whitespace().next().unwrap_or_default();
-    // `it's`, `they’re`: the word before the apostrophe.
-    let subject = subject
-        .split(['\'', '’'])
-        .next()
-        .unwrap_or_default()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    !(subject != "there" && points_back(&subject))
+    let rest = lower_words(rest);
+    // `If higher prices persist, they threaten …`: `it` or `they` after a clause of its own
+    // points into that clause.
+    let into_clause = opening.len() >= 4
+        && SUBORDINATORS.contains(&opening[0].to_lowercase().as_str())
+        && rest.first().is_some_and(|w| w == "it" || w == "they");
+    into_clause
+        || rest.first().is_some_and(|w| w == "there")
+        || is_dummy_it(&rest)
+        || names_its_subject(&rest)
+}
+
+/// Words that open a clause of its own before the subject (`If …, they …`).
+const SUBORDINATORS: [&str; 8] = [
+    "if", "when", "while", "although", "though", "because", "unless", "once",
+];
+
+/// The words of a text, lower case, without the marks around them.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the first words name who or what a statement is about: not `the` and a noun of an
+/// unnamed person (`The woman, whose illness …`, `The spokesman said`) unless a phrase after
+/// the noun says whose (`The spokesman for the ministry …`).
+fn names_its_subject(words: &[String]) -> bool {
+    match words {
+        [the, noun, rest @ ..]
+            if the == "the" && gazetteer::person_nouns().contains(&noun.as_str()) =>
+        {
+            rest.first()
+                .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "from" | "at" | "in"))
+        }
+        // `it's`, `they’re`: the word before the apostrophe.
+        [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
+        [] => true,
+    }
+}
+
+/// The speaker named after a quotation that opens a statement (`“…,” the mayor said` →
+/// `the mayor said`), if any words follow its closing mark.
+fn quoted_speaker(statement: &str) -> Option<&str> {
+    let body = statement.strip_prefix(['“', '"'])?;
+    let close = body.find(['”', '"'])?;
+    let after = body[close..]
+        .trim_start_matches(['”', '"'])
+        .trim_start_matches([',', ' ']);
+    let after = after
+        .strip_prefix("said ")
+        .or_else(|| after.strip_prefix("says "))
+        .unwrap_or(after);
+    (!after.trim().is_empty()).then_some(after)
+}
+
+/// Whether a statement opens with a dummy `it`: `it`, its verb (`is`, `may turn out`, `has
+/// been`), then a word that is no determiner and, within a few words, `that`, `to`, `how`,
+/// `whether` … (`It is unclear how …`, `It has been confirmed that …`); `It has killed 20
+/// people` and `It is the first case` point back.
+fn is_dummy_it(words: &[String]) -> bool {
+    let rest: &[String] = match words {
+        [it, rest @ ..] if it == "it" => rest,
+        [its, rest @ ..] if its == "it's" || its == "it’s" => rest,
+        _ => return false,
+    };
+    let verb = rest
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "not"
+                    | "also"
+                    | "still"
+                    | "now"
+                    | "already"
+                    | "has"
+                    | "had"
+                    | "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+                    | "remains"
+                    | "remained"
+                    | "became"
+                    | "become"
+                    | "turn"
+                    | "turned"
+                    | "out"
+                    | "too"
+            )
+        })
+        .count();
+    // A copula among them (`It also recommends that …` is the thing's own doing).
+    let copula = words[0] != "it"
+        || rest[..verb].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+                    | "remains"
+                    | "remained"
+                    | "became"
+                    | "become"
+                    | "turn"
+                    | "turned"
+            )
+        });
+    if !copula {
+        return false;
+    }
+    let after = &rest[verb..];
+    let complement = |w: &String| {
+        matches!(
+            w.as_str(),
+            "that" | "to" | "how" | "whether" | "why" | "what" | "if" | "when" | "who" | "where"
+        )
+    };
+    // `It may turn out that …`
+    if after.first().is_some_and(complement) {
+        return true;
+    }
+    after.first().is_some_and(|w| {
+        !matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "this"
+                | "that"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "one"
+        ) && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }) && after.iter().take(5).any(complement)
 }
 
 /// A weekday's or a month's name: capitalised, but no one a pronoun points to.
@@ -1281,6 +1434,66 @@ mod tests {
         assert!(stands_alone(
             "The bridge, closed since May, reopened on Friday."
         ));
+    }
+
+    #[test]
+    fn a_dummy_it_points_nowhere() {
+        for alone in [
+            "It is unclear how many homes were flooded.",
+            "It's too early to say whether the dam will hold.",
+            "It may turn out that the levee was never inspected.",
+            "It has been confirmed that two bridges collapsed.",
+            "In any case, it is likely that the vote will be delayed.",
+            "If the river keeps rising, it will reach the bridge by Friday.",
+        ] {
+            assert!(stands_alone(alone), "{alone}");
+        }
+        for back in [
+            "It has killed 20 people in the valley.",
+            "It is the first flood in the valley since 1990.",
+            "It also has the region's largest reservoir.",
+            "It contains water from three rivers.",
+            "It also recommends that residents boil their water.",
+        ] {
+            assert!(!stands_alone(back), "{back}");
+        }
+    }
+
+    #[test]
+    fn an_unnamed_person_points_back() {
+        for back in [
+            "The woman, whose house was flooded, is recovering.",
+            "The child died in hospital on Tuesday.",
+            "The spokesman said the roads would reopen.",
+            "On Monday, the officials said the roads would reopen.",
+        ] {
+            assert!(!stands_alone(back), "{back}");
+        }
+        for alone in [
+            "The spokesman for the ministry said the roads would reopen.",
+            "The women's team won the final.",
+            "The mayor said the roads would reopen.",
+        ] {
+            assert!(stands_alone(alone), "{alone}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_stands_alone_by_its_speaker() {
+        for alone in [
+            "“We will rebuild the bridge,” Mayor Ruiz said.",
+            "\"They have done nothing,\" said Ana Ruiz, the mayor.",
+            "“The dam held,” the ministry of water said.",
+        ] {
+            assert!(stands_alone(alone), "{alone}");
+        }
+        for back in [
+            "“We will rebuild the bridge,” she said.",
+            "\"The dam held,\" said the spokesman.",
+            "“They have done nothing.”",
+        ] {
+            assert!(!stands_alone(back), "{back}");
+        }
     }
 
     #[test]

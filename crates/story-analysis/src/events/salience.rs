@@ -207,8 +207,10 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             };
             // Whose happening it is must be readable in it: a label that points back (`She
             // was …`, `They said …`, the best any of its sentences gives) tells a reader of
-            // the timeline less.
-            let voiced = if crate::statement::stands_alone(&e.label) {
+            // the timeline less, and so does one that opens with a quotation (a remark, not
+            // what happened).
+            let quoted = e.label.starts_with(['“', '"']);
+            let voiced = if crate::statement::stands_alone(&e.label) && !quoted {
                 voiced
             } else {
                 voiced * POINTS_BACK
