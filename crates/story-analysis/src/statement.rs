@@ -1436,64 +1436,68 @@ mod tests {
         ));
     }
 
+    /// Asserts that the first statements stand alone and the second point back.
+    fn standing(alone: &[&str], back: &[&str]) {
+        for s in alone {
+            assert!(stands_alone(s), "{s}");
+        }
+        for s in back {
+            assert!(!stands_alone(s), "{s}");
+        }
+    }
+
     #[test]
     fn a_dummy_it_points_nowhere() {
-        for alone in [
-            "It is unclear how many homes were flooded.",
-            "It's too early to say whether the dam will hold.",
-            "It may turn out that the levee was never inspected.",
-            "It has been confirmed that two bridges collapsed.",
-            "In any case, it is likely that the vote will be delayed.",
-            "If the river keeps rising, it will reach the bridge by Friday.",
-        ] {
-            assert!(stands_alone(alone), "{alone}");
-        }
-        for back in [
-            "It has killed 20 people in the valley.",
-            "It is the first flood in the valley since 1990.",
-            "It also has the region's largest reservoir.",
-            "It contains water from three rivers.",
-            "It also recommends that residents boil their water.",
-        ] {
-            assert!(!stands_alone(back), "{back}");
-        }
+        standing(
+            &[
+                "It is unclear how many homes were flooded.",
+                "It's too early to say whether the dam will hold.",
+                "It may turn out that the levee was never inspected.",
+                "It has been confirmed that two bridges collapsed.",
+                "In any case, it is likely that the vote will be delayed.",
+                "If the river keeps rising, it will reach the bridge by Friday.",
+            ],
+            &[
+                "It has killed 20 people in the valley.",
+                "It is the first flood in the valley since 1990.",
+                "It also has the region's largest reservoir.",
+                "It contains water from three rivers.",
+                "It also recommends that residents boil their water.",
+            ],
+        );
     }
 
     #[test]
     fn an_unnamed_person_points_back() {
-        for back in [
-            "The woman, whose house was flooded, is recovering.",
-            "The child died in hospital on Tuesday.",
-            "The spokesman said the roads would reopen.",
-            "On Monday, the officials said the roads would reopen.",
-        ] {
-            assert!(!stands_alone(back), "{back}");
-        }
-        for alone in [
-            "The spokesman for the ministry said the roads would reopen.",
-            "The women's team won the final.",
-            "The mayor said the roads would reopen.",
-        ] {
-            assert!(stands_alone(alone), "{alone}");
-        }
+        standing(
+            &[
+                "The spokesman for the ministry said the roads would reopen.",
+                "The women's team won the final.",
+                "The mayor said the roads would reopen.",
+            ],
+            &[
+                "The woman, whose house was flooded, is recovering.",
+                "The child died in hospital on Tuesday.",
+                "The spokesman said the roads would reopen.",
+                "On Monday, the officials said the roads would reopen.",
+            ],
+        );
     }
 
     #[test]
     fn a_quotation_stands_alone_by_its_speaker() {
-        for alone in [
-            "“We will rebuild the bridge,” Mayor Ruiz said.",
-            "\"They have done nothing,\" said Ana Ruiz, the mayor.",
-            "“The dam held,” the ministry of water said.",
-        ] {
-            assert!(stands_alone(alone), "{alone}");
-        }
-        for back in [
-            "“We will rebuild the bridge,” she said.",
-            "\"The dam held,\" said the spokesman.",
-            "“They have done nothing.”",
-        ] {
-            assert!(!stands_alone(back), "{back}");
-        }
+        standing(
+            &[
+                "“We will rebuild the bridge,” Mayor Ruiz said.",
+                "\"They have done nothing,\" said Ana Ruiz, the mayor.",
+                "“The dam held,” the ministry of water said.",
+            ],
+            &[
+                "“We will rebuild the bridge,” she said.",
+                "\"The dam held,\" said the spokesman.",
+                "“They have done nothing.”",
+            ],
+        );
     }
 
     #[test]
