@@ -807,7 +807,15 @@ fn readable(text: &str) -> bool {
 /// (`Mexico announces outbreak * New virus * …`, `… | Page 2`, `(Updates with …)`): it
 /// reads as a statement, but a sentence of running text serves a reader better.
 pub fn runs_on(statement: &str) -> bool {
-    statement.contains(" * ") || statement.contains(" | ") || statement.contains("(Updates")
+    // A chronology's entries run together: `1918: … killed millions 1957: Asian flu …`.
+    let entry = |w: &str| {
+        w.strip_suffix(':')
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    };
+    statement.contains(" * ")
+        || statement.contains(" | ")
+        || statement.contains("(Updates")
+        || statement.split_whitespace().skip(1).any(entry)
 }
 
 /// Whether a statement tells of something as a report does, rather than being a reader's or
@@ -883,27 +891,31 @@ pub fn stands_alone(statement: &str) -> bool {
     if !names_its_subject(&words) {
         return false;
     }
-    // `In any case, he said …`, `On Tuesday, they announced …`: the subject after an opening
-    // phrase points back just as well, unless the phrase names someone it may point to
-    // (`When Mubarak spoke, he said …`): a capitalised word after the first.
+    // `In any case, he said …`, `On Tuesday, they announced …`, `In a statement at the White
+    // House, he said …`: the subject after an opening phrase points back just as well,
+    // unless the phrase is a clause of its own that names someone it may point to (`When
+    // Mubarak spoke, he said …`): a capitalised word after the first.
     let Some((opening, rest)) = statement.split_once(',') else {
         return true;
     };
     let opening: Vec<&str> = opening.split_whitespace().collect();
+    let clause = opening
+        .first()
+        .is_some_and(|w| SUBORDINATORS.contains(&w.to_lowercase().as_str()));
     if opening.len() > OPENING_WORDS
-        || opening
-            .iter()
-            .skip(1)
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(w))
+        || clause
+            && opening
+                .iter()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_day_or_month(w))
     {
         return true;
     }
     let rest = lower_words(rest);
     // `If higher prices persist, they threaten …`: `it` or `they` after a clause of its own
     // points into that clause.
-    let into_clause = opening.len() >= 4
-        && SUBORDINATORS.contains(&opening[0].to_lowercase().as_str())
-        && rest.first().is_some_and(|w| w == "it" || w == "they");
+    let into_clause =
+        clause && opening.len() >= 4 && rest.first().is_some_and(|w| w == "it" || w == "they");
     into_clause
         || rest.first().is_some_and(|w| w == "there")
         || is_dummy_it(&rest)
@@ -911,8 +923,9 @@ pub fn stands_alone(statement: &str) -> bool {
 }
 
 /// Words that open a clause of its own before the subject (`If …, they …`).
-const SUBORDINATORS: [&str; 8] = [
-    "if", "when", "while", "although", "though", "because", "unless", "once",
+const SUBORDINATORS: [&str; 12] = [
+    "if", "when", "while", "although", "though", "because", "unless", "once", "as", "after",
+    "before", "since",
 ];
 
 /// The words of a text, lower case, without the marks around them.
@@ -1356,6 +1369,10 @@ mod tests {
             "Mexico announces outbreak * New virus * Residents don masks"
         ));
         assert!(!runs_on("Mexico announced an outbreak of a new virus."));
+        assert!(runs_on(
+            "1918: The worst outbreak killed millions 1957: Asian flu killed two million."
+        ));
+        assert!(!runs_on("1918: The worst outbreak killed millions."));
     }
 
     #[test]
@@ -1480,6 +1497,7 @@ mod tests {
                 "The child died in hospital on Tuesday.",
                 "The spokesman said the roads would reopen.",
                 "On Monday, the officials said the roads would reopen.",
+                "In a statement at the White House, he said aid would come.",
             ],
         );
     }

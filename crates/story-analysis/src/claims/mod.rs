@@ -71,8 +71,8 @@ pub fn extract_with(
         // The label: one of the members' sentences read as a statement (the rule events
         // share, `crate::statement`): the clause that aligned when it opens its sentence and
         // the rule may cut there, else the sentence, and it must name its subject (`It
-        // contains …`, `The woman said …`, `“…,” she said` tell a reader nothing alone). Of
-        // those, one that is no headline run-on, then the one most like the others, a
+        // contains …`, `The woman said …`, `“…,” she said` tell a reader nothing alone) and
+        // be no headline or chronology run-on. Of those, the one most like the others, a
         // sentence that states just this fact first. A claim none of whose sentences reads
         // as such a statement is not shown: its label would not say what the fact is.
         let label = members
@@ -84,16 +84,16 @@ pub fn extract_with(
                     .flatten();
                 let label = clause
                     .or_else(|| statement(text(x), 0))
-                    .filter(|l| stands_alone(l))?;
+                    .filter(|l| stands_alone(l) && !runs_on(l))?;
                 let like: f64 = members
                     .iter()
                     .filter(|&&o| o != x)
                     .map(|&o| align::overlap(u, &units[o]))
                     .sum();
                 let whole = if u.whole { 1.25 } else { 1.0 };
-                Some((!runs_on(&label), like * whole, x, label))
+                Some((like * whole, x, label))
             })
-            .max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(b.2.cmp(&a.2)))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
             .map(|(.., label)| label);
         let Some(label) = label else {
             continue;
