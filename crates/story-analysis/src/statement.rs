@@ -922,6 +922,19 @@ pub fn stands_alone(statement: &str) -> bool {
         || names_its_subject(&rest)
 }
 
+/// The verbs that link a dummy `it` to what it stands for (`It is unclear …`, `It may turn
+/// out that …`).
+const COPULAS: [&str; 15] = [
+    "is", "was", "be", "been", "being", "seems", "seemed", "appears", "appeared", "remains",
+    "remained", "became", "become", "turn", "turned",
+];
+
+/// Words of a verb's chain besides its copula (`will`, `has`, `not`, `also`, `out`, `too`).
+const AUXILIARIES: [&str; 16] = [
+    "will", "would", "may", "might", "could", "should", "must", "not", "also", "still", "now",
+    "already", "has", "had", "out", "too",
+];
+
 /// Words that open a clause of its own before the subject (`If …, they …`).
 const SUBORDINATORS: [&str; 12] = [
     "if", "when", "while", "although", "though", "because", "unless", "once", "as", "after",
@@ -983,63 +996,10 @@ fn is_dummy_it(words: &[String]) -> bool {
     };
     let verb = rest
         .iter()
-        .take_while(|w| {
-            matches!(
-                w.as_str(),
-                "is" | "was"
-                    | "will"
-                    | "would"
-                    | "may"
-                    | "might"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "not"
-                    | "also"
-                    | "still"
-                    | "now"
-                    | "already"
-                    | "has"
-                    | "had"
-                    | "seems"
-                    | "seemed"
-                    | "appears"
-                    | "appeared"
-                    | "remains"
-                    | "remained"
-                    | "became"
-                    | "become"
-                    | "turn"
-                    | "turned"
-                    | "out"
-                    | "too"
-            )
-        })
+        .take_while(|w| COPULAS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
         .count();
     // A copula among them (`It also recommends that …` is the thing's own doing).
-    let copula = words[0] != "it"
-        || rest[..verb].iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "is" | "was"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "seems"
-                    | "seemed"
-                    | "appears"
-                    | "appeared"
-                    | "remains"
-                    | "remained"
-                    | "became"
-                    | "become"
-                    | "turn"
-                    | "turned"
-            )
-        });
+    let copula = words[0] != "it" || rest[..verb].iter().any(|w| COPULAS.contains(&w.as_str()));
     if !copula {
         return false;
     }
