@@ -6,6 +6,7 @@
 
 use super::unit::{contrasts, frequencies, Unit};
 use super::Params;
+use std::collections::HashMap;
 
 /// Most sentences one feature may pair up (see the blocking in [`groups`]).
 const MAX_BLOCK: usize = 100;
@@ -206,18 +207,76 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
     })
 }
 
-/// Groups of units that state one fact (each a list of unit numbers).
-pub(super) fn groups(units: &[Unit], params: &Params) -> Vec<Vec<usize>> {
+/// What [`likeness`] reads of a unit: two units equal in it are alike to every other unit
+/// alike (the doc and sentence aside).
+fn reading(u: &Unit) -> String {
+    format!(
+        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        u.features
+            .iter()
+            .map(|f| (f.0, f.1.to_bits()))
+            .collect::<Vec<_>>(),
+        u.total.to_bits(),
+        u.content,
+        u.speaker,
+        u.groups,
+        u.phrases,
+        u.years,
+        u.figures,
+        u.quantities,
+    )
+}
+
+/// Copies: for each unit, the first unit of its class. A class is units that read the same
+/// to [`likeness`] (a sentence reprinted by many outlets, boilerplate on every page), that
+/// align with each other and come from at least two documents; any other unit is its own
+/// class. Copies pair up with their first, or through it, and the rest of the corpus is
+/// compared with one of them: on a corpus of near-copies that is the difference between
+/// the square of the copies and their number.
+fn copies(units: &[Unit], threshold: f64) -> Vec<usize> {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut class: Vec<usize> = (0..units.len()).collect();
+    for (i, u) in units.iter().enumerate() {
+        class[i] = *first.entry(reading(u)).or_insert(i);
+    }
+    // Classes of one document, or whose copies do not align, stay apart.
+    let mut docs: HashMap<usize, (usize, bool)> = HashMap::new();
+    for (i, &c) in class.iter().enumerate() {
+        let e = docs.entry(c).or_insert((units[i].doc, false));
+        e.1 |= units[i].doc != e.0;
+    }
+    for (i, c) in class.iter_mut().enumerate() {
+        if *c != i && !(docs[c].1 && likeness(&units[*c], &units[*c]) >= threshold) {
+            *c = i;
+        }
+    }
+    class
+}
+
+/// Groups of units that state one fact (each a list of unit numbers), and the class of
+/// copies of each unit ([`copies`]).
+pub(super) fn groups(units: &[Unit], params: &Params) -> (Vec<Vec<usize>>, Vec<usize>) {
+    let class = copies(units, params.threshold);
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, &c) in class.iter().enumerate() {
+        if c != i {
+            members.entry(c).or_default().push(i);
+        }
+    }
     // Blocking: two sentences are compared when they share a feature rare enough to say
     // something (in at most a fifth of the sentences, and never more than `MAX_BLOCK`, so
     // that the work grows with the corpus, not with its square). A sentence made only of
     // common features (boilerplate repeated by many outlets) is blocked on its two rarest.
+    // Only the first of each class of copies is blocked.
     let df = frequencies(units);
     let n = units.len().max(1) as f64;
     let mut by_feature: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
-    let mut blocks_of: Vec<Vec<u32>> = Vec::with_capacity(units.len());
+    let mut blocks_of: Vec<Vec<u32>> = vec![Vec::new(); units.len()];
     let common = ((n * 0.2).max(8.0) as usize).min(MAX_BLOCK);
     for (i, u) in units.iter().enumerate() {
+        if class[i] != i {
+            continue;
+        }
         let rare: Vec<u32> = u
             .features
             .iter()
@@ -235,42 +294,77 @@ pub(super) fn groups(units: &[Unit], params: &Params) -> Vec<Vec<usize>> {
         for &k in &keys {
             by_feature[k as usize].push(i);
         }
-        blocks_of.push(keys);
+        blocks_of[i] = keys;
     }
-    // Each sentence against the later sentences of other documents in its blocks, once each.
+    // Each copy with its class's first, or, in the first's document, with the first copy
+    // of another document.
     let mut pairs = Vec::new();
+    for (&c, rest) in &members {
+        let sim = likeness(&units[c], &units[c]);
+        let other = rest.iter().copied().find(|&m| units[m].doc != units[c].doc);
+        for &m in rest {
+            let with = if units[m].doc != units[c].doc {
+                Some(c)
+            } else {
+                other.filter(|&o| o != m)
+            };
+            if let Some(w) = with {
+                pairs.push((sim, w.min(m), w.max(m)));
+            }
+        }
+    }
+    // A pair of two classes: their firsts, or two of their copies from different documents.
+    let across = |a: usize, b: usize| -> Option<(usize, usize)> {
+        let of =
+            |c: usize| std::iter::once(c).chain(members.get(&c).into_iter().flatten().copied());
+        of(a)
+            .flat_map(|x| of(b).map(move |y| (x, y)))
+            .find(|&(x, y)| units[x].doc != units[y].doc)
+    };
+    // Each sentence against the later sentences of other documents in its blocks, once each.
     let mut candidates: Vec<usize> = Vec::new();
     for (a, blocks) in blocks_of.iter().enumerate() {
         candidates.clear();
         for &k in blocks {
-            candidates.extend(
-                by_feature[k as usize]
-                    .iter()
-                    .copied()
-                    .filter(|&b| b > a && units[b].doc != units[a].doc),
-            );
+            candidates.extend(by_feature[k as usize].iter().copied().filter(|&b| {
+                b > a
+                    && (units[b].doc != units[a].doc
+                        || members.contains_key(&a)
+                        || members.contains_key(&b))
+            }));
         }
         candidates.sort_unstable();
         candidates.dedup();
         for &b in &candidates {
             let sim = likeness(&units[a], &units[b]);
             if sim >= params.threshold {
-                pairs.push((sim, a, b));
+                if let Some((x, y)) = across(a, b) {
+                    pairs.push((sim, x.min(y), x.max(y)));
+                }
             }
         }
     }
     // A group never holds two sentences that cannot state one fact, nor two that share no
     // more than a keyword: every two of its sentences align at half the threshold (no
-    // chains through a sentence that states two facts).
+    // chains through a sentence that states two facts). Copies are alike to the same units,
+    // so each class is asked once.
     let floor = 0.5 * params.threshold;
-    crate::cluster::link(
+    let classes = |x: &[usize]| {
+        let mut c: Vec<usize> = x.iter().map(|&i| class[i]).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let groups = crate::cluster::link(
         units.len(),
         pairs,
         |a, b| likeness(&units[a], &units[b]),
         params.cohesion,
         |x, y| {
+            let (x, y) = (classes(x), classes(y));
             x.iter()
                 .all(|&a| y.iter().all(|&b| likeness(&units[a], &units[b]) >= floor))
         },
-    )
+    );
+    (groups, class)
 }

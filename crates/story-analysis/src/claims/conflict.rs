@@ -343,18 +343,33 @@ pub(super) struct ClaimSides<'a> {
 
 impl ClaimSides<'_> {
     /// Pairs of statements of different sources (outlets) that share at least `factor`
-    /// times the claim threshold: only different sources contradict each other.
-    fn pairs(&self, factor: f64) -> Vec<(usize, usize)> {
+    /// times the claim threshold (only different sources contradict each other) and whose
+    /// `value`s (what each says of one kind, where it says something) are `apart`. Values
+    /// are read once a statement: a claim of a wire sentence in many papers has thousands.
+    fn pairs<V>(
+        &self,
+        factor: f64,
+        value: impl Fn(usize) -> Option<V>,
+        apart: impl Fn(&V, &V) -> bool,
+    ) -> Vec<(usize, usize)> {
         let (docs, units) = (self.docs, self.units);
-        self.members
+        let said: Vec<(usize, V)> = self
+            .members
             .iter()
-            .flat_map(|&a| self.members.iter().map(move |&b| (a, b)))
-            .filter(|&(a, b)| {
-                a < b
-                    && source(&docs[units[a].doc]) != source(&docs[units[b].doc])
-                    && overlap(&units[a], &units[b]) >= factor * self.threshold
-            })
-            .collect()
+            .filter_map(|&m| Some((m, value(m)?)))
+            .collect();
+        let mut out = Vec::new();
+        for (i, (a, x)) in said.iter().enumerate() {
+            for (b, y) in &said[i + 1..] {
+                if apart(x, y)
+                    && source(&docs[units[*a].doc]) != source(&docs[units[*b].doc])
+                    && overlap(&units[*a], &units[*b]) >= factor * self.threshold
+                {
+                    out.push((*a.min(b), *a.max(b)));
+                }
+            }
+        }
+        out
     }
 
     fn name(&self, m: usize) -> String {
@@ -379,7 +394,11 @@ impl ClaimSides<'_> {
         };
         let mut temporary: BTreeSet<usize> = BTreeSet::new();
         let mut finals: BTreeSet<usize> = BTreeSet::new();
-        for (a, b) in self.pairs(1.0) {
+        let kinds = |m: usize| {
+            (!units[m].action.is_empty()).then(|| (only(m, "temporary"), only(m, "final")))
+        };
+        let apart = |x: &(bool, bool), y: &(bool, bool)| (x.0 && y.1) || (x.1 && y.0);
+        for (a, b) in self.pairs(1.0, kinds, apart) {
             for (x, y) in [(a, b), (b, a)] {
                 if only(x, "temporary") && only(y, "final") {
                     temporary.insert(x);
@@ -427,19 +446,22 @@ impl ClaimSides<'_> {
 
     /// Close statements (twice the threshold) dated at the same precision, disjoint.
     fn date_sides(&self) -> BTreeSet<usize> {
-        let mut sides = BTreeSet::new();
-        for (a, b) in self.pairs(2.0) {
-            if let (Some(x), Some(y)) = (self.one_date(a), self.one_date(b)) {
-                let disjoint = match (value_range(&x.0), value_range(&y.0)) {
-                    (Some(r), Some(s)) => r.1 < s.0 || s.1 < r.0,
-                    _ => false,
-                };
-                if x.0.len() == y.0.len() && disjoint {
-                    sides.extend([a, b]);
-                }
-            }
-        }
-        sides
+        // A date's precision (the length of its value) and the days it covers.
+        let value = |m: usize| {
+            self.one_date(m)
+                .map(|d| (d.0.len(), value_range(&d.0).map(|r| (r.0, r.1))))
+        };
+        type Said = (
+            usize,
+            Option<(story_core::date::Date, story_core::date::Date)>,
+        );
+        let apart = |x: &Said, y: &Said| {
+            x.0 == y.0 && matches!((x.1, y.1), (Some(r), Some(s)) if r.1 < s.0 || s.1 < r.0)
+        };
+        self.pairs(2.0, value, apart)
+            .into_iter()
+            .flat_map(|(a, b)| [a, b])
+            .collect()
     }
 
     /// Near restatements (three times the threshold: a claim's looser statements name other
@@ -456,23 +478,18 @@ impl ClaimSides<'_> {
                 .unwrap_or("")
                 .to_lowercase()
         };
-        let mut sides = BTreeSet::new();
-        for (a, b) in self.pairs(3.0) {
-            if let ([pa], [pb]) = (
-                self.units[a].places.as_slice(),
-                self.units[b].places.as_slice(),
-            ) {
-                let (na, nb) = (pa.1.to_lowercase(), pb.1.to_lowercase());
-                if pa.0 != pb.0
-                    && !na.contains(&nb)
-                    && !nb.contains(&na)
-                    && before(a, pa.2) == before(b, pb.2)
-                {
-                    sides.extend([a, b]);
-                }
-            }
-        }
-        sides
+        // The place's entity, its name and its role.
+        let value = |m: usize| match self.units[m].places.as_slice() {
+            [p] => Some((p.0.as_str(), p.1.to_lowercase(), before(m, p.2))),
+            _ => None,
+        };
+        let apart = |x: &(&str, String, String), y: &(&str, String, String)| {
+            x.0 != y.0 && !x.1.contains(&y.1) && !y.1.contains(&x.1) && x.2 == y.2
+        };
+        self.pairs(3.0, value, apart)
+            .into_iter()
+            .flat_map(|(a, b)| [a, b])
+            .collect()
     }
 
     /// The one direction a statement gives (`up`, `down`), with its word.
@@ -484,15 +501,11 @@ impl ClaimSides<'_> {
 
     /// Close statements (twice the threshold) that go in opposite directions.
     fn direction_sides(&self) -> BTreeSet<usize> {
-        let mut sides = BTreeSet::new();
-        for (a, b) in self.pairs(2.0) {
-            if let (Some(da), Some(db)) = (self.direction(a), self.direction(b)) {
-                if da.0 != db.0 {
-                    sides.extend([a, b]);
-                }
-            }
-        }
-        sides
+        let value = |m: usize| self.direction(m).map(|d| d.0);
+        self.pairs(2.0, value, |x, y| x != y)
+            .into_iter()
+            .flat_map(|(a, b)| [a, b])
+            .collect()
     }
 }
 

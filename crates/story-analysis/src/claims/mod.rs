@@ -14,7 +14,7 @@
 //!   the same day), and differences of wording within a claim (action, date, place,
 //!   direction).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use story_core::DocNo;
 
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
@@ -45,6 +45,10 @@ impl Default for Params {
     }
 }
 
+/// Copies of one class ([`align::groups`]) in the same words: the class, the sentence and
+/// the clause.
+type Reprint<'a> = (usize, &'a str, (usize, usize));
+
 /// Finds claims and their conflicts.
 pub fn extract(docs: &[Document], entities: &[Entity]) -> (Vec<Claim>, Vec<Conflict>) {
     extract_with(docs, entities, &Params::default())
@@ -58,7 +62,8 @@ pub fn extract_with(
     let units = unit::units(docs, entities);
     let mut claims = Vec::new();
     let mut conflicts = Vec::new();
-    for members in align::groups(&units, params) {
+    let (groups, class) = align::groups(&units, params);
+    for members in groups {
         let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
         if sources.len() < 2 {
             continue;
@@ -75,21 +80,30 @@ pub fn extract_with(
         // be no headline or chronology run-on. Of those, the one most like the others, a
         // sentence that states just this fact first. A claim none of whose sentences reads
         // as such a statement is not shown: its label would not say what the fact is.
+        // Copies of one class with the same words (a wire sentence in many papers) are one
+        // candidate, read once.
+        let mut read: HashMap<Reprint, Option<(f64, String)>> = HashMap::new();
         let label = members
             .iter()
             .filter_map(|&x| {
                 let u = &units[x];
-                let clause = (!u.whole && u.clause.0 == 0)
-                    .then(|| clause_statement(text(x), u.clause.1))
-                    .flatten();
-                let label = clause
-                    .or_else(|| statement(text(x), 0))
-                    .filter(|l| stands_alone(l) && !runs_on(l))?;
-                let like: f64 = members
-                    .iter()
-                    .filter(|&&o| o != x)
-                    .map(|&o| align::overlap(u, &units[o]))
-                    .sum();
+                let (like, label) = read
+                    .entry((class[x], text(x), u.clause))
+                    .or_insert_with(|| {
+                        let clause = (!u.whole && u.clause.0 == 0)
+                            .then(|| clause_statement(text(x), u.clause.1))
+                            .flatten();
+                        let label = clause
+                            .or_else(|| statement(text(x), 0))
+                            .filter(|l| stands_alone(l) && !runs_on(l))?;
+                        let like: f64 = members
+                            .iter()
+                            .filter(|&&o| o != x)
+                            .map(|&o| align::overlap(u, &units[o]))
+                            .sum();
+                        Some((like, label))
+                    })
+                    .clone()?;
                 let whole = if u.whole { 1.25 } else { 1.0 };
                 Some((like * whole, x, label))
             })

@@ -396,6 +396,39 @@ fn places_and_directions_conflict() {
 }
 
 #[test]
+fn a_wire_sentence_in_many_papers_is_one_claim() {
+    // Copies are paired through one of them (`align::copies`): the claim still holds every
+    // copy, twice in one paper included, and copies of another version are another claim.
+    let rose = "Exports of copper from the northern mines rose sharply in the first quarter, the ministry of mining reported.";
+    let fell = rose.replace("rose", "fell");
+    let mut files: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("p{i:02}.md"),
+                format!(
+                    "---\npublished: 2020-05-03\nsource: Paper {i}\n---\n{}\n\nThe harbour of town {i} reopened after repairs to its northern pier.",
+                    if i < 30 { rose } else { &fell }
+                ),
+            )
+        })
+        .collect();
+    files[0].1.push_str(&format!("\n\n{rose}"));
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let ix = story(&files);
+    let mentions = |said: &str| {
+        ix.claims
+            .iter()
+            .find(|c| c.label == said)
+            .map(|c| c.mentions.len())
+    };
+    assert_eq!(mentions(rose), Some(31), "{:?}", ix.claims);
+    assert_eq!(mentions(&fell), Some(10), "{:?}", ix.claims);
+}
+
+#[test]
 fn magnitudes_of_two_outlets_disagree() {
     let ix = story(&[
         ("a.md", "---\npublished: 2020-05-03\nsource: Wire One\n---\nA magnitude 6.8 earthquake struck off the coast of Chile early on Monday, the geological survey said."),
