@@ -1,6 +1,7 @@
 //! Words for comparing sentences: UAX #29 words, lower-cased, English stop words out,
 //! Snowball-stemmed (`designated`, `designation` → `design`).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -271,28 +272,50 @@ impl Words {
 
     /// The content words of a text, in order.
     pub fn content(&self, text: &str) -> Vec<Word> {
-        text.unicode_word_indices()
-            .filter_map(|(start, w)| {
-                let lower = normalise(w);
-                if lower.chars().count() < 2
-                    || STOP_WORDS.contains(&lower.as_str())
-                    || lower.chars().all(|c| c.is_numeric())
-                {
-                    return None;
-                }
-                let stem = self.stemmer.stem(&lower).into_owned();
-                Some(Word {
-                    concept: self
-                        .synonyms
-                        .get(&stem)
-                        .cloned()
-                        .unwrap_or_else(|| stem.clone()),
-                    stem,
-                    start,
-                    end: start + w.len(),
+        thread_local! {
+            /// Each word form's stem and concept (`None`: no content word), read once a
+            /// thread: a corpus says its words many times, and every step reads them.
+            static READ: RefCell<HashMap<String, Option<(String, String)>>> =
+                RefCell::new(HashMap::new());
+        }
+        READ.with_borrow_mut(|read| {
+            text.unicode_word_indices()
+                .filter_map(|(start, w)| {
+                    let (stem, concept) = match read.get(w) {
+                        Some(known) => known.clone()?,
+                        None => {
+                            let known = self.read(w);
+                            read.insert(w.to_string(), known.clone());
+                            known?
+                        }
+                    };
+                    Some(Word {
+                        concept,
+                        stem,
+                        start,
+                        end: start + w.len(),
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        })
+    }
+
+    /// A word form's stem and concept; `None` for a stop word, a single letter or a number.
+    fn read(&self, w: &str) -> Option<(String, String)> {
+        let lower = normalise(w);
+        if lower.chars().count() < 2
+            || STOP_WORDS.contains(&lower.as_str())
+            || lower.chars().all(|c| c.is_numeric())
+        {
+            return None;
+        }
+        let stem = self.stemmer.stem(&lower).into_owned();
+        let concept = self
+            .synonyms
+            .get(&stem)
+            .cloned()
+            .unwrap_or_else(|| stem.clone());
+        Some((stem, concept))
     }
 
     pub fn stem(&self, word: &str) -> String {

@@ -2,7 +2,7 @@
 //! overlap and their contexts (actions and participants) are alike enough. The coarser the
 //! times, the more alike they must be; two things that happened on one day stay two events.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use story_core::time::Granularity;
 
@@ -52,16 +52,8 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // out a happening, not the story's own (`Egypt` in a story about Egypt) nor the words of
     // an entity's name (the entity itself counts once). Coarser times keep every feature:
     // the history a story retells is told in the story's own words.
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for c in cands {
-        for k in c.features.keys() {
-            *df.entry(k.as_str()).or_default() += 1;
-        }
-    }
+    let read = Reading::of(cands);
     let common = (cands.len() / 20).max(2);
-    let telling = |k: &str, days: bool| {
-        !days || (!k.starts_with('#') && df.get(k).is_some_and(|&n| n <= common))
-    };
     // Two mentions of a day tell of one happening only when they share what happened (a
     // telling word of the action or its object, not only a name or the story's own words):
     // every pair of a day's group must, so that one shared sentence cannot chain a busy
@@ -70,18 +62,15 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // (`the March attack`), so only words of nearly every mention are left out: in a small
     // corpus a word of a handful of mentions still tells.
     let month_common = (cands.len() / 20).max(MONTH_COMMON);
-    let acts_alike = |a: &Candidate, b: &Candidate| {
-        let bound = if a.granularity <= Granularity::Week || b.granularity <= Granularity::Week {
+    let acts_alike = |a: usize, b: usize| {
+        let bound = if cands[a].granularity <= Granularity::Week
+            || cands[b].granularity <= Granularity::Week
+        {
             common
         } else {
             month_common
         };
-        a.features.keys().any(|k| {
-            is_word(k)
-                && !k.starts_with('#')
-                && df.get(k.as_str()).is_some_and(|&n| n <= bound)
-                && b.features.contains_key(k)
-        })
+        read.acts_alike(a, b, bound)
     };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
@@ -94,18 +83,16 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             if b.to < a.from {
                 continue;
             }
-            let sim = cosine(&a.features, &b.features);
+            let sim = read.cosine(i, j);
             let needed = needed(a, b, params);
             let days = a.granularity <= Granularity::Week && b.granularity <= Granularity::Week;
             // A month is told as a day is: what happened in it, not only that it was then.
             let any_fine =
                 a.granularity <= Granularity::Month || b.granularity <= Granularity::Month;
-            let shared = a
-                .features
-                .keys()
-                .filter(|k| telling(k, days) && b.features.contains_key(*k))
-                .count();
-            if sim >= needed && shared >= params.min_shared && (!any_fine || acts_alike(a, b)) {
+            if sim >= needed
+                && read.shared(i, j, days.then_some(common)) >= params.min_shared
+                && (!any_fine || acts_alike(i, j))
+            {
                 pairs.push((sim, i, j));
             }
         }
@@ -115,7 +102,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // are on average as alike as two mentions must be: a busy day's mentions do not chain
     // into one event through a pair of alike sentences. (Years keep single links: the
     // history a story retells is told in many words, `designated`, `blacklisted`, `banned`.)
-    let like = |a: usize, b: usize| cosine(&cands[a].features, &cands[b].features);
+    let like = |a: usize, b: usize| read.cosine(a, b);
     let groups = crate::cluster::link(cands.len(), pairs, like, GROUP_COHESION, |a, b| {
         let from = a.iter().chain(b).map(|&i| cands[i].from).max();
         let to = a.iter().chain(b).map(|&i| cands[i].to).min();
@@ -155,10 +142,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             return false;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
-        if !xs
-            .iter()
-            .all(|&x| ys.iter().all(|&y| acts_alike(&cands[x], &cands[y])))
-        {
+        if !xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y))) {
             return false;
         }
         let mut sum = 0.0;
@@ -179,6 +163,112 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// The mentions' features with their keys numbered in key order (so that sums run in the
+/// order of the keys: every run sums the same), and what grouping asks of each key.
+struct Reading {
+    /// Each mention's features by key number, in key order, and their norm.
+    features: Vec<(Vec<(u32, f64)>, f64)>,
+    /// Of each key: how many mentions have it, and whether it is a word of the sentence
+    /// outside any name (`is_word`, not `#w`) or a word of a name (`#w`).
+    keys: Vec<(usize, bool, bool)>,
+}
+
+impl Reading {
+    fn of(cands: &[Candidate]) -> Reading {
+        let mut names: Vec<&str> = cands
+            .iter()
+            .flat_map(|c| c.features.keys().map(String::as_str))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let number: HashMap<&str, u32> = names
+            .iter()
+            .enumerate()
+            .map(|(n, k)| (*k, n as u32))
+            .collect();
+        let mut keys: Vec<(usize, bool, bool)> = names
+            .iter()
+            .map(|k| (0, is_word(k), k.starts_with('#')))
+            .collect();
+        let features = cands
+            .iter()
+            .map(|c| {
+                let f: Vec<(u32, f64)> = c
+                    .features
+                    .iter()
+                    .map(|(k, &w)| (number[k.as_str()], w))
+                    .collect();
+                for (k, _) in &f {
+                    keys[*k as usize].0 += 1;
+                }
+                let norm = f.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+                (f, norm)
+            })
+            .collect();
+        Reading { features, keys }
+    }
+
+    /// Calls `each` with every key two mentions share and their two weights, in key order.
+    fn meet(&self, a: usize, b: usize, mut each: impl FnMut(u32, f64, f64) -> bool) {
+        let (x, y) = (&self.features[a].0, &self.features[b].0);
+        let (mut i, mut j) = (0, 0);
+        while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+            match p.0.cmp(&q.0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if !each(p.0, p.1, q.1) {
+                        return;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+    }
+
+    /// The cosine of two mentions' features.
+    fn cosine(&self, a: usize, b: usize) -> f64 {
+        let mut dot = 0.0;
+        self.meet(a, b, |_, x, y| {
+            dot += x * y;
+            true
+        });
+        let n = self.features[a].1 * self.features[b].1;
+        if n == 0.0 {
+            0.0
+        } else {
+            dot / n
+        }
+    }
+
+    /// How many features two mentions share; of two mentions of a day (`common` given),
+    /// only words outside names in at most `common` mentions count.
+    fn shared(&self, a: usize, b: usize, common: Option<usize>) -> usize {
+        let mut n = 0;
+        self.meet(a, b, |k, _, _| {
+            let (df, _, name_word) = self.keys[k as usize];
+            if common.is_none_or(|c| !name_word && df <= c) {
+                n += 1;
+            }
+            true
+        });
+        n
+    }
+
+    /// Whether two mentions share a word of the sentence, outside names, in at most `bound`
+    /// mentions: a word of what happened.
+    fn acts_alike(&self, a: usize, b: usize, bound: usize) -> bool {
+        let mut found = false;
+        self.meet(a, b, |k, _, _| {
+            let (df, word, _) = self.keys[k as usize];
+            found = word && df <= bound;
+            !found
+        });
+        found
+    }
 }
 
 /// A feature that is a word of the sentence, not an entity (`@id`) or a word of its name (`#w`).
@@ -204,14 +294,3 @@ const MONTH_COMMON: usize = 8;
 
 /// At most this many members of a group are compared with another group's.
 const SAMPLE: usize = 16;
-
-pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    let norm = |m: &BTreeMap<String, f64>| m.values().map(|x| x * x).sum::<f64>().sqrt();
-    let n = norm(a) * norm(b);
-    if n == 0.0 {
-        0.0
-    } else {
-        dot / n
-    }
-}

@@ -7,6 +7,7 @@
 //! statement ([`crate::statement`]); [`salience`] ranks the events the way a journalist
 //! would pick them for the story's timeline.
 
+use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use story_core::DocNo;
@@ -59,12 +60,13 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     let mut cands = mentions::collect(docs, entities);
     link::weigh(&mut cands);
     let groups = link::group(&cands, params);
+    let read: Vec<OnceCell<Option<Statement>>> = cands.iter().map(|_| OnceCell::new()).collect();
     // Groups that come out with the same time and the same label tell of one happening in
     // one sentence (a sentence that names the time twice): they are one event.
     let mut merged: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Date, Date, String), usize> = HashMap::new();
     for members in groups {
-        let Some(e) = make_event(docs, &cands, &members) else {
+        let Some(e) = make_event(docs, &cands, &read, &members) else {
             continue;
         };
         match by_key.entry((e.start, e.end, e.label)) {
@@ -80,7 +82,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         .iter_mut()
         .filter_map(|members| {
             members.sort_by_key(|&m| cands[m].precision());
-            make_event(docs, &cands, members)
+            make_event(docs, &cands, &read, members)
         })
         .collect();
     salience::rank(docs, &mut events);
@@ -140,9 +142,26 @@ fn story_sentences(docs: &[Document], entities: &[Entity]) -> Option<HashSet<(Do
     Some(on)
 }
 
+/// A mention's sentence read as a statement (`crate::statement`), for its event's label: its
+/// content words, whether it tells as a report does and names its subject, and its length in
+/// words. Read once a mention, however many groups it is weighed in.
+struct Statement {
+    text: String,
+    said: HashSet<String>,
+    tells: bool,
+    alone: bool,
+    length: usize,
+}
+
 /// The event of a group of mentions; `None` when none of its sentences reads as a statement
-/// (a table row, a time stamp): a happening nobody tells of in words is not shown.
-fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Option<Event> {
+/// (a table row, a time stamp): a happening nobody tells of in words is not shown. `read`
+/// holds each mention's [`Statement`] once read.
+fn make_event(
+    docs: &[Document],
+    cands: &[Candidate],
+    read: &[OnceCell<Option<Statement>>],
+    members: &[usize],
+) -> Option<Event> {
     let head = &cands[members[0]];
     // Features that at least two mentions share (all of them for a single mention).
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -171,31 +190,44 @@ fn make_event(docs: &[Document], cands: &[Candidate], members: &[usize]) -> Opti
         })
         .filter_map(|&m| {
             let c = &cands[m];
-            let sentence = &docs[c.doc].sentences[c.sentence].text;
-            let text = crate::statement::statement(sentence, c.end_char as usize)?;
-            let said: HashSet<String> = words
-                .content(&text)
-                .into_iter()
-                .map(|w| w.concept)
-                .collect();
-            let score = said.iter().filter(|w| shared.contains(w.as_str())).count()
+            let read = read[m]
+                .get_or_init(|| {
+                    let sentence = &docs[c.doc].sentences[c.sentence].text;
+                    let text = crate::statement::statement(sentence, c.end_char as usize)?;
+                    Some(Statement {
+                        said: words
+                            .content(&text)
+                            .into_iter()
+                            .map(|w| w.concept)
+                            .collect(),
+                        tells: crate::statement::tells(&text),
+                        alone: crate::statement::stands_alone(&text),
+                        length: text.split_whitespace().count(),
+                        text,
+                    })
+                })
+                .as_ref()?;
+            let score = read
+                .said
+                .iter()
+                .filter(|w| shared.contains(w.as_str()))
+                .count()
                 + c.features
                     .keys()
                     .filter(|f| f.starts_with('@') && shared.contains(f.as_str()))
                     .count();
-            let length = text.split_whitespace().count();
             Some((
-                crate::statement::tells(&text),
-                crate::statement::stands_alone(&text),
+                read.tells,
+                read.alone,
                 score,
                 std::cmp::Reverse(c.sentence.min(3)),
-                std::cmp::Reverse(length.abs_diff(20)),
+                std::cmp::Reverse(read.length.abs_diff(20)),
                 std::cmp::Reverse(m),
-                text,
+                &read.text,
             ))
         })
         .max()
-        .map(|(.., text)| text)?;
+        .map(|(.., text)| text.clone())?;
     let mut entity_counts: BTreeMap<String, usize> = BTreeMap::new();
     for &m in members {
         for f in cands[m].features.keys() {
