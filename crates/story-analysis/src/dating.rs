@@ -20,7 +20,7 @@ pub fn date_and_tag(docs: &mut [Document]) {
         .filter_map(|d| d.published.as_deref().and_then(Date::parse_iso))
         .collect();
     let corpus_latest = stated.iter().max().copied();
-    for doc in docs.iter_mut() {
+    crate::par::each_mut(docs, |doc| {
         if doc.published.is_none() {
             infer(doc, corpus_latest);
         }
@@ -32,7 +32,7 @@ pub fn date_and_tag(docs: &mut [Document]) {
         for (s, times) in doc.sentences.iter_mut().zip(tagged) {
             s.times = times;
         }
-    }
+    });
 }
 
 fn infer(doc: &mut Document, corpus_latest: Option<Date>) {

@@ -534,6 +534,10 @@ pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A clause as read on its own: its unit without feature numbers, its features by name,
+/// and of each feature whether only its speaker holds it.
+type Read = (Unit, BTreeMap<String, f64>, Vec<bool>);
+
 /// The units of every sentence of running text (four words or more), with rarity weights.
 pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     let words = Words::shared();
@@ -550,18 +554,29 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
         .iter()
         .map(|e| (e.id.as_str(), e.kind == story_core::EntityKind::Place))
         .collect();
-    let mut units: Vec<Unit> = Vec::new();
-    let mut keys: HashMap<String, u32> = HashMap::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (i, s) in doc.sentences.iter().enumerate() {
+    let sentences: Vec<(usize, usize, &story_core::Sentence)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (d, i, s))
+        })
+        .collect();
+    // Each sentence is read on its own, shared among the cores; its features are numbered
+    // after, in the order of the corpus (sums follow that order).
+    let read: Vec<Vec<Read>> = crate::par::map(&sentences, |&(d, i, s)| {
+        let mut units = Vec::new();
+        {
             if s.heading || s.text.split_whitespace().count() < 4 || !states_a_fact(&s.text) {
-                continue;
+                return units;
             }
             // A speaker's label (`KAYE:`) says who speaks, not what: neither its name nor
             // its words align a sentence with another of the same speaker.
             let label_end = crate::statement::speaker_label(&s.text);
             if s.text[label_end..].split_whitespace().count() < 4 {
-                continue;
+                return units;
             }
             let named = spans.get(&(DocNo::at(d), i as u32));
             let char_of = |byte: usize| s.text[..byte].chars().count() as u32;
@@ -680,38 +695,22 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                         )
                     })
                     .collect();
-                let mut content = Vec::new();
-                let mut speaker_only = Vec::new();
-                let mut features: Vec<(u32, f64)> = features
-                    .into_iter()
-                    .map(|(k, w)| {
-                        let next = keys.len() as u32;
-                        let is_content = !k.starts_with(['@', 'T', '#']);
-                        let only_speaker = speaker.contains(&k) && !stated.contains(&k);
-                        let id = *keys.entry(k).or_insert(next);
-                        if is_content {
-                            content.push(id);
-                        }
-                        if only_speaker {
-                            speaker_only.push(id);
-                        }
-                        (id, w)
-                    })
+                // Of each feature, whether it is the speaker's only.
+                let only_speaker: Vec<bool> = features
+                    .keys()
+                    .map(|k| speaker.contains(k) && !stated.contains(k))
                     .collect();
-                speaker_only.sort_unstable();
-                features.sort_by_key(|f| f.0);
-                content.sort_unstable();
                 years.sort_unstable();
                 years.dedup();
-                units.push(Unit {
+                let unit = Unit {
                     doc: d,
                     sentence: i,
                     clause: (from, to),
                     whole,
-                    features,
+                    features: Vec::new(),
                     total: 0.0,
-                    content,
-                    speaker: speaker_only,
+                    content: Vec::new(),
+                    speaker: Vec::new(),
                     groups,
                     phrases: said,
                     years,
@@ -721,9 +720,31 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
                     places,
                     direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
-                });
+                };
+                units.push((unit, features, only_speaker));
             }
         }
+        units
+    });
+    let mut units: Vec<Unit> = Vec::new();
+    let mut keys: HashMap<String, u32> = HashMap::new();
+    for (mut unit, features, only_speaker) in read.into_iter().flatten() {
+        for ((k, w), only_speaker) in features.into_iter().zip(only_speaker) {
+            let next = keys.len() as u32;
+            let is_content = !k.starts_with(['@', 'T', '#']);
+            let id = *keys.entry(k).or_insert(next);
+            if is_content {
+                unit.content.push(id);
+            }
+            if only_speaker {
+                unit.speaker.push(id);
+            }
+            unit.features.push((id, w));
+        }
+        unit.speaker.sort_unstable();
+        unit.features.sort_by_key(|f| f.0);
+        unit.content.sort_unstable();
+        units.push(unit);
     }
     // Rarity weights.
     let mut df: Vec<f64> = vec![0.0; keys.len()];

@@ -197,28 +197,10 @@ pub fn mentions(docs: &[Document]) -> Vec<Found> {
         .collect();
     // The tagger's pass is most of the work: the lines are shared among the cores, and
     // gathered back in order.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = sentences.len().div_ceil(threads).max(1);
-    let lines: Vec<(usize, usize, Line)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sentences
-            .chunks(chunk)
-            .map(|part| {
-                let casing = &casing;
-                scope.spawn(move || {
-                    let tagger = tag::Tagger::default();
-                    part.iter()
-                        .map(|&(d, i, s)| (d, i, first_pass(s, casing, &tagger)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let lines: Vec<(usize, usize, Line)> =
+        crate::par::map_with(&sentences, tag::Tagger::default, |tagger, &(d, i, s)| {
+            (d, i, first_pass(s, &casing, tagger))
+        });
     // A name the tagger found somewhere is a name wherever it is written so.
     let known = rules::Known::of(lines.iter().map(|(_, _, l)| l), &casing);
     let mut out = Vec::new();
