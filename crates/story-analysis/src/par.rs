@@ -2,6 +2,21 @@
 //! hands them out in contiguous parts, one thread a part, and gathers the results back in
 //! order, so that the output is the same whatever the number of cores.
 
+use story_core::{Document, Sentence};
+
+/// Every sentence of the corpus with its document's and its own number, to hand out.
+pub(crate) fn sentences(docs: &[Document]) -> Vec<(usize, usize, &Sentence)> {
+    docs.iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .map(move |(i, s)| (d, i, s))
+        })
+        .collect()
+}
+
 /// How many parts: the cores there are, at most eight.
 fn threads() -> usize {
     std::thread::available_parallelism()

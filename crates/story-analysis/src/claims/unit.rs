@@ -554,16 +554,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
         .iter()
         .map(|e| (e.id.as_str(), e.kind == story_core::EntityKind::Place))
         .collect();
-    let sentences: Vec<(usize, usize, &story_core::Sentence)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            doc.sentences
-                .iter()
-                .enumerate()
-                .map(move |(i, s)| (d, i, s))
-        })
-        .collect();
+    let sentences = crate::par::sentences(docs);
     // Each sentence is read on its own, shared among the cores; its features are numbered
     // after, in the order of the corpus (sums follow that order).
     let read: Vec<Vec<Read>> = crate::par::map(&sentences, |&(d, i, s)| {

@@ -185,16 +185,7 @@ pub struct Line {
 /// Mentions in every sentence of the documents.
 pub fn mentions(docs: &[Document]) -> Vec<Found> {
     let casing = Casing::of(docs);
-    let sentences: Vec<(usize, usize, &Sentence)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            doc.sentences
-                .iter()
-                .enumerate()
-                .map(move |(i, s)| (d, i, s))
-        })
-        .collect();
+    let sentences = crate::par::sentences(docs);
     // The tagger's pass is most of the work: the lines are shared among the cores, and
     // gathered back in order.
     let lines: Vec<(usize, usize, Line)> =
