@@ -97,6 +97,25 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
         }
         files.remove(pos);
     }
+    // Files are read on all cores, each with the id it gets if every file before it is
+    // usable; a file whose id comes out otherwise is read again with its own.
+    let readable: Vec<(&str, &[u8])> = files
+        .iter()
+        .filter_map(|f| match &f.content {
+            Content::Bytes(b) => Some((f.name.as_str(), b.as_slice())),
+            _ => None,
+        })
+        .collect();
+    let mut guessed: Vec<String> = Vec::new();
+    for (name, _) in &readable {
+        guessed.push(unique_id(name, &guessed));
+    }
+    let read: Vec<(usize, &(&str, &[u8]))> = readable.iter().enumerate().collect();
+    let mut read = par::map(&read, |&(k, &(name, bytes))| {
+        ingest::ingest(name, &guessed[k], bytes)
+    })
+    .into_iter()
+    .zip(guessed);
     let mut ids: Vec<String> = Vec::new();
     for file in files {
         let bytes = match &file.content {
@@ -122,7 +141,10 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
             }
         };
         let id = unique_id(&file.name, &ids);
-        let out = ingest::ingest(&file.name, &id, bytes);
+        let out = match read.next() {
+            Some((out, guessed)) if guessed == id => out,
+            _ => ingest::ingest(&file.name, &id, bytes),
+        };
         index.diagnostics.extend(out.diagnostics);
         if let Some(doc) = out.document {
             // The same text twice is kept (nothing is lost) and reported.
