@@ -273,33 +273,37 @@ pub fn themes(docs: &[Document], config: &StoryConfig, corpus_phrases: &[String]
                 .collect(),
         )
     };
+    // Each sentence's words, lowered, and their stems, read once for every theme.
+    let read: Vec<(SentenceRef, Vec<String>, HashSet<String>)> =
+        crate::par::map(&crate::par::sentences(docs), |&(d, i, s)| {
+            let lower: Vec<String> = s
+                .text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(normalise)
+                .collect();
+            let stems: HashSet<String> = lower.iter().map(|w| words.stem(w)).collect();
+            let at = SentenceRef {
+                doc: DocNo::at(d),
+                sentence: i as u32,
+            };
+            (at, lower, stems)
+        });
     let mut used = HashSet::new();
     lexicons
         .into_iter()
         .map(|(name, raw_terms)| {
             let terms: Vec<Term> = raw_terms.iter().filter_map(|t| term(words, t)).collect();
-            let mut sentences = Vec::new();
-            for (d, doc) in docs.iter().enumerate() {
-                for (i, s) in doc.sentences.iter().enumerate() {
-                    let lower: Vec<String> = s
-                        .text
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter(|w| !w.is_empty())
-                        .map(normalise)
-                        .collect();
-                    let stems: HashSet<String> = lower.iter().map(|w| words.stem(w)).collect();
-                    let hit = terms.iter().any(|t| match &t.prefix {
+            let sentences: Vec<SentenceRef> = read
+                .iter()
+                .filter(|(_, lower, stems)| {
+                    terms.iter().any(|t| match &t.prefix {
                         Some(p) => lower.iter().any(|w| w.starts_with(p.as_str())),
                         None => t.stems.iter().all(|st| stems.contains(st)),
-                    });
-                    if hit {
-                        sentences.push(SentenceRef {
-                            doc: DocNo::at(d),
-                            sentence: i as u32,
-                        });
-                    }
-                }
-            }
+                    })
+                })
+                .map(|(at, ..)| at.clone())
+                .collect();
             let mut id = slug(&name);
             while !used.insert(id.clone()) {
                 id.push('_');
