@@ -171,6 +171,7 @@ fn title_cased(words: &[Word]) -> bool {
 
 /// A sentence as read: its words, the words as the tagger reads them (casing restored),
 /// their gazetteer marks, and the typed spans found.
+#[derive(Clone)]
 pub struct Line {
     pub words: Vec<Word>,
     pub read: Vec<String>,
@@ -188,10 +189,25 @@ pub fn mentions(docs: &[Document]) -> Vec<Found> {
     let sentences = crate::par::sentences(docs);
     // The tagger's pass is most of the work: the lines are shared among the cores, and
     // gathered back in order.
-    let lines: Vec<(usize, usize, Line)> =
-        crate::par::map_with(&sentences, tag::Tagger::default, |tagger, &(d, i, s)| {
-            (d, i, first_pass(s, &casing, tagger))
-        });
+    // A line the corpus repeats (wire copy, a site's standing lines) is read once a thread:
+    // the first pass reads its text, whether it is a heading and where its times are.
+    type Seen = HashMap<(String, bool, Vec<(u32, u32)>), Line>;
+    let lines: Vec<(usize, usize, Line)> = crate::par::map_with(
+        &sentences,
+        || (tag::Tagger::default(), Seen::new()),
+        |(tagger, seen), &(d, i, s)| {
+            let key = (
+                s.text.clone(),
+                s.heading,
+                s.times.iter().map(|t| (t.start, t.end)).collect(),
+            );
+            let line = seen
+                .entry(key)
+                .or_insert_with(|| first_pass(s, &casing, tagger))
+                .clone();
+            (d, i, line)
+        },
+    );
     // A name the tagger found somewhere is a name wherever it is written so.
     let known = rules::Known::of(lines.iter().map(|(_, _, l)| l), &casing);
     let mut out = Vec::new();
