@@ -463,7 +463,7 @@ function report(results, started) {
   const L = [];
   L.push('# Benchmark results', '');
   L.push(`Produced by \`scripts/bench\` (which runs \`node bench/run.mjs\`) on ${started.toISOString().slice(0, 10)} at commit \`${COMMIT}\`: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromiumVersion}, headless, loopback, no HTTP compression (gzip sizes are computed per file at level 9). ${REPS} repetitions per interaction. Absolute times vary between runs and machines: read the ratios. What the figures mean, where the time and bytes go and what closing each gap would take: [docs/performance.md](../docs/performance.md).`, '');
-  L.push('## Index build (native, release, one thread)', '');
+  L.push('## Index build (native, release, every core)', '');
   L.push('| corpus | articles | input | sentences | events | claims | build | peak memory | index (postcard) |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
