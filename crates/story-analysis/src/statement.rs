@@ -39,6 +39,21 @@ const CONNECTIVES: &[&str] = &[
     "earlier",
     "later",
     "in other news",
+    "alternatively",
+    "similarly",
+    "likewise",
+    "additionally",
+    "at the same time",
+    "in turn",
+    "on the other hand",
+    "by contrast",
+    "in contrast",
+    "nevertheless",
+    "nonetheless",
+    "therefore",
+    "thus",
+    "consequently",
+    "in fact",
 ];
 
 /// Where a sentence may be cut and still read whole: before a coordinated or subordinate
@@ -639,6 +654,17 @@ fn strip_connective(text: &str) -> &str {
                             | "his"
                             | "her"
                             | "their"
+                            // An opening phrase of its own (`Also as of 26 April, the …`).
+                            | "as"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "during"
                     );
                 if comma || starts_clause {
                     return &text[text.len() - after.len()..];
@@ -873,9 +899,13 @@ pub fn tells(statement: &str) -> bool {
 /// better served by one that stands alone.
 pub fn stands_alone(statement: &str) -> bool {
     // A quotation stands alone when it says who spoke (`“We will rebuild,” the mayor said`
-    // does not: which mayor?); with no speaker after it, by its own words.
-    if let Some(speaker) = quoted_speaker(statement) {
-        return names_its_subject(&lower_words(speaker));
+    // does not: which mayor?); with nobody after it, a reader cannot tell whose words they
+    // are.
+    if statement.starts_with(['“', '"']) {
+        return quoted_speaker(statement).is_some_and(|s| names_its_subject(&lower_words(s)));
+    }
+    if is_vocative(statement) {
+        return false;
     }
     let words = lower_words(statement);
     // `There was no sign …`, `There have been 20 deaths`: an existential `there` points
@@ -955,12 +985,39 @@ fn lower_words(text: &str) -> Vec<String> {
 /// Whether the first words name who or what a statement is about: not `the` and a noun of an
 /// unnamed person (`The woman, whose illness …`, `The spokesman said`) unless a phrase after
 /// the noun says whose (`The spokesman for the ministry …`).
+/// Whether a statement is told of a person it does not name (`The 23-year-old man had
+/// arrived …`, `The former stewardess has worked …`): it does not stand alone, but unlike
+/// one that opens with a pronoun it tells what happened to someone.
+pub fn of_an_unnamed_person(statement: &str) -> bool {
+    let words = lower_words(statement);
+    matches!(words.as_slice(), [the, rest @ ..] if unnamed_person(the, rest).is_some())
+        && !names_its_subject(&words)
+}
+
+/// `the`, a few words that describe the person (`former`, `25-year-old`, `Mexican`), the
+/// noun: still nobody a reader knows. The number of words after `the`, when so.
+fn unnamed_person(the: &str, rest: &[String]) -> Option<usize> {
+    if the != "the" {
+        return None;
+    }
+    let describing = rest
+        .iter()
+        .take(3)
+        .take_while(|w| !gazetteer::person_nouns().contains(&w.as_str()))
+        .take_while(|w| {
+            DESCRIBING.contains(&w.as_str()) || w.ends_with("-old") || gazetteer::is_demonym(w)
+        })
+        .count();
+    rest.get(describing)
+        .is_some_and(|w| gazetteer::person_nouns().contains(&w.as_str()))
+        .then_some(describing + 1)
+}
+
 fn names_its_subject(words: &[String]) -> bool {
     match words {
-        [the, noun, rest @ ..]
-            if the == "the" && gazetteer::person_nouns().contains(&noun.as_str()) =>
-        {
-            rest.first()
+        [the, rest @ ..] if unnamed_person(the, rest).is_some() => {
+            let after = unnamed_person(the, rest).unwrap_or(0);
+            rest.get(after)
                 .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "from" | "at" | "in"))
         }
         // `it's`, `they’re`: the word before the apostrophe.
@@ -1052,10 +1109,64 @@ const OPENING_WORDS: usize = 8;
 
 /// A first word that points back to a sentence before, or speaks in a reader's or
 /// columnist's voice: the statement does not name its subject.
+/// Words that describe an unnamed person before the noun (`the former stewardess`, `the
+/// young man`, `the local official`).
+const DESCRIBING: &[&str] = &[
+    "former",
+    "young",
+    "old",
+    "elderly",
+    "local",
+    "senior",
+    "junior",
+    "second",
+    "third",
+    "first",
+    "other",
+    "new",
+    "sick",
+    "injured",
+    "dead",
+    "missing",
+    "unnamed",
+    "unidentified",
+];
+
+/// A name called out before the statement, as in a transcript (`Wolf, thousands have …`,
+/// `Well, Isha, it's 3:30 in the morning …`): one capitalised word that is no name of a
+/// day or month nor a word of the sentence's own (an adverb, a connective), after an
+/// interjection or before a pronoun.
+fn is_vocative(statement: &str) -> bool {
+    let parts: Vec<&str> = statement.splitn(3, ", ").collect();
+    let interjection = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "well" | "yes" | "no" | "ok" | "okay" | "thanks" | "thank you" | "look" | "so"
+        )
+    };
+    let name = |w: &str| {
+        !w.contains(' ')
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && gazetteer::is_given_name(w)
+    };
+    match parts.as_slice() {
+        [first, second, ..] if interjection(first) && name(second) => true,
+        [first, rest, ..] | [first, rest] if name(first) => {
+            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            points_back(next.split(['\'', '’']).next().unwrap_or_default())
+                || next.chars().next().is_some_and(char::is_lowercase)
+                    && !gazetteer::is_place_name(first)
+        }
+        _ => false,
+    }
+}
+
 fn points_back(word: &str) -> bool {
     matches!(
         word,
         "it" | "he"
+            | "here"
             | "another"
             | "she"
             | "they"
@@ -1476,6 +1587,54 @@ mod tests {
                 "“They have done nothing.”",
             ],
         );
+    }
+
+    #[test]
+    fn openings_that_lean_on_the_sentence_before() {
+        // Connectives go, and the statement stands on its own.
+        check(
+            "Alternatively, the ferry may have left the harbour earlier than reported.",
+            Some("The ferry may have left the harbour earlier than reported."),
+        );
+        check(
+            "Also as of 26 May, the ministry has reported 18 confirmed cases.",
+            Some("As of 26 May, the ministry has reported 18 confirmed cases."),
+        );
+        check(
+            "Similarly, one may expect the network of depots to keep growing.",
+            Some("One may expect the network of depots to keep growing."),
+        );
+        standing(
+            &[
+                "Jordan, the smallest of the three, has closed its border.",
+                "Yesterday, the council voted to close the bridge.",
+                "The former minister of finance denied the report.",
+                "The council of elders met on Monday.",
+            ],
+            &[
+                // A quotation with nobody after it: whose words?
+                "“The dam will hold through the winter.”",
+                // A name called out, as in a transcript.
+                "Well, Maria, it's 3:30 in the morning and the streets are quiet.",
+                "Peter, thousands of people are still in the square tonight.",
+                // `Here`, and an unnamed person however described.
+                "Here was the grave of the first victim of the flood.",
+                "The former stewardess has worked for the agency for 20 years.",
+                "The 25-year-old Mexican man died in hospital on Monday.",
+            ],
+        );
+        // Told of someone unnamed, not of a pronoun: events still rank it as a happening.
+        assert!(of_an_unnamed_person(
+            "The 25-year-old Mexican man died in hospital."
+        ));
+        assert!(of_an_unnamed_person(
+            "The woman had arrived from the coast."
+        ));
+        assert!(!of_an_unnamed_person("She had arrived from the coast."));
+        assert!(!of_an_unnamed_person(
+            "The spokesman for the ministry said so."
+        ));
+        assert!(!of_an_unnamed_person("The council met on Monday."));
     }
 
     #[test]

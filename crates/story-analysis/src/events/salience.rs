@@ -208,9 +208,12 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             // Whose happening it is must be readable in it: a label that points back (`She
             // was …`, `They said …`, the best any of its sentences gives) tells a reader of
             // the timeline less, and so does one that opens with a quotation (a remark, not
-            // what happened).
+            // what happened). One told of a person it does not name (`The 23-year-old man
+            // had arrived …`) still tells what happened.
             let quoted = e.label.starts_with(['“', '"']);
-            let voiced = if crate::statement::stands_alone(&e.label) && !quoted {
+            let told = crate::statement::stands_alone(&e.label)
+                || crate::statement::of_an_unnamed_person(&e.label);
+            let voiced = if told && !quoted {
                 voiced
             } else {
                 voiced * POINTS_BACK
