@@ -54,6 +54,7 @@ const CONNECTIVES: &[&str] = &[
     "thus",
     "consequently",
     "in fact",
+    "in response",
 ];
 
 /// Where a sentence may be cut and still read whole: before a coordinated or subordinate
