@@ -111,17 +111,23 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         }
         // A season or year named only by its relation to now (`last year`, `this winter`,
         // `a year ago`) is the talk of a fast story, not the history it retells (`in 2021`,
-        // `the summer of 2021`): it joins no month's happening.
+        // `the summer of 2021`): it joins no month's happening, and joins another such
+        // mention only beside one that writes the year out (a column's `last year` and
+        // another's are a year of unrelated things; `By 2024, …` and `Last year, …` told in
+        // the same words are one).
+        let relative = |i: usize| {
+            cands[i].granularity >= Granularity::Season
+                && !cands[i].text.chars().any(|c| c.is_ascii_digit())
+        };
         let months = a
             .iter()
             .chain(b)
             .any(|&i| cands[i].granularity <= Granularity::Month);
-        if months
-            && a.iter().chain(b).any(|&i| {
-                cands[i].granularity >= Granularity::Season
-                    && !cands[i].text.chars().any(|c| c.is_ascii_digit())
-            })
-        {
+        let written = a
+            .iter()
+            .chain(b)
+            .any(|&i| cands[i].text.chars().any(|c| c.is_ascii_digit()));
+        if a.iter().chain(b).any(|&i| relative(i)) && (months || !written) {
             return false;
         }
         // A group that holds a day is a day's happening, whatever coarser mentions join it.

@@ -394,6 +394,43 @@ fn a_year_says_nothing_of_a_days_happening() {
 }
 
 #[test]
+fn a_year_named_by_its_distance_from_now_joins_nothing() {
+    // A year named by its distance from the day of writing joins another such mention only
+    // beside one that writes the year out, even in the same words: in real stories such
+    // mentions (`last year`, `a year ago`) are the columns' asides, and linked they made one
+    // year of unrelated things (IraqWar_guardian: a widow's campaign, a medal, a reporter's
+    // arrival). Two events of one mention mislead less. A year written out in the same words
+    // still joins, and so does `last year` beside it.
+    let ix = story(
+        "2019-06-01",
+        &[
+            ("a.txt", "One", "Last year the city's orchestra won the national music prize for its summer season."),
+            ("b.txt", "Two", "The city's orchestra won the national music prize last year after a summer of concerts."),
+            ("c.txt", "Three", "In 2015 the city's harbour won the national design prize for its summer festival."),
+            ("d.txt", "Four", "The city's harbour won the national design prize in 2015 for its summer festival."),
+        ],
+    );
+    let year = |y: &str| -> Vec<usize> {
+        ix.events
+            .iter()
+            .filter(|e| e.start.to_string().starts_with(y) && e.granularity == Granularity::Year)
+            .map(|e| e.mentions.len())
+            .collect()
+    };
+    assert_eq!(year("2018"), [1, 1], "{:?}", ix.events);
+    assert_eq!(year("2015"), [2], "{:?}", ix.events);
+    let ix = story(
+        "2016-06-01",
+        &[
+            ("c.txt", "Three", "In 2015 the city's harbour won the national design prize for its summer festival."),
+            ("d.txt", "Four", "Last year the city's harbour won the national design prize for its summer festival."),
+        ],
+    );
+    let year: Vec<usize> = ix.events.iter().map(|e| e.mentions.len()).collect();
+    assert_eq!(year, [2], "{:?}", ix.events);
+}
+
+#[test]
 fn a_century_is_an_era_and_no_event() {
     let a =
         "---\npublished: 2009-05-02\n---\nWe live in the 21st century, not the 19th century.\n\n\
