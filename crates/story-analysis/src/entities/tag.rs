@@ -7,8 +7,6 @@
 //! its neighbours and the gazetteer ([`features`]); the model gives each word a tag in IOB2
 //! (`B-PER`, `I-ORG`, `O`, …), and [`spans`] reads the tags as typed spans.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crfs::{Attribute, Model};
@@ -276,17 +274,12 @@ fn model() -> Option<&'static Model<'static>> {
     MODEL.get_or_init(|| Model::new(MODEL_BYTES).ok()).as_ref()
 }
 
-/// The tagger, made once per thread of work, with the tags of the lines it has read: a
-/// corpus repeats lines (wire copy in several papers, a page's standing lines), and the tags
-/// depend on the words alone.
-pub struct Tagger(
-    Option<crfs::Tagger<'static>>,
-    RefCell<HashMap<Vec<String>, Vec<String>>>,
-);
+/// The tagger, made once per thread of work.
+pub struct Tagger(Option<crfs::Tagger<'static>>);
 
 impl Default for Tagger {
     fn default() -> Self {
-        Tagger(model().and_then(|m| m.tagger().ok()), RefCell::default())
+        Tagger(model().and_then(|m| m.tagger().ok()))
     }
 }
 
@@ -301,16 +294,10 @@ impl Tagger {
         let Some(tagger) = self.0.as_ref().filter(|_| capitals) else {
             return none();
         };
-        let line: Vec<String> = words.iter().map(|w| w.as_ref().to_string()).collect();
-        if let Some(tags) = self.1.borrow().get(&line) {
-            return tags.clone();
-        }
-        let tags = match tagger.tag(&features(words)) {
+        match tagger.tag(&features(words)) {
             Ok(tags) if tags.len() == words.len() => tags.into_iter().map(str::to_string).collect(),
             _ => none(),
-        };
-        self.1.borrow_mut().insert(line, tags.clone());
-        tags
+        }
     }
 }
 
