@@ -112,9 +112,34 @@ export function exportedIndex() {
   return cachedIndex;
 }
 
-/** Waits until the app has rendered its document list. */
+/**
+ * Waits until the app has rendered its document list and its first view is at rest: the
+ * facets' counts and a long result list follow a frame after the first paint (`aria-busy`
+ * until then), and on a real story that frame can move what is below them, so a click aimed
+ * before it may land on another element.
+ */
 export async function ready(page) {
   await page.locator('.doc-list__link').first().waitFor({ state: 'visible', timeout: 20000 });
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 20000 });
+}
+
+/**
+ * Scrolls `locator` into view and waits until it stays where it is for two frames. Rows with
+ * `content-visibility: auto` (the article list) take their real height only once they come
+ * near the viewport, so scrolling far down the page moves what lies below them a frame later:
+ * a click aimed before that lands on another element.
+ */
+export async function steady(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const frames = () => locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  let last = null;
+  for (let i = 0; i < 50; i++) {
+    const box = JSON.stringify(await locator.boundingBox());
+    if (box === last) return;
+    last = box;
+    await frames();
+  }
+  throw new Error('the element kept moving');
 }
 
 /**

@@ -5,7 +5,7 @@
 // comparison and the claim × outlet matrix are by outlet, all of it in the URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, clean, ready, watchedPage } from '../lib.mjs';
+import { axe, clean, ready, steady, watchedPage } from '../lib.mjs';
 import { browser, index, server, skip } from './story.mjs';
 
 /** An outlet's key, as story-core makes it: its words in lower case, joined by '-'. */
@@ -44,6 +44,7 @@ test('the header counts articles and outlets; the Outlets facet is first, with l
   // The counts follow the other filters: a kind narrows each outlet to its passages of it.
   const kinds = w.page.locator('.facet', { has: w.page.locator('legend', { hasText: 'Kinds' }) });
   const kind = (await kinds.locator('.facet__name').first().textContent()).trim();
+  await steady(kinds.locator('.facet__check').first());
   await kinds.locator('.facet__check').first().check();
   await w.page.waitForFunction(() => new URL(location.href).searchParams.has('kind'));
   const expected = list.map((o) => [o.name, o.docs.filter((d) => index.documents[d].kind === kind).reduce((n, d) => n + index.documents[d].sentences.length, 0)]);
