@@ -71,8 +71,9 @@ test('the page renders the hostile corpus inertly', { skip }, async () => {
   await w.page.locator('#results-heading').waitFor();
   assert.match(await w.page.locator('#results-heading').textContent(), /^1 passage/);
   // The build notes list what was skipped.
+  // (The list opens a frame or two after the click: waited for, not sampled at once.)
   await w.page.locator('.build-notes summary').click();
-  assert.ok(await w.page.locator('.build-notes li').first().isVisible());
+  await w.page.locator('.build-notes li').first().waitFor({ state: 'visible', timeout: 15000 });
   const notes = await w.page.locator('.build-notes').textContent();
   assert.match(notes, /toobig\.txt: skipped/);
   assert.equal(await w.page.evaluate(() => window.__pwned), undefined);

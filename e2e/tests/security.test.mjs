@@ -118,7 +118,7 @@ test('every id key is checked against the story: a link naming what it lacks say
     assert.match(await notice.textContent(), new RegExp(`there is no ${what} in this story`), q);
     // Nothing is opened empty: no comparison, no card, no filter left on.
     assert.equal(await w.page.locator('#cmp-heading, #claim-card-title').count(), 0, q);
-    assert.equal(await w.page.locator('.layout__overview').isVisible(), true, q);
+    await w.page.locator('.layout__overview').waitFor({ state: 'visible', timeout: 15000 });
   }
   clean(w);
   await w.page.close();
