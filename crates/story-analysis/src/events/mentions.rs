@@ -40,6 +40,10 @@ pub(super) struct Candidate {
     /// The date is the mark a record or comparison is measured from (`the worst since 1968`):
     /// the mention tells of that time, but its sentence tells of now and labels no event.
     pub(super) record: bool,
+    /// The date is in a relative clause (`Jackson, who died in June 2009, had …`): the
+    /// mention tells of the clause's happening, the sentence mainly of something else, so
+    /// another mention's sentence labels the event first.
+    pub(super) relative: bool,
 }
 
 impl Candidate {
@@ -86,6 +90,44 @@ fn is_background(text: &str, at: usize) -> bool {
     RELATIVE_ORDER.iter().any(|w| ends_with_word(w)) || is_reference(&before)
 }
 
+/// The relative clause holding a date at byte `start` (`Jackson, who died in June 2009, had
+/// …`, `the woman, whose illness began in early April, …`, `the earthquake that struck on
+/// Tuesday`): where it begins with the noun before it (up to four words: `the group's
+/// terrorist designation, which had been in place since 2003`), and whether that noun is a
+/// happening's (`the quake, which struck on Tuesday`: the clause tells of the happening the
+/// sentence is about). `that` counts only after a noun of a happening (after `said` it opens
+/// what was said); a sentence's first word is a question's, not a relative pronoun.
+fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
+    let words: Vec<(usize, &str)> = crate::statement::word_spans(&text[..start]).collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let is_noun =
+        |k: usize| crate::gazetteer::happening_nouns().contains(&bare(words[k].1).as_str());
+    for k in (0..words.len()).rev().take(12) {
+        let (at, w) = words[k];
+        if k + 1 < words.len() && w.ends_with([',', ';', ':', ')', '"', '”']) {
+            return None;
+        }
+        if matches!(w, "-" | "–" | "—") {
+            return None;
+        }
+        let word = bare(w);
+        let opens = matches!(word.as_str(), "who" | "whom" | "whose" | "which")
+            || (word == "that" && k > 0 && is_noun(k - 1));
+        if opens {
+            let first = k == 0 || words[k - 1].1.ends_with(['.', '?', '!', '"', '“']);
+            if first || w.starts_with(['"', '“', '(']) {
+                return None;
+            }
+            let noun = words[k.saturating_sub(4)].0;
+            return Some((noun.min(at), is_noun(k - 1)));
+        }
+    }
+    None
+}
+
 /// The noun phrase (bytes) whose happening a date at `start..end` times, when the date is
 /// that noun's attribute: `the singer's death in June 2009`, `his death aged 50 in 2009`,
 /// `the attacks of 9/11` (a possessive or `the`, a noun of `data/happening-nouns.txt`, then
@@ -106,8 +148,23 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .to_lowercase()
     };
-    // `the 2003 invasion`, `Jackson's June 2009 death`.
     let after = spans(&text[end..]);
+    // `at next Monday's meeting`: the date itself owns the happening (at most three words
+    // between), unless the phrase opens the sentence (`Tuesday's vote ended …`). (A count
+    // `since Tuesday's earthquake` still tells of that day.)
+    let since = before.last().is_some_and(|(_, w)| bare(w) == "since");
+    if start > 0 && !since && (text[end..].starts_with("'s ") || text[end..].starts_with("’s ")) {
+        if let Some((n_at, n)) = after
+            .iter()
+            .skip(1)
+            .take(4)
+            .find(|(_, w)| is_noun(&bare(w)))
+        {
+            let n_end = end + n_at + n.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            return Some((start, n_end));
+        }
+    }
+    // `the 2003 invasion`, `Jackson's June 2009 death`.
     if let (Some((o_at, o)), Some((n_at, n))) = (before.last(), after.first()) {
         let noun = bare(n);
         if owner(o) && is_noun(&noun) && *o_at > 0 {
@@ -308,6 +365,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
                 let nominal = nominal(&s.text, gs, ge);
+                let relative = relative_clause(&s.text, gs);
                 let background = is_background(&s.text, gs) || nominal.is_some();
                 let record = is_record_since(&s.text[..gs].to_lowercase());
                 // A background date's mention has the words of its own phrase only, up to
@@ -319,7 +377,20 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 } else {
                     hi
                 };
-                let lo = if background { gs } else { lo };
+                // A relative clause of a person or a thing has the clause's words and its
+                // noun's (`Jackson, who died in June`), up to the next punctuation.
+                let of_thing = relative.filter(|&(_, happening)| !happening && !background);
+                let hi = match of_thing {
+                    Some(_) => s.text[ge..hi]
+                        .find([',', ';', ':', '(', ')'])
+                        .map_or(hi, |p| ge + p),
+                    None => hi,
+                };
+                let lo = match of_thing {
+                    _ if background => gs,
+                    Some((r, _)) => r.max(lo),
+                    None => lo,
+                };
                 // A date that is the attribute of a happening's noun: the noun phrase.
                 let (lo, hi) = nominal.unwrap_or((lo, hi));
                 let (lo_c, hi_c) = (
@@ -403,6 +474,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         features: features.clone(),
                         background,
                         record,
+                        relative: relative.is_some(),
                     });
                 }
             }
@@ -575,9 +647,62 @@ mod tests {
             ("The singer died in June 2009.", "June 2009", None),
             ("Rescuers found the body in June 2009.", "June 2009", None),
             ("The 2009 figures were revised.", "2009", None),
+            // The date owns the happening.
+            (
+                "It will top the agenda at next Monday's meeting of the bank.",
+                "next Monday",
+                Some("next Monday's meeting"),
+            ),
+            (
+                "Markets look to Friday's expected vote by the House.",
+                "Friday",
+                Some("Friday's expected vote"),
+            ),
+            ("Tuesday's vote ended the crisis.", "Tuesday", None),
+            // A count since that day still tells of it.
+            (
+                "It has treated 1,500 people since Tuesday's earthquake.",
+                "Tuesday",
+                None,
+            ),
         ] {
             let start = text.find(date).unwrap();
             let got = super::nominal(text, start, start + date.len()).map(|(a, b)| &text[a..b]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_times_its_noun() {
+        for (text, date, want) in [
+            (
+                "Jackson, who died on 25 June 2009 aged 50, had spent months rehearsing.",
+                "25 June 2009",
+                Some(("Jackson, who died on ", false)),
+            ),
+            (
+                "The woman, whose illness began in early April, had no contact with others.",
+                "early April",
+                Some(("The woman, whose illness began in ", false)),
+            ),
+            (
+                "Officials annulled the group's terrorist designation, which had been in place since 2003.",
+                "2003",
+                Some(("the group's terrorist designation, which had been in place since ", false)),
+            ),
+            (
+                "Fans donated in the wake of the earthquake that struck the island on Tuesday.",
+                "Tuesday",
+                Some(("wake of the earthquake that struck the island on ", true)),
+            ),
+            // Not relative: `that` after a saying, a question, a clause of its own.
+            ("The club said that it will sell the ground on Monday.", "Monday", None),
+            ("Who knew on Monday what would follow?", "Monday", None),
+            ("He left, which upset many, and returned on Monday.", "Monday", None),
+            ("The quake struck on Tuesday.", "Tuesday", None),
+        ] {
+            let start = text.find(date).unwrap();
+            let got = super::relative_clause(text, start).map(|(at, happening)| (&text[at..start], happening));
             assert_eq!(got, want, "{text}");
         }
     }

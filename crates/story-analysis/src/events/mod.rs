@@ -175,8 +175,9 @@ fn make_event(
         .filter(|(_, c)| members.len() == 1 || **c >= 2)
         .map(|(f, _)| *f)
         .collect();
-    // The label: of the mentions' sentences that read as statements, one that tells as a
-    // report does (not a reader's first person or question), that names its subject, and of
+    // The label: of the mentions' sentences that read as statements, one whose date is in
+    // its own clause, not a relative one (`Jackson, who died in June, had …` tells mainly of
+    // something else), that tells as a report does (not a reader's first person or question), that names its subject, and of
     // those the one that says most of what the mentions share; then the one
     // nearest its article's top, then the one nearest 20 words long. A sentence that dates
     // another happening by this one (`after Tuesday's earthquake`) tells of that other; one
@@ -217,6 +218,7 @@ fn make_event(
                     .filter(|f| f.starts_with('@') && shared.contains(f.as_str()))
                     .count();
             Some((
+                !c.relative,
                 read.tells,
                 read.alone,
                 score,

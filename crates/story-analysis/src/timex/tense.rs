@@ -8,7 +8,8 @@
 //! be finished in August` is about the future; irregular forms likewise not after `be`, `is`,
 //! …: `would be sent`). `would` and a plan told in the past (`was scheduled`) say either way
 //! ([`Dir::Either`]). The marker nearest to the expression within its clause (text between
-//! commas, brackets, dashes, `but`, `while`, …) decides; a clause without one takes the
+//! commas, brackets, dashes, `but`, `while`, …; a comma before `or` or `nor` goes on with a
+//! list in the clause: `won't end tomorrow, or Friday`) decides; a clause without one takes the
 //! sentence's (`would` aside, which speaks for its own clause): either way when it tells of a
 //! plan in the past, the future when it has only future markers, the past when it has only
 //! past ones, else neither (the occurrence nearest the DCT, a day to come counting double).
@@ -267,8 +268,11 @@ impl Tense {
     pub(super) fn read(toks: &[Tok]) -> Self {
         let mut clause = Vec::with_capacity(toks.len());
         let mut n = 0;
-        for t in toks {
-            if is_boundary(t) {
+        for (k, t) in toks.iter().enumerate() {
+            // `won't end tomorrow, or Friday, or by the weekend`: a comma before `or` or `nor`
+            // goes on with a list of the clause's own, in its tense.
+            let listed = t.lower == "," && matches!(lower_at(toks, k + 1), "or" | "nor");
+            if is_boundary(t) && !listed {
                 n += 1;
             }
             clause.push(n);

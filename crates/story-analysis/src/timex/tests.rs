@@ -594,6 +594,15 @@ fn tense_and_modality_point_forward_or_back() {
             ("29 November", "DATE", Some("2011-11-29")),
         ],
     );
+    // A list goes on in its clause's tense: the Friday to come, though the saying is past.
+    check(
+        "The violence \"won't end tomorrow, or Friday, or by the weekend,\" the spokesman said.",
+        Some("2011-02-01"),
+        &[
+            ("tomorrow", "DATE", Some("2011-02-02")),
+            ("Friday", "DATE", Some("2011-02-04")),
+        ],
+    );
     check(
         "The governors met on Monday.",
         FRIDAY,
