@@ -179,10 +179,16 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .get(i)
             .is_some_and(|(_, w)| matches!(bare(w).as_str(), "in" | "on" | "of"))
     };
-    // `the singer's death last June`: the noun right before a date.
+    // `the singer's death last June`, `the attacks earlier this month`: the noun right before
+    // a date.
+    let k = match before.last() {
+        Some((_, w)) if matches!(bare(w).as_str(), "earlier" | "later") => k - 1,
+        _ => k,
+    };
     if k >= 2 && is_noun(&bare(before[k - 1].1)) && owner(before[k - 2].1) && before[k - 2].0 > 0 {
         return Some((before[k - 2].0, end));
     }
+    let k = before.len();
     if k >= 3 && linked(k - 1) {
         // The noun right before `in`, or before `aged N in`.
         let noun_at = if k >= 5 && bare(before[k - 3].1) == "aged" {
@@ -659,6 +665,11 @@ mod tests {
                 Some("Friday's expected vote"),
             ),
             ("Tuesday's vote ended the crisis.", "Tuesday", None),
+            (
+                "Britons reacted calmly to the attacks earlier this month.",
+                "this month",
+                Some("the attacks earlier this month"),
+            ),
             // A count since that day still tells of it.
             (
                 "It has treated 1,500 people since Tuesday's earthquake.",

@@ -6,7 +6,8 @@
 //! Markers of the past: `was`, `were`, `had`, `did`, `said`, `ago`, `yesterday`, irregular past
 //! forms and lower-case words in `-ed` (not after `be`, `been`, `being` or `to`: `expected to
 //! be finished in August` is about the future; irregular forms likewise not after `be`, `is`,
-//! …: `would be sent`). `would` and a plan told in the past (`was scheduled`) say either way
+//! …: `would be sent`). `would`, a plan told in the past (`was scheduled`) and what a
+//! decision or a deal is to do (`a decision to reopen on Monday`) say either way
 //! ([`Dir::Either`]). The marker nearest to the expression within its clause (text between
 //! commas, brackets, dashes, `but`, `while`, …; a comma before `or` or `nor` goes on with a
 //! list in the clause: `won't end tomorrow, or Friday`) decides; a clause without one takes the
@@ -41,8 +42,10 @@ pub(super) struct Tense {
     clause: Vec<u32>,
     /// Tokens right after `since` or `back in`.
     since: Vec<usize>,
-    /// The tokens that are `would`: it speaks for its own clause only (in `On Monday, the army
-    /// said it would not fire`, Monday is the saying's day).
+    /// The tokens that are `would` or a decision's noun before `to`: they speak for their own
+    /// clause only (in `On Monday, the army said it would not fire`, Monday is the saying's
+    /// day; in `On Tuesday his brothers defended the decision to hold the event`, the
+    /// defending's).
     would: Vec<usize>,
 }
 
@@ -175,6 +178,23 @@ const NOT_PAST: &[&str] = &[
     "wicked",
 ];
 
+/// Nouns of something decided or offered, before `to` and what it is to do.
+const PLAN_NOUNS: &[&str] = &[
+    "decision",
+    "decisions",
+    "agreement",
+    "deal",
+    "bid",
+    "proposal",
+    "pledge",
+    "vow",
+    "offer",
+    "request",
+    "attempt",
+    "effort",
+    "ruling",
+];
+
 const BE: &[&str] = &[
     "is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s",
 ];
@@ -225,6 +245,11 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     // `expected`, `expects` (not `than expected`, `as expected`)
     if matches!(w, "expected" | "expects" | "expect") {
         return (!matches!(prev, "than" | "as" | "un")).then_some(Dir::Future);
+    }
+    // `canceled a decision to reopen the market on Monday`: what a decision or a deal is to
+    // do lies after it, which may be either side of the DCT.
+    if next == "to" && PLAN_NOUNS.contains(&w) {
+        return Some(Dir::Either);
     }
     // `plan to`, `hope to`, `want to`, `is due to`, `is to`, `are set to`, `is going to`
     if next == "to" {
@@ -294,7 +319,10 @@ impl Tense {
                 || (after && matches!(w, "early" | "late" | "mid" | "the" | "-"));
         }
         let would = (0..toks.len())
-            .filter(|&k| lower_at(toks, k) == "would")
+            .filter(|&k| {
+                let w = lower_at(toks, k);
+                w == "would" || (PLAN_NOUNS.contains(&w) && lower_at(toks, k + 1) == "to")
+            })
             .collect();
         Tense {
             markers,

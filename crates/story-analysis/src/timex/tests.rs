@@ -594,6 +594,18 @@ fn tense_and_modality_point_forward_or_back() {
             ("29 November", "DATE", Some("2011-11-29")),
         ],
     );
+    // What a decision was to do may lie either side of it: a weekday is a week either way.
+    check(
+        "The exchange has canceled a decision to reopen the market on Monday.",
+        Some("2011-02-06"),
+        &[("Monday", "DATE", None)],
+    );
+    // It speaks for its own clause only.
+    check(
+        "On Tuesday his brothers, who will sing, defended the decision to hold the event.",
+        Some("2011-10-05"),
+        &[("Tuesday", "DATE", Some("2011-10-04"))],
+    );
     // A list goes on in its clause's tense: the Friday to come, though the saying is past.
     check(
         "The violence \"won't end tomorrow, or Friday, or by the weekend,\" the spokesman said.",
