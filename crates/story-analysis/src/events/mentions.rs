@@ -370,8 +370,15 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 let lo = clause_start(&s.text, lo, gs);
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
-                let nominal = nominal(&s.text, gs, ge);
                 let relative = relative_clause(&s.text, gs);
+                // A happening's relative clause times it as its attribute does (`fans donated
+                // after the earthquake that struck on Tuesday`), unless it opens the sentence
+                // (`The quake, which struck on Tuesday, killed thousands`).
+                let nominal = nominal(&s.text, gs, ge).or_else(|| {
+                    relative
+                        .filter(|&(r, happening)| happening && r > 0)
+                        .map(|(r, _)| (r, ge))
+                });
                 let background = is_background(&s.text, gs) || nominal.is_some();
                 let record = is_record_since(&s.text[..gs].to_lowercase());
                 // A background date's mention has the words of its own phrase only, up to
