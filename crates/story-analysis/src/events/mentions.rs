@@ -343,6 +343,10 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 .filter(|t| !(t.approximate && is_deictic(&t.text)))
                 .filter(|t| t.value.as_deref().and_then(value_range).is_some())
                 .filter(|t| !is_stamp(&s.text, byte(t.start), byte(t.end)))
+                .filter(|t| {
+                    let before = &s.text[..byte(t.start)];
+                    i > 0 || !is_page_day(doc, before, &t.text, t.value.as_deref())
+                })
                 .collect();
             // Coordinated dates (`in 2012 and again in 2016`) share one context.
             let mut groups: Vec<(usize, usize)> = Vec::new();
@@ -565,6 +569,27 @@ fn clause_end(text: &str, at: usize, hi: usize) -> usize {
         .filter_map(|b| text[at..hi].find(b).map(|p| at + p))
         .min()
         .unwrap_or(hi)
+}
+
+/// A page's own day in its title, the text's first line (`As it happened: Haiti earthquake
+/// 14 Jan`, `Your stories Thursday 14 January`): a calendar date written with its day
+/// (`text`), that is the day the page was published, set after the title's words with no
+/// preposition (`before` is the line up to it). A live page or a day's page names its day so;
+/// a headline that tells of a happening on its day says when it was (`opened on 3 May`).
+fn is_page_day(doc: &Document, before: &str, text: &str, value: Option<&str>) -> bool {
+    const LINKS: &[&str] = &[
+        "on", "in", "at", "by", "of", "from", "since", "until", "till", "to", "before", "after",
+        "the", "and", "or", "between", "during", "for",
+    ];
+    let linked = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()));
+    !before.trim().is_empty()
+        && !linked
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().any(char::is_alphabetic)
+        && value.is_some_and(|v| doc.published.as_deref() == Some(v))
 }
 
 /// A page's or a post's time stamp, not a happening: a date with a clock time right after it

@@ -512,3 +512,35 @@ fn a_date_that_times_a_happening_in_a_relative_clause_is_that_happenings() {
         .collect();
     assert_eq!(cited, vec![0], "{told:?}");
 }
+
+#[test]
+fn a_page_that_names_its_own_day_in_its_title_tells_of_no_happening_then() {
+    // A live page's title names the day it covers and was published on; the quake it tells
+    // of struck on Tuesday.
+    let a = "---\npublished: 2010-01-14\n---\nAs it happened: Haiti earthquake 14 Jan Live coverage of the aftermath of Tuesday's earthquake.\n\nThe quake struck the island on Tuesday.\n\nAid arrived on 14 Jan at the airport.";
+    // A first line that tells of its day's happening stays one.
+    let b = "---\npublished: 2010-01-14\n---\nA field hospital opened on 14 Jan in the capital.";
+    let ix = build(&[SourceFile::new("a.txt", a), SourceFile::new("b.txt", b)]).unwrap();
+    let days: Vec<(String, &str)> = ix
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.label.as_str()))
+        .collect();
+    assert!(days.iter().any(|(d, _)| d == "2010-01-12"), "{days:?}");
+    // The day's happening told in the text is still one.
+    assert!(
+        days.iter()
+            .any(|(d, l)| d == "2010-01-14" && l.starts_with("Aid arrived")),
+        "{days:?}"
+    );
+    assert!(
+        days.iter().all(|(_, l)| !l.contains("As it happened")),
+        "{days:?}"
+    );
+    let first_line = ix
+        .events
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .any(|m| m.doc.index() == 0 && m.sentence == 0 && m.text == "14 Jan");
+    assert!(!first_line, "{:?}", ix.events);
+}
