@@ -105,7 +105,7 @@ fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
     };
     let is_noun =
         |k: usize| crate::gazetteer::happening_nouns().contains(&bare(words[k].1).as_str());
-    for k in (0..words.len()).rev().take(12) {
+    for k in (0..words.len()).rev().take(20) {
         let (at, w) = words[k];
         if k + 1 < words.len() && w.ends_with([',', ';', ':', ')', '"', '”']) {
             return None;
