@@ -58,11 +58,18 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // telling word of the action or its object, not only a name or the story's own words):
     // every pair of a day's group must, so that one shared sentence cannot chain a busy
     // day's happenings into one event.
+    // Two mentions that both name a day share that word beside their days (among the
+    // `NEAR_WORDS` nearest each): `A child died in Texas on Wednesday, the
+    // first death outside Mexico` and `The WHO said on Wednesday the world is at the brink
+    // of a pandemic, … killed the first person outside Mexico` share words, but not what
+    // happened on the day.
     // A month's mentions likewise, but a month's history is retold in the story's own words
     // (`the March attack`), so only words of nearly every mention are left out: in a small
     // corpus a word of a handful of mentions still tells.
     let month_common = (cands.len() / 20).max(MONTH_COMMON);
     let acts_alike = |a: usize, b: usize| {
+        let days =
+            cands[a].granularity <= Granularity::Week && cands[b].granularity <= Granularity::Week;
         let bound = if cands[a].granularity <= Granularity::Week
             || cands[b].granularity <= Granularity::Week
         {
@@ -70,7 +77,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         } else {
             month_common
         };
-        read.acts_alike(a, b, bound)
+        if days {
+            read.near_alike(a, b, bound)
+        } else {
+            read.acts_alike(a, b, bound)
+        }
     };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
@@ -179,6 +190,8 @@ struct Reading {
     /// Of each key: how many mentions have it, and whether it is a word of the sentence
     /// outside any name (`is_word`, not `#w`) or a word of a name (`#w`).
     keys: Vec<(usize, bool, bool)>,
+    /// Each mention's words nearest its date, by key number, in key order.
+    near: Vec<Vec<u32>>,
 }
 
 impl Reading {
@@ -213,7 +226,23 @@ impl Reading {
                 (f, norm)
             })
             .collect();
-        Reading { features, keys }
+        let near = cands
+            .iter()
+            .map(|c| {
+                let mut n: Vec<u32> = c
+                    .near
+                    .iter()
+                    .filter_map(|w| number.get(w.as_str()).copied())
+                    .collect();
+                n.sort_unstable();
+                n
+            })
+            .collect();
+        Reading {
+            features,
+            keys,
+            near,
+        }
     }
 
     /// Calls `each` with every key two mentions share and their two weights, in key order.
@@ -274,6 +303,27 @@ impl Reading {
             !found
         });
         found
+    }
+
+    /// Whether two mentions share such a word among the words nearest their dates.
+    fn near_alike(&self, a: usize, b: usize, bound: usize) -> bool {
+        let (x, y) = (&self.near[a], &self.near[b]);
+        let (mut i, mut j) = (0, 0);
+        while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+            match p.cmp(q) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let (df, word, _) = self.keys[*p as usize];
+                    if word && df <= bound {
+                        return true;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        false
     }
 }
 

@@ -33,6 +33,9 @@ pub(super) struct Candidate {
     /// Stems and entity ids (`@id`) of the context, weighted by nearness to the expression.
     /// Ordered, so that sums over them (likeness) come out the same on every run.
     pub(super) features: BTreeMap<String, f64>,
+    /// The words of the context (not of names) nearest the expression: at most
+    /// [`NEAR_WORDS`] on each side. What a day's happening is, is told beside its day.
+    pub(super) near: Vec<String>,
     /// The date is the time of another happening the sentence relates its own to (`after
     /// Tuesday's earthquake`, `five days after 9/11`): the mention tells of that happening by
     /// the words of its own phrase only, and its sentence is no label.
@@ -433,7 +436,11 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .filter(|w| !in_name(lo + w.start, lo + w.end))
                     .collect();
                 let n_left = left.len();
+                let mut near: Vec<String> = Vec::new();
                 for (k, w) in left.into_iter().enumerate() {
+                    if n_left - k <= NEAR_WORDS {
+                        near.push(w.concept.clone());
+                    }
                     add(&mut features, w.concept, nearness(n_left - k));
                 }
                 let right = words
@@ -441,8 +448,13 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .into_iter()
                     .filter(|w| !in_name(ge + w.start, ge + w.end));
                 for (k, w) in right.enumerate() {
+                    if k < NEAR_WORDS {
+                        near.push(w.concept.clone());
+                    }
                     add(&mut features, w.concept, nearness(k + 1));
                 }
+                near.sort();
+                near.dedup();
                 for (id, a, b) in entity_at
                     .get(&(DocNo::at(d), i as u32))
                     .into_iter()
@@ -489,6 +501,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         approximate: t.approximate,
                         granularity,
                         features: features.clone(),
+                        near: near.clone(),
                         background,
                         record,
                         relative: relative.is_some(),
@@ -523,6 +536,9 @@ fn add(features: &mut BTreeMap<String, f64>, key: String, weight: f64) {
 }
 
 /// Weight of a word `distance` content words away from the time expression.
+/// How many content words on each side of a date tell what happened then.
+const NEAR_WORDS: usize = 6;
+
 fn nearness(distance: usize) -> f64 {
     1.0 / (1.0 + distance as f64 / 6.0)
 }
