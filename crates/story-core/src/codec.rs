@@ -51,7 +51,21 @@ pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
     if index.schema != SCHEMA {
         return Err(DecodeError::Schema(index.schema));
     }
+    finite(&index)?;
     Ok(index)
+}
+
+/// Refuses an index with a number that is not finite (a NaN salience would place an event
+/// nowhere and, compared with itself, never equal): the build writes none.
+fn finite(index: &Index) -> Result<(), DecodeError> {
+    let events = index.events.iter().map(|e| f64::from(e.salience));
+    let framing = index.framing.iter().map(|f| f.opinion_score);
+    match events.chain(framing).find(|x| !x.is_finite()) {
+        Some(x) => Err(DecodeError::Corrupt(format!(
+            "a number that is not finite ({x})"
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn encode_with<T: Serialize>(magic: &[u8], value: &T) -> Vec<u8> {
@@ -82,6 +96,7 @@ pub fn decode_embedded(bytes: &[u8]) -> Result<Embedded, DecodeError> {
         if head.index.schema != SCHEMA {
             return Err(DecodeError::Schema(head.index.schema));
         }
+        finite(&head.index)?;
         return Ok(Embedded::Split(head));
     }
     decode(bytes).map(Embedded::Whole)
@@ -129,6 +144,30 @@ mod tests {
     fn round_trips() {
         let index = sample();
         assert_eq!(decode(&encode(&index)), Ok(index));
+    }
+
+    #[test]
+    fn refuses_numbers_that_are_not_finite() {
+        for salience in [f32::NAN, f32::INFINITY] {
+            let mut index = sample();
+            index.events.push(crate::index::Event {
+                salience,
+                ..Default::default()
+            });
+            assert!(matches!(
+                decode(&encode(&index)),
+                Err(DecodeError::Corrupt(_))
+            ));
+        }
+        let mut index = sample();
+        index.framing.push(crate::index::Framing {
+            opinion_score: f64::NAN,
+            ..Default::default()
+        });
+        assert!(matches!(
+            decode(&encode(&index)),
+            Err(DecodeError::Corrupt(_))
+        ));
     }
 
     #[test]
