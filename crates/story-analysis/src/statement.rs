@@ -822,12 +822,38 @@ fn readable(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let visible = text.chars().filter(|c| !c.is_whitespace()).count();
     starts_well
+        && !bylined(&words)
         && !text.trim_end().ends_with('?')
         && quotes_balanced(text)
         && !text.contains('`')
         && lower_words * 2 >= words.len()
         && letters * 10 >= visible * 6
         && !text.trim_end().ends_with(':')
+}
+
+/// A byline run into the text before it (`By Peter Bowes BBC News, Los Angeles Jackson was
+/// due …`): `By` and three capitalised words, the first no day, month or holiday of a
+/// deadline (`By Monday the river had fallen`, `By Christmas Eve, …`) and not closing a
+/// phrase of its own (`By Friday, …`). Where the byline ends and the text begins cannot be
+/// told, so the sentence is no statement.
+fn bylined(words: &[&str]) -> bool {
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let Some(name) = words.get(1) else {
+        return false;
+    };
+    let first = name
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    words.first() == Some(&"By")
+        && words.len() > 4
+        && words[1..4].iter().all(capital)
+        && !words[1..3].iter().any(|w| w.ends_with([',', ';', ':']))
+        && !crate::timex::WEEKDAYS.contains(&first.as_str())
+        && !crate::timex::MONTHS.contains(&first.as_str())
+        && !matches!(
+            first.as_str(),
+            "christmas" | "easter" | "then" | "now" | "the" | "this" | "that"
+        )
 }
 
 /// Whether a statement is a headline run into its summary's bullets or a wire's update note
@@ -1496,6 +1522,27 @@ mod tests {
         check("'s opening statement, the prosecutor told the court", None);
         check("in the capital on Monday", None);
         check("Is the council to blame for the flood?", None);
+    }
+
+    #[test]
+    fn a_byline_run_into_the_text_is_no_statement() {
+        check(
+            "By Jo Park Daily News, Lima Rivers was due to play 50 dates Ana Rivers died on 25 June.",
+            None,
+        );
+        // A deadline opens a statement.
+        check(
+            "By Monday the river had fallen to its summer level.",
+            Some("By Monday the river had fallen to its summer level."),
+        );
+        check(
+            "By Friday, Aid Agencies had reached the city.",
+            Some("By Friday, Aid Agencies had reached the city."),
+        );
+        check(
+            "By Christmas Eve President Park had signed the law.",
+            Some("By Christmas Eve President Park had signed the law."),
+        );
     }
 
     #[test]
