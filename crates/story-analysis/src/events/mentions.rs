@@ -391,9 +391,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // A background date's mention has the words of its own phrase only, up to
                 // the next punctuation (`Tuesday's devastating earthquake`).
                 let hi = if background {
-                    s.text[ge..hi]
-                        .find([',', ';', ':', '.', '(', ')'])
-                        .map_or(hi, |p| ge + p)
+                    phrase_end(&s.text, ge, hi, &[',', ';', ':', '.', '(', ')'])
                 } else {
                     hi
                 };
@@ -401,9 +399,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // noun's (`Jackson, who died in June`), up to the next punctuation.
                 let of_thing = relative.filter(|&(_, happening)| !happening && !background);
                 let hi = match of_thing {
-                    Some(_) => s.text[ge..hi]
-                        .find([',', ';', ':', '(', ')'])
-                        .map_or(hi, |p| ge + p),
+                    Some(_) => phrase_end(&s.text, ge, hi, &[',', ';', ':', '(', ')']),
                     None => hi,
                 };
                 let lo = match of_thing {
@@ -536,6 +532,11 @@ fn add(features: &mut BTreeMap<String, f64>, key: String, weight: f64) {
 }
 
 /// Weight of a word `distance` content words away from the time expression.
+/// Where the phrase after byte `from` ends: at the first of `stops`, at `hi` at the latest.
+fn phrase_end(text: &str, from: usize, hi: usize, stops: &[char]) -> usize {
+    text[from..hi].find(stops).map_or(hi, |p| from + p)
+}
+
 /// How many content words on each side of a date tell what happened then.
 const NEAR_WORDS: usize = 6;
 

@@ -46,7 +46,7 @@ pub(super) struct Tense {
     /// clause only (in `On Monday, the army said it would not fire`, Monday is the saying's
     /// day; in `On Tuesday his brothers defended the decision to hold the event`, the
     /// defending's).
-    would: Vec<usize>,
+    own_clause: Vec<usize>,
 }
 
 const FUTURE_WORDS: &[&str] = &[
@@ -318,7 +318,7 @@ impl Tense {
                 || back_in
                 || (after && matches!(w, "early" | "late" | "mid" | "the" | "-"));
         }
-        let would = (0..toks.len())
+        let own_clause = (0..toks.len())
             .filter(|&k| {
                 let w = lower_at(toks, k);
                 w == "would" || (PLAN_NOUNS.contains(&w) && lower_at(toks, k + 1) == "to")
@@ -328,7 +328,7 @@ impl Tense {
             markers,
             clause,
             since,
-            would,
+            own_clause,
         }
     }
 
@@ -353,7 +353,7 @@ impl Tense {
         if self
             .markers
             .iter()
-            .any(|(k, d)| *d == Dir::Either && !self.would.contains(k))
+            .any(|(k, d)| *d == Dir::Either && !self.own_clause.contains(k))
         {
             return Dir::Either;
         }
