@@ -117,7 +117,18 @@ pub(super) fn is_clock(toks: &[Tok], i: usize) -> bool {
     };
     let range = matches!(lower_at(toks, i + 1), "to" | "-" | "–" | "and") && zoned(i + 2);
     tok(toks, i).and_then(hhmm).is_some()
-        && (zoned(i) || range || (hours_at(toks, i + 1).is_some() && CUES.contains(&prev)))
+        && (zoned(i)
+            || range
+            || in_other_zone(toks, i + 1)
+            || (hours_at(toks, i + 1).is_some() && CUES.contains(&prev)))
+}
+
+/// The same moment in another zone, in brackets, at `i`: `(1600 GMT)` after `by 1100`
+/// makes that a time of day, as `1425 local time (1925 GMT)` is.
+fn in_other_zone(toks: &[Tok], i: usize) -> bool {
+    lower_at(toks, i) == "("
+        && tok(toks, i + 1).and_then(hhmm).is_some()
+        && zone_at(toks, i + 2).is_some_and(|(_, _, strong)| strong)
 }
 
 /// `am`/`pm` glued to a number or as its own words (`a.m.`, `p.m`, `AM`); true for pm, and
@@ -231,6 +242,10 @@ pub(super) fn clock(r: &Reading, i: usize) -> Option<Match> {
         {
             (offset, sure) = (o, true);
         }
+    }
+    // A bare reading followed by the same moment in another zone: `by 1100 (1600 GMT)`.
+    if digit_count(t) == 4 && !sure && in_other_zone(toks, j) {
+        sure = true;
     }
     if let Some((o, k, strong)) = zone_at(toks, j) {
         if (strong && (sure || minutes || digit_count(t) == 4)) || colon || pm.is_some() {

@@ -452,6 +452,15 @@ fn times_of_day_are_times_never_years() {
             ("1925 GMT", "TIME", Some("XXXX-XX-XXT19:25Z")),
         ],
     );
+    // A bare reading is a time when the same moment follows in another zone.
+    check(
+        "The director said that by 1100 (1600 GMT) at least 1,500 bodies were in the morgue.",
+        FRIDAY,
+        &[
+            ("1100", "TIME", Some("XXXX-XX-XXT11:00")),
+            ("1600 GMT", "TIME", Some("XXXX-XX-XXT16:00Z")),
+        ],
+    );
     check(
         "Voting runs from 1400 BST until 2200 BST.",
         FRIDAY,
