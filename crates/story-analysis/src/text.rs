@@ -223,6 +223,43 @@ pub const STOP_WORDS: &[&str] = &[
     "gave",
 ];
 
+/// Verbs that say who speaks (`says`, `told`): a claim's attribution, an event's statement.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "predicted",
+    "predicts",
+    "suggested",
+    "suggests",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "cautioned",
+];
+
 /// A content word: its stem and where it stands (bytes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {

@@ -23,13 +23,17 @@ use story_core::{Index, TimexType};
 const DATE_F1_FLOOR: f64 = 0.74;
 
 /// Of the judged impure events (58: samples s16, s17 and s17b, the last judged on session
-/// 17's final build), how many must be split or have lost a sentence: 18 when the test was
-/// written (2 before session 17's rules), the floor leaving room for a little drift of the
-/// build.
-const IMPURE_FIXED_FLOOR: usize = 15;
-/// Of the judged pure events (86), how many may be split: 2 when the test was written (both
-/// recall losses: photo captions of one summit, a live page's own day).
-const PURE_SPLIT_CEILING: usize = 4;
+/// 17's final build), how many must be split or have lost a sentence: 18 at the end of session
+/// 17 (2 before its rules), 37 since session 18's (a statement and a deed of one day are two,
+/// so are two statements that give other figures and two times of a day hours apart; a
+/// supposition is no mention; a day's near words come from its own clause). The floor leaves
+/// room for a little drift of the build.
+const IMPURE_FIXED_FLOOR: usize = 34;
+/// Of the judged pure events (86), how many may be split: 2 at the end of session 17 (photo
+/// captions of one summit, a live page's own day), 4 since session 18's rules (also a child's
+/// death and an official's statement of it on the day, which another annotator judged two
+/// happenings, and a president's statement against the new government it announced).
+const PURE_SPLIT_CEILING: usize = 5;
 
 /// FNV-1a (64 bits) of a sentence's text, as `data/t17-events-judged.tsv` keeps it.
 fn fnv(text: &str) -> u64 {
@@ -261,8 +265,11 @@ fn timeline17_events_are_dated_labelled_and_ranked() {
                                         .times
                                         .iter()
                                         .find(|t| t.start == m.start && t.end == m.end);
+                                    let after: String =
+                                        s.text.chars().skip(m.end as usize).take(12).collect();
                                     if timex.is_some_and(|t| t.kind == TimexType::Time)
                                         || is_clock_time(&m.text)
+                                        || (m.text.len() == 4 && is_clock_time(&after))
                                     {
                                         problems.push(format!(
                                             "{name}: event dated from a time of day: {:?} in {:?}",

@@ -11,7 +11,7 @@ use story_core::{Document, Entity, TimexType};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::quantity::{quantities, Quantity};
-use crate::text::Words;
+use crate::text::{Words, SPEECH_VERBS};
 
 /// An entity named in a sentence: its id and span (chars).
 type NameSpan<'a> = (&'a str, u32, u32);
@@ -338,43 +338,6 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
     out
 }
 
-/// Verbs that say who speaks (`says`, `told`), for [`attribution`].
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "warned",
-    "warns",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "noted",
-    "notes",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "believes",
-    "believe",
-    "thinks",
-    "think",
-    "predicted",
-    "predicts",
-    "suggested",
-    "suggests",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "cautioned",
-];
-
 /// Where a sentence says who speaks (bytes): a short subject and its title before a verb of
 /// speech that opens it (`Juan Cole, a historian at the University of Michigan, says …`, `A
 /// hospital spokesman said: …`), a speaker after the last comma (`…, the minister said.`,
@@ -387,7 +350,7 @@ pub(super) fn attribution(text: &str) -> Vec<(usize, usize)> {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let speech = |w: &str| SPEECH.contains(&bare(w).as_str());
+    let speech = |w: &str| SPEECH_VERBS.contains(&bare(w).as_str());
     // Leading: at most five words of subject right before the verb (after an opening
     // phrase and its comma: `Speaking on Thursday, Mr Obama said`), or a subject and one
     // title between commas before it (`Jo Park, a historian, says`).

@@ -77,6 +77,20 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         } else {
             month_common
         };
+        let (x, y) = (&cands[a], &cands[b]);
+        // A statement and a deed of one day are two happenings (`The CDC said on Wednesday
+        // that the boy was the only fatality` is not the boy's death); so are two times of
+        // one day hours apart.
+        let one_day = x.granularity <= Granularity::Week || y.granularity <= Granularity::Week;
+        // Two statements of one day that give figures, none the same, are two statements (a
+        // toll of 15 and then of 16).
+        let restated = !(x.speech && y.speech)
+            || x.figures.is_empty()
+            || y.figures.is_empty()
+            || x.figures.iter().any(|f| y.figures.contains(f));
+        if one_day && (x.speech != y.speech || hours_apart(&x.clock, &y.clock) || !restated) {
+            return false;
+        }
         if days {
             read.near_alike(a, b, bound)
         } else {
@@ -343,6 +357,16 @@ fn needed(a: &Candidate, b: &Candidate, params: &Params) -> f64 {
         threshold(a.granularity.max(b.granularity)) * params.scale
             + params.per_granularity_step * steps
     }
+}
+
+/// Two sets of times of day (minutes, UTC), each given, with no two within two hours.
+fn hours_apart(a: &[i64], b: &[i64]) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && a.iter().all(|x| {
+            b.iter()
+                .all(|y| (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440)) >= 120)
+        })
 }
 
 /// The least number of mentions a word of a month's happening may be in and still tell it.

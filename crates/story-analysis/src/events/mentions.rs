@@ -10,7 +10,7 @@ use story_core::time::{value_range, Granularity};
 use story_core::{Document, Entity, TimexType};
 
 use crate::statement::{is_clock, is_print_page};
-use crate::text::Words;
+use crate::text::{Words, SPEECH_VERBS};
 use crate::timex::WEEKDAYS;
 
 /// An entity named in a sentence: its id and span (chars).
@@ -47,6 +47,16 @@ pub(super) struct Candidate {
     /// mention tells of the clause's happening, the sentence mainly of something else, so
     /// another mention's sentence labels the event first.
     pub(super) relative: bool,
+    /// The date times a statement (`Gibbs said Friday`, `the CDC said on Wednesday that …`):
+    /// the happening is the saying, not what was said.
+    pub(super) speech: bool,
+    /// The figures of the date's own clause (digits, number words), its dates and times of
+    /// day left out: two statements of one day that give different figures are two.
+    pub(super) figures: Vec<String>,
+    /// Of a day: the times of day the sentence gives for it, with their zone (minutes after
+    /// midnight UTC): `from 0100 GMT on Saturday` and `from 2100 GMT on Saturday` are two
+    /// broadcasts.
+    pub(super) clock: Vec<i64>,
 }
 
 impl Candidate {
@@ -374,6 +384,10 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .get(g + 1)
                     .map_or(s.text.len(), |n| byte(dates[n.0].start));
                 let (gs, ge) = (byte(dates[first].start), byte(dates[last].end));
+                // A supposition tells of no happening: its date is no mention.
+                if is_supposed(&s.text, gs) {
+                    continue;
+                }
                 let lo = clause_start(&s.text, lo, gs);
                 let hi = clause_end(&s.text, ge, hi);
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
@@ -431,10 +445,26 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .into_iter()
                     .filter(|w| !in_name(lo + w.start, lo + w.end))
                     .collect();
+                // The near words come from the date's own clause.
+                let (near_lo, near_hi) = own_clause(&s.text, lo, gs, ge, hi);
+                // A speaker's own words of their own day (`Today, I fully support …`, `for
+                // joining me today`: a transcript's remarks) are a statement too.
+                let own = &s.text[near_lo..near_hi];
+                let speech = times_speech(&s.text, gs, ge)
+                    || (dates[first..=last]
+                        .iter()
+                        .any(|t| matches!(t.text.to_lowercase().as_str(), "today" | "tonight"))
+                        && own.split_whitespace().any(|w| {
+                            matches!(bare(w).as_str(), "i" | "me" | "my" | "we" | "our" | "us")
+                                && !w.starts_with(['"', '“'])
+                        }));
+                // What a statement gives in figures (`three more deaths … bringing the toll
+                // to 15` is not `the toll had risen by one, to 16`).
+                let figures = figures(own, &dates[first..=last], near_lo, &s.text);
                 let n_left = left.len();
                 let mut near: Vec<String> = Vec::new();
                 for (k, w) in left.into_iter().enumerate() {
-                    if n_left - k <= NEAR_WORDS {
+                    if n_left - k <= NEAR_WORDS && lo + w.start >= near_lo {
                         near.push(w.concept.clone());
                     }
                     add(&mut features, w.concept, nearness(n_left - k));
@@ -444,7 +474,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .into_iter()
                     .filter(|w| !in_name(ge + w.start, ge + w.end));
                 for (k, w) in right.enumerate() {
-                    if k < NEAR_WORDS {
+                    if k < NEAR_WORDS && ge + w.end <= near_hi {
                         near.push(w.concept.clone());
                     }
                     add(&mut features, w.concept, nearness(k + 1));
@@ -501,6 +531,13 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         background,
                         record,
                         relative: relative.is_some(),
+                        speech,
+                        figures: figures.clone(),
+                        clock: if granularity == Granularity::Day {
+                            clock_times(&s.times, from)
+                        } else {
+                            Vec::new()
+                        },
                     });
                 }
             }
@@ -557,6 +594,248 @@ fn is_coordination(between: &str) -> bool {
             matches!(w.as_str(), "and" | "or" | "to" | "again" | "also" | "then")
                 || TIME_PREPOSITIONS.contains(&w.as_str())
         })
+}
+
+/// The figures of a clause `own` that starts at byte `at` of `text`: words with digits and
+/// number words, outside the clause's time expressions (`dates`, char spans of `text`).
+fn figures(own: &str, dates: &[&story_core::TimeExpr], at: usize, text: &str) -> Vec<String> {
+    // Small numbers as words are their digits (`ten students`, `10 students`).
+    const NUMBERS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    const LARGE: &[&str] = &[
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "billion",
+    ];
+    let char_at = |b: usize| text[..b].chars().count() as u32;
+    let mut out: Vec<String> = crate::statement::word_spans(own)
+        .filter(|(b, _)| {
+            let c = char_at(at + b);
+            !dates.iter().any(|t| t.start <= c && c < t.end)
+        })
+        .map(|(_, w)| bare(w).replace(',', ""))
+        .filter_map(|w| match NUMBERS.iter().position(|n| *n == w) {
+            Some(n) => Some(n.to_string()),
+            None => {
+                (w.chars().any(|c| c.is_ascii_digit()) || LARGE.contains(&w.as_str())).then_some(w)
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The zoned times of day a sentence gives for the day `day`, in minutes after midnight UTC
+/// (`2010-01-23T21:00Z`; `T14:25-05`).
+fn clock_times(times: &[story_core::TimeExpr], day: Date) -> Vec<i64> {
+    let day = day.to_string();
+    times
+        .iter()
+        .filter(|t| t.kind == TimexType::Time)
+        .filter_map(|t| {
+            let v = t.value.as_deref()?;
+            let (d, clock) = v.split_once('T')?;
+            if d != day {
+                return None;
+            }
+            let h: i64 = clock.get(0..2)?.parse().ok()?;
+            let m: i64 = clock.get(3..5)?.parse().ok()?;
+            let zone = clock.get(5..)?;
+            let offset: i64 = match zone {
+                "Z" => 0,
+                z if z.len() >= 3 => z.get(0..3)?.parse().ok()?,
+                _ => return None,
+            };
+            Some(h * 60 + m - offset * 60)
+        })
+        .collect()
+}
+
+/// Words that open a clause of another happening than the date's own (`China suspended
+/// flights after Hong Kong on Friday confirmed a case`: Friday is the confirmation's).
+const OTHER_CLAUSE: &[&str] = &[
+    " after ",
+    " before ",
+    " when ",
+    " because ",
+    " until ",
+    " while ",
+    " although ",
+    " though ",
+    " whereas ",
+    ", which ",
+    ", who ",
+    ", where ",
+];
+
+/// The date's own clause within `lo..hi` (bytes; the date at `gs..ge`): from the last word
+/// before it that opens another clause, to the next one after it, a participle after a comma
+/// included (`sealed off the hotel on Friday night, ordering guests to stay`).
+fn own_clause(text: &str, lo: usize, gs: usize, ge: usize, hi: usize) -> (usize, usize) {
+    let lower = text.to_ascii_lowercase();
+    let participle = |from: usize, to: usize| -> Vec<(usize, usize)> {
+        lower[from..to]
+            .match_indices(", ")
+            .filter(|(p, _)| {
+                let rest = &lower[from + p + 2..to];
+                let word = rest.split([' ', ',']).next().unwrap_or("");
+                word.len() > 4 && word.ends_with("ing")
+            })
+            .map(|(p, _)| (from + p, from + p + 2))
+            .collect()
+    };
+    // An opener right before the date governs it (`until March 7`), and one right after it
+    // tells what happened then (`on Monday, when a jury ruled …`): neither is another clause.
+    let start = OTHER_CLAUSE
+        .iter()
+        .filter_map(|b| lower[lo..gs].rfind(b).map(|p| lo + p + b.len()))
+        .chain(participle(lo, gs).into_iter().map(|(_, e)| e))
+        .filter(|&p| !text[p..gs].trim().is_empty())
+        .max()
+        .unwrap_or(lo);
+    let end = OTHER_CLAUSE
+        .iter()
+        .filter_map(|b| lower[ge..hi].find(b).map(|p| ge + p))
+        .chain(participle(ge, hi).into_iter().map(|(s, _)| s))
+        .filter(|&p| {
+            let when = matches!(
+                lower[p..].trim_start_matches([',', ' ']).split(' ').next(),
+                Some("when" | "where")
+            );
+            !(when && text[ge..p].trim_matches([',', ' ']).is_empty())
+        })
+        .min()
+        .unwrap_or(hi);
+    (start, end)
+}
+
+/// A word without its punctuation, lower-cased.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// The date at byte `start` is in a supposition, not a happening: a sentence that opens with
+/// `if`, `unless` or `whether` (`If the price of oil today (Monday) is 120 dollars, the cap
+/// tomorrow (Tuesday) should be …`), a clause that does (`But whether the century that began
+/// in 1945 will last until 2045 …`), or a counterfactual `would have` and a participle (`He
+/// would have been 100 years old today`).
+fn is_supposed(text: &str, start: usize) -> bool {
+    const IF: &[&str] = &["if", "unless", "whether"];
+    if text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| IF.contains(&bare(w).as_str()))
+    {
+        return true;
+    }
+    let from = text[..start].rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let words: Vec<String> = text[from..start].split_whitespace().map(bare).collect();
+    words.iter().any(|w| IF.contains(&w.as_str()))
+        || words.windows(3).any(|w| {
+            w[0] == "would"
+                && w[1] == "have"
+                && (w[2] == "been" || w[2].ends_with("ed") || w[2].ends_with("en"))
+        })
+}
+
+/// Words that may stand between a verb of speech and the date it is timed by (`said in a
+/// statement on Monday`, `told reporters on Tuesday`).
+const SPEECH_SETTING: &[&str] = &[
+    "on",
+    "late",
+    "early",
+    "in",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "to",
+    "reporters",
+    "journalists",
+    "at",
+    "news",
+    "press",
+    "television",
+    "radio",
+    "evening",
+    "morning",
+    "night",
+    "afternoon",
+    "later",
+];
+
+/// Words of a statement besides the verbs of speech: reporting verbs and the nouns of a
+/// saying (`reported on Monday`, `in a statement on Monday`, `Tuesday evening address`).
+const SAYING: &[&str] = &[
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "statement",
+    "interview",
+    "speech",
+    "address",
+    "remarks",
+    "conference",
+    "briefing",
+];
+
+/// A verb of speech or a word of a saying.
+fn is_saying(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word) || SAYING.contains(&word) || word == "speaking"
+}
+
+/// The date at bytes `start..end` times a statement: a verb or noun of a saying before it
+/// with only its setting between (`Gibbs said Friday`, `said in a statement on Monday`,
+/// `Speaking on Thursday`, `reported on Monday`), or after it in its clause (`Gibbs on Friday
+/// said`, `On Friday, White House Press Secretary Robert Gibbs said …`, `Tuesday evening
+/// address`). The happening is the saying: what was said may have happened on another day,
+/// or be a happening of its own.
+fn times_speech(text: &str, start: usize, end: usize) -> bool {
+    for w in text[..start].split_whitespace().rev().take(6) {
+        let b = bare(w);
+        if is_saying(&b) {
+            return true;
+        }
+        if !SPEECH_SETTING.contains(&b.as_str()) || w.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    // After a comma only when the date opens the sentence (`Thousands died on Monday,
+    // police said` is the deaths' day).
+    let after = text[end..].trim_start();
+    let opening = text[..start].split_whitespace().count() <= 2;
+    let after = match after.strip_prefix(',') {
+        Some(rest) if opening => rest,
+        Some(_) => return false,
+        None => after,
+    };
+    for w in after.split_whitespace().take(8) {
+        let b = bare(w);
+        // `March 7, the day Lord Goldsmith suggested …` tells what happened then.
+        if matches!(b.as_str(), "day" | "when" | "which" | "who" | "where") {
+            break;
+        }
+        if is_saying(&b) {
+            return true;
+        }
+        if w.ends_with([',', ';', ':', '.', '"', '”']) {
+            break;
+        }
+    }
+    false
 }
 
 /// Clause breaks: a context does not reach across them.
@@ -666,7 +945,154 @@ fn is_deictic(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_background;
+    use super::{is_background, is_supposed, own_clause, times_speech};
+
+    /// `times_speech` for the first `date` of `text`.
+    fn speech(text: &str, date: &str) -> bool {
+        let at = text.find(date).unwrap();
+        times_speech(text, at, at + date.len())
+    }
+
+    #[test]
+    fn a_date_beside_a_saying_times_the_statement() {
+        for (text, date, want) in [
+            (
+                "Robert Gibbs said Friday the aid will be reviewed.",
+                "Friday",
+                true,
+            ),
+            (
+                "The CDC said on Wednesday that the boy died in Texas.",
+                "Wednesday",
+                true,
+            ),
+            (
+                "The minister told reporters on Monday the dam was safe.",
+                "Monday",
+                true,
+            ),
+            (
+                "The WHO said in a statement on Monday it would meet.",
+                "Monday",
+                true,
+            ),
+            (
+                "Nile TV reported on Monday that 2,100 inmates were held.",
+                "Monday",
+                true,
+            ),
+            (
+                "In an interview later yesterday, Jo Park explained the plan.",
+                "yesterday",
+                true,
+            ),
+            (
+                "In yesterday's interview, Jo Park said the key is price.",
+                "yesterday",
+                true,
+            ),
+            (
+                "On Friday, White House Press Secretary Robert Gibbs said it.",
+                "Friday",
+                true,
+            ),
+            (
+                "Gibbs on Friday said the aid will be reviewed.",
+                "Friday",
+                true,
+            ),
+            (
+                "Here is the text of the president's Tuesday evening address.",
+                "Tuesday",
+                true,
+            ),
+            // What was said, and the deed told with its source: not the saying's time.
+            (
+                "A child died in Texas on Wednesday, officials said.",
+                "Wednesday",
+                false,
+            ),
+            ("Thousands died on Monday, police said.", "Monday", false),
+            (
+                "The WHO said it would meet on Monday to decide.",
+                "Monday",
+                false,
+            ),
+            ("The quake struck on Tuesday.", "Tuesday", false),
+            ("March 7, the day Lord Goldsmith suggested a vote, was the last.", "March 7", false),
+        ] {
+            assert_eq!(speech(text, date), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_supposition_tells_of_no_happening() {
+        for (text, date, want) in [
+            (
+                "If the price of oil today (Monday) is 120 dollars, it holds.",
+                "Monday",
+                true,
+            ),
+            (
+                "The cap should be 110 dollars on Wednesday if the price falls.",
+                "Wednesday",
+                false,
+            ),
+            (
+                "But whether it will last until 2045 is unclear.",
+                "2045",
+                true,
+            ),
+            ("He would have been 100 years old today.", "today", true),
+            (
+                "The agency said it would have a decision on Monday.",
+                "Monday",
+                false,
+            ),
+            ("The dam broke on Monday.", "Monday", false),
+        ] {
+            let at = text.find(date).unwrap();
+            assert_eq!(is_supposed(text, at), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dates_own_clause_ends_where_another_happening_begins() {
+        let own = |text: &str, date: &str| {
+            let at = text.find(date).unwrap();
+            let (a, b) = own_clause(text, 0, at, at + date.len(), text.len());
+            text[a..b].to_string()
+        };
+        assert_eq!(
+            own(
+                "China suspended flights after Hong Kong on Friday confirmed a case.",
+                "Friday"
+            ),
+            "Hong Kong on Friday confirmed a case."
+        );
+        assert_eq!(
+            own(
+                "Police sealed off the hotel on Friday night after tests were confirmed.",
+                "Friday"
+            ),
+            "Police sealed off the hotel on Friday night"
+        );
+        assert_eq!(
+            own(
+                "Hong Kong confirmed a case on Friday, prompting police to seal a hotel.",
+                "Friday"
+            ),
+            "Hong Kong confirmed a case on Friday"
+        );
+        // An opener that governs the date, or that tells what happened then, stays.
+        assert_eq!(
+            own(
+                "It was his view until March 7, when he sent his advice.",
+                "March 7"
+            ),
+            "It was his view until March 7, when he sent his advice."
+        );
+    }
 
     #[test]
     fn a_date_that_is_a_happenings_attribute_times_that_happening() {

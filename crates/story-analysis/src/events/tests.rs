@@ -544,3 +544,145 @@ fn a_page_that_names_its_own_day_in_its_title_tells_of_no_happening_then() {
         .any(|m| m.doc.index() == 0 && m.sentence == 0 && m.text == "14 Jan");
     assert!(!first_line, "{:?}", ix.events);
 }
+
+/// The sentences each event of `ix` on `day` cites, by their first words.
+fn cited(ix: &story_core::Index, day: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string() == day)
+        .map(|e| {
+            let mut v: Vec<String> = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let s = ix.doc(m.doc)?.sentences.get(m.sentence as usize)?;
+                    Some(
+                        s.text
+                            .split_whitespace()
+                            .take(4)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                })
+                .collect();
+            v.sort();
+            v
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+// In the three tests below every two of the three sentences share two telling words, so that
+// without the rule each tests all three would be one event.
+
+#[test]
+fn a_statement_and_a_deed_of_one_day_are_two_events() {
+    // The toddler's death and the agency's statement about it share their words and their
+    // day, but one is a death and the other a saying; two reports of the death are one.
+    let ix = story(
+        "2009-04-30",
+        &[
+            (
+                "a.txt",
+                "One",
+                "A toddler died in a Houston hospital on Wednesday, the first recorded fatality \
+                 outside Mexico.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "The health agency said on Wednesday that the toddler's family confirmed the \
+                 first recorded fatality outside Mexico.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "The toddler died in a Houston hospital on Wednesday, his family confirmed.",
+            ),
+        ],
+    );
+    assert_eq!(
+        cited(&ix, "2009-04-29"),
+        [
+            vec!["A toddler died in", "The toddler died in"],
+            vec!["The health agency said"],
+        ]
+    );
+}
+
+#[test]
+fn two_statements_of_one_day_with_other_figures_are_two_events() {
+    // Officials give the toll twice on one day: two statements. Two reports of one of them
+    // (the same figure) are one.
+    let ix = story(
+        "2009-05-02",
+        &[
+            (
+                "a.txt",
+                "One",
+                "The health secretary said on Friday that more deaths were confirmed overnight \
+                 and the swine flu tally was 15.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "Late on Friday, the ministry said more deaths were confirmed overnight in its \
+                 new figures, a toll of 16.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "The health secretary's ministry said on Friday its new figures put the swine flu \
+                 tally at 15.",
+            ),
+        ],
+    );
+    assert_eq!(
+        cited(&ix, "2009-05-01"),
+        [
+            vec!["Late on Friday, the"],
+            vec![
+                "The health secretary said",
+                "The health secretary's ministry"
+            ],
+        ]
+    );
+}
+
+#[test]
+fn two_times_of_one_day_hours_apart_are_two_happenings() {
+    // Two showings of one concert on one day, hours apart, are two; a time half an hour
+    // from the first is the same showing told again.
+    let ix = story(
+        "2010-01-22",
+        &[
+            (
+                "a.txt",
+                "One",
+                "The concert will be broadcast live on music television from 0100 GMT on \
+                 Saturday 23 January.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "The concert is repeated on music television for channel viewers from 2100 GMT \
+                 on Saturday 23 January.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "The concert will be broadcast live to channel viewers at 0130 GMT on Saturday \
+                 23 January.",
+            ),
+        ],
+    );
+    assert_eq!(
+        cited(&ix, "2010-01-23"),
+        [
+            vec!["The concert is repeated"],
+            vec!["The concert will be", "The concert will be"],
+        ]
+    );
+}
