@@ -872,8 +872,9 @@ pub fn runs_on(statement: &str) -> bool {
 }
 
 /// Whether a statement tells of something as a report does, rather than being a reader's or
-/// a columnist's voice: not a question, not an appeal (`Let …`), no first person outside
-/// quotation marks (`I have been arguing …`, `So today …; and we …`). Quoted speech is a
+/// a columnist's voice: not a question, not an appeal (`Let …`), no first or second person
+/// outside quotation marks (`I have been arguing …`, `So today …; and we …`, `As you know,
+/// …`). Quoted speech is a
 /// report of what someone said: `“We will rebuild,” the mayor said` tells.
 pub fn tells(statement: &str) -> bool {
     let text = statement.trim_end_matches(['”', '"', '’', ')', ' ']);
@@ -905,7 +906,15 @@ pub fn tells(statement: &str) -> bool {
         crate::framing::is_first_person(w)
             || matches!(
                 w.to_lowercase().as_str(),
-                "i'm"
+                "you"
+                    | "your"
+                    | "yours"
+                    | "yourself"
+                    | "you're"
+                    | "you’re"
+                    | "you've"
+                    | "you’ve"
+                    | "i'm"
                     | "i’m"
                     | "i've"
                     | "i’ve"
@@ -1693,6 +1702,8 @@ mod tests {
             "Let the borders be wide open.",
             "Is the council to blame for the flood?",
             "When I was back in London on 7 July, I raced into the office.",
+            "As you know, the attacks in 2001 were tracked down to a laboratory.",
+            "If your flight was cancelled on Monday, claim a refund.",
         ] {
             assert!(!tells(voice), "{voice}");
         }
@@ -1701,6 +1712,7 @@ mod tests {
             "“We will rebuild,” the mayor said on Tuesday.",
             "The US confirmed 91 cases on Tuesday.",
             "\"Our hospitals are full,\" a doctor told the BBC.",
+            "\"You will see us rebuild,\" the mayor told residents on Tuesday.",
         ] {
             assert!(tells(report), "{report}");
         }

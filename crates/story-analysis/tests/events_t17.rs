@@ -30,10 +30,11 @@ const DATE_F1_FLOOR: f64 = 0.74;
 /// room for a little drift of the build.
 const IMPURE_FIXED_FLOOR: usize = 34;
 /// Of the judged pure events (86), how many may be split: 2 at the end of session 17 (photo
-/// captions of one summit, a live page's own day), 4 since session 18's rules (also a child's
+/// captions of one summit, a live page's own day), 5 since session 18's rules (also a child's
 /// death and an official's statement of it on the day, which another annotator judged two
-/// happenings, and a president's statement against the new government it announced).
-const PURE_SPLIT_CEILING: usize = 5;
+/// happenings, a president's statement against the new government it announced, and a
+/// columnist's `whether … will last until 2045, 2035 or only 2025`, a supposition now).
+const PURE_SPLIT_CEILING: usize = 6;
 
 /// FNV-1a (64 bits) of a sentence's text, as `data/t17-events-judged.tsv` keeps it.
 fn fnv(text: &str) -> u64 {

@@ -730,11 +730,12 @@ fn bare(w: &str) -> String {
 /// would have been 100 years old today`).
 fn is_supposed(text: &str, start: usize) -> bool {
     const IF: &[&str] = &["if", "unless", "whether"];
-    if text
+    // The sentence's first word, after a connective (`But whether …`).
+    let first = text
         .split_whitespace()
-        .next()
-        .is_some_and(|w| IF.contains(&bare(w).as_str()))
-    {
+        .map(bare)
+        .find(|w| !matches!(w.as_str(), "but" | "and" | "so" | "yet" | "or" | "even"));
+    if first.is_some_and(|w| IF.contains(&w.as_str())) {
         return true;
     }
     let from = text[..start].rfind([',', ';', ':']).map_or(0, |p| p + 1);
@@ -1019,7 +1020,11 @@ mod tests {
                 false,
             ),
             ("The quake struck on Tuesday.", "Tuesday", false),
-            ("March 7, the day Lord Goldsmith suggested a vote, was the last.", "March 7", false),
+            (
+                "March 7, the day Lord Goldsmith suggested a vote, was the last.",
+                "March 7",
+                false,
+            ),
         ] {
             assert_eq!(speech(text, date), want, "{text}");
         }
@@ -1044,6 +1049,11 @@ mod tests {
                 true,
             ),
             ("He would have been 100 years old today.", "today", true),
+            (
+                "But whether it lasts until 2045, 2035 or only 2025, it ends.",
+                "2035",
+                true,
+            ),
             (
                 "The agency said it would have a decision on Monday.",
                 "Monday",
