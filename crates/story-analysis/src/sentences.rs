@@ -114,6 +114,49 @@ pub fn split(text: &str) -> Vec<std::ops::Range<usize>> {
         let last = out.last().map(|r| &text[r.clone()]).unwrap_or_default();
         join_next = ends_with_abbreviation(last);
     }
+    out.into_iter()
+        .flat_map(|r| chronology_entries(text, r))
+        .collect()
+}
+
+/// A chronology's entries run together in one line (`… badly affected 1957: Asian flu
+/// killed …`): a year and a colon after a word, before a capital, starts an entry of its own.
+fn chronology_entries(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let piece = &text[range.clone()];
+    let bytes = piece.as_bytes();
+    let mut cuts = Vec::new();
+    // The word before the year, if it is a month's name, makes it a date (`2 March 2009:`).
+    let month = |before: &str| {
+        let word = before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_lowercase();
+        word.len() <= 9
+            && word.len() >= 3
+            && crate::timex::MONTHS
+                .iter()
+                .any(|m| m.starts_with(word.as_str()))
+    };
+    for (at, _) in piece.match_indices(": ") {
+        let entry = at >= 6
+            && bytes[at - 5] == b' '
+            && bytes[at - 4..at].iter().all(u8::is_ascii_digit)
+            && bytes[at - 6].is_ascii_alphabetic()
+            && !month(&piece[..at - 5])
+            && piece[at + 2..].starts_with(|c: char| c.is_uppercase());
+        if entry {
+            cuts.push(range.start + at - 4);
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = range.start;
+    for cut in cuts {
+        out.push(from..text[..cut].trim_end().len());
+        from = cut;
+    }
+    out.push(from..range.end);
     out
 }
 
@@ -246,6 +289,34 @@ mod tests {
         check("\"We will stay. \"", &["\"We will stay. \""]);
         check("He said \"go. \" \"", &["He said \"go. \" \""]);
         check("It went on ... The end.", &["It went on ...", "The end."]);
+    }
+
+    #[test]
+    fn a_chronologys_entries_run_together_are_sentences() {
+        check(
+            "1918: The Spanish flu killed 50m people, young adults worst affected 1957: Asian \
+             flu killed two million people.",
+            &[
+                "1918: The Spanish flu killed 50m people, young adults worst affected",
+                "1957: Asian flu killed two million people.",
+            ],
+        );
+        // A year and a colon after punctuation, a month (a date's), or before a lower-case
+        // word, stays.
+        check(
+            "2 March 2009: The bank cuts. On Sept. 2008: Lehman falls.",
+            &[
+                "2 March 2009: The bank cuts.",
+                "On Sept. 2008: Lehman falls.",
+            ],
+        );
+        check(
+            "The score in 2004: three wins. It was, in 2010: a record.",
+            &[
+                "The score in 2004: three wins.",
+                "It was, in 2010: a record.",
+            ],
+        );
     }
 
     #[test]

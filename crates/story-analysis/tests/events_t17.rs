@@ -22,19 +22,20 @@ use story_core::{Index, TimexType};
 /// room for rounding only.
 const DATE_F1_FLOOR: f64 = 0.74;
 
-/// Of the judged impure events (58: samples s16, s17 and s17b, the last judged on session
-/// 17's final build), how many must be split or have lost a sentence: 18 at the end of session
-/// 17 (2 before its rules), 37 since session 18's (a statement and a deed of one day are two,
-/// so are two statements that give other figures and two times of a day hours apart; a
-/// supposition is no mention; a day's near words come from its own clause). The floor leaves
-/// room for a little drift of the build.
+/// Of the judged impure events (80: samples s16, s17, s17b and s18, each judged on the build
+/// of its session's end, s18 on 75515a7), how many must be split or have lost a sentence: 18 at
+/// the end of session 17 (2 before its rules), 37 since session 18's (a statement and a deed of
+/// one day are two, so are two statements that give other figures and two times of a day
+/// hours apart; a supposition is no mention; a day's near words come from its own clause).
+/// The floor leaves room for a little drift of the build.
 const IMPURE_FIXED_FLOOR: usize = 34;
-/// Of the judged pure events (86), how many may be split: 2 at the end of session 17 (photo
-/// captions of one summit, a live page's own day), 5 since session 18's rules (also a child's
+/// Of the judged pure events (112), how many may be split: 2 at the end of session 17 (photo
+/// captions of one summit, a live page's own day), 6 since session 18's rules (also a child's
 /// death and an official's statement of it on the day, which another annotator judged two
-/// happenings, a president's statement against the new government it announced, and a
-/// columnist's `whether … will last until 2045, 2035 or only 2025`, a supposition now).
-const PURE_SPLIT_CEILING: usize = 6;
+/// happenings; a president's statement against the new government it announced; a
+/// columnist's `whether … will last until 2045, 2035 or only 2025`, a supposition now; and the
+/// 1957 pandemic told in a chronology's entry, now a sentence and an event of its own).
+const PURE_SPLIT_CEILING: usize = 7;
 
 /// FNV-1a (64 bits) of a sentence's text, as `data/t17-events-judged.tsv` keeps it.
 fn fnv(text: &str) -> u64 {
