@@ -144,6 +144,10 @@ struct Reading<'a> {
     /// The year of the last date written with its year before this sentence: what `that year`
     /// refers back to.
     last_year: Option<i32>,
+    /// A year that opens the sentence as its frame (`In 1918, there was a first wave of mild
+    /// flu in April.`), and the token where its clause ends: a month or day written without
+    /// a year in that clause is of that year.
+    framed: Option<(i32, usize)>,
 }
 
 impl<'a> Reading<'a> {
@@ -152,11 +156,17 @@ impl<'a> Reading<'a> {
         Reading {
             tense: Tense::read(&toks),
             chronology_at: chronology_line(&toks),
-            toks,
             ctx: *ctx,
             focus,
             last_year: None,
+            framed: framed(&toks),
+            toks,
         }
+    }
+
+    /// The year that frames the clause holding token `start`, if any.
+    fn frame(&self, start: usize) -> Option<i32> {
+        self.framed.filter(|&(_, end)| start < end).map(|(y, _)| y)
     }
 
     /// The expression ending at token `end` is followed by `that year`, `of that year` or `the
@@ -196,6 +206,9 @@ impl<'a> Reading<'a> {
                 .dct
                 .map(|dct| infer_year(dct, month, day, Dir::Nearest));
         }
+        if let Some(y) = self.frame(start) {
+            return Some(y);
+        }
         let dct = self.ctx.dct?;
         Some(infer_year(dct, month, day, self.tense.dir(start, end)))
     }
@@ -210,11 +223,26 @@ impl<'a> Reading<'a> {
     fn month_value(&self, start: usize, end: usize, month: u32) -> Option<String> {
         let y = if self.refers_back(end) {
             self.year_before(start)?
+        } else if let Some(y) = self.frame(start) {
+            y
         } else {
             month_year(self.ctx.dct?, month, self.tense.dir(start, end))
         };
         Some(format!("{y:04}-{month:02}"))
     }
+}
+
+/// A year that opens a sentence with a comma (`In 1918, …`) frames its first clause (up to a
+/// semicolon): the year and where the clause ends (a token index).
+fn framed(toks: &[Tok]) -> Option<(i32, usize)> {
+    if lower_at(toks, 0) != "in" || lower_at(toks, 2) != "," || !years::year_like(toks, 1) {
+        return None;
+    }
+    let year = i32::try_from(toks.get(1)?.number()?).ok()?;
+    let end = (3..toks.len())
+        .find(|&k| toks[k].text == ";")
+        .unwrap_or(toks.len());
+    Some((year, end))
 }
 
 /// Tags one sentence; also the year it puts in focus (a chronology line or a heading that

@@ -320,7 +320,10 @@ pub(super) fn weekday(r: &Reading, i: usize) -> Option<Match> {
     if lower_at(&r.toks, i + 1) == "school" {
         return None;
     }
-    let dir = r.tense.dir(i, i + 1);
+    let dir = match r.tense.dir(i, i + 1) {
+        Dir::Later => Dir::Either,
+        d => d,
+    };
     let deadline = i > 0 && matches!(lower_at(&r.toks, i - 1), "until" | "by" | "till");
     let future = dir == Dir::Future || (dir == Dir::Either && deadline);
     let unsure = dir == Dir::Either && !deadline;

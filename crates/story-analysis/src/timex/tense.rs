@@ -31,6 +31,11 @@ pub(super) enum Dir {
     /// the DCT for a date or a month; a weekday only where it is a deadline (`until
     /// Wednesday`: the next one) or the DCT's own, else no value (a week either way).
     Either,
+    /// What someone said would happen (`announced he would not seek re-election in
+    /// September`): after the saying, which news tells within weeks of it. The first
+    /// occurrence after a month before the DCT for a date or a month; a weekday as
+    /// [`Dir::Either`].
+    Later,
 }
 
 /// The tense markers of a sentence and its clauses.
@@ -42,6 +47,9 @@ pub(super) struct Tense {
     clause: Vec<u32>,
     /// Tokens right after `since` or `back in`.
     since: Vec<usize>,
+    /// Tokens right after `until` or `till` in a clause of a delay (`has been postponed until
+    /// September`): the new date lies ahead of the delay, whatever the tense.
+    deferred: Vec<usize>,
     /// The tokens that are `would` or a decision's noun before `to`: they speak for their own
     /// clause only (in `On Monday, the army said it would not fire`, Monday is the saying's
     /// day; in `On Tuesday his brothers defended the decision to hold the event`, the
@@ -165,6 +173,24 @@ const FINITE_PAST: &[&str] = &[
     "previously",
 ];
 
+/// Words of a saying before `would` (`announced that he would`, `said it would`).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "announces",
+    "announcement",
+    "pledged",
+    "promised",
+    "vowed",
+    "confirmed",
+    "insisted",
+    "warned",
+    "decided",
+    "agreed",
+];
+
 /// `-ed` words that are not past tenses.
 const NOT_PAST: &[&str] = &[
     "expected",
@@ -236,8 +262,15 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     }
     // The future seen from the past (`said it would finish in August`, `would be there by
     // Monday`): the date lies after the saying, which may be either side of the DCT.
-    if w == "would" {
-        return Some(Dir::Either);
+    if w == "would" || (w == "wouldn" && apostrophe(next) && lower_at(toks, k + 2) == "t") {
+        // After a saying (`announced that he would`, `said it would`): what was said would
+        // happen. Otherwise a narrative's future in the past (`It would take the events in
+        // Tunisia in December …`): either side.
+        let said = (k.saturating_sub(5)..k).any(|j| {
+            let w = lower_at(toks, j);
+            SAYING.contains(&w)
+        });
+        return Some(if said { Dir::Later } else { Dir::Either });
     }
     if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
         return Some(Dir::Future);
@@ -321,13 +354,32 @@ impl Tense {
         let own_clause = (0..toks.len())
             .filter(|&k| {
                 let w = lower_at(toks, k);
-                w == "would" || (PLAN_NOUNS.contains(&w) && lower_at(toks, k + 1) == "to")
+                matches!(w, "would" | "wouldn")
+                    || (PLAN_NOUNS.contains(&w) && lower_at(toks, k + 1) == "to")
             })
+            .collect();
+        let delay = |c: u32| {
+            toks.iter().zip(&clause).any(|(t, &n)| {
+                n == c
+                    && matches!(
+                        t.lower.as_str(),
+                        "postponed"
+                            | "delayed"
+                            | "adjourned"
+                            | "deferred"
+                            | "suspended"
+                            | "extended"
+                    )
+            })
+        };
+        let deferred = (1..toks.len())
+            .filter(|&k| matches!(lower_at(toks, k - 1), "until" | "till") && delay(clause[k]))
             .collect();
         Tense {
             markers,
             clause,
             since,
+            deferred,
             own_clause,
         }
     }
@@ -341,19 +393,27 @@ impl Tense {
         if self.since.contains(&start) {
             return Dir::Past;
         }
+        if self.deferred.contains(&start) {
+            return Dir::Future;
+        }
         let nearest = self
             .markers
             .iter()
             .filter(|(k, _)| (*k < start || *k >= end) && self.clause.get(*k) == Some(&clause))
             .min_by_key(|(k, _)| if *k < start { start - k } else { k + 1 - end });
-        if let Some((_, d)) = nearest {
+        if let Some((k, d)) = nearest {
+            // What was said would happen is told after `would`, not before it (`the
+            // announcement on Sept. 24 that he would suspend his campaign`).
+            if *d == Dir::Later && *k > start {
+                return Dir::Either;
+            }
             return *d;
         }
         // A plan told in the past anywhere in the sentence: its dates may lie either side.
         if self
             .markers
             .iter()
-            .any(|(k, d)| *d == Dir::Either && !self.own_clause.contains(k))
+            .any(|(k, d)| matches!(d, Dir::Either | Dir::Later) && !self.own_clause.contains(k))
         {
             return Dir::Either;
         }
@@ -376,15 +436,22 @@ pub(super) fn infer_year(dct: Date, month: u32, day: u32, dir: Dir) -> i32 {
     match dir {
         Dir::Past if md > now => dct.year() - 1,
         Dir::Future if md < now => dct.year() + 1,
+        Dir::Later => infer_year(a_month_before(dct), month, day, Dir::Future),
         Dir::Nearest | Dir::Either => nearest_year(dct, |y| Date::new(y, month, day.min(28))),
         _ => dct.year(),
     }
+}
+
+/// Where what was said would happen may start: a month before the DCT.
+fn a_month_before(dct: Date) -> Date {
+    dct.add_days(-31).unwrap_or(dct)
 }
 
 /// The year of a bare month: the most recent such month (this one included) before the DCT,
 /// the next one in the future, or the nearest.
 pub(super) fn month_year(dct: Date, month: u32, dir: Dir) -> i32 {
     match (dir, month.cmp(&dct.month())) {
+        (Dir::Later, _) => month_year(a_month_before(dct), month, Dir::Future),
         (Dir::Past, std::cmp::Ordering::Greater) => dct.year() - 1,
         (Dir::Future, std::cmp::Ordering::Less) => dct.year() + 1,
         (Dir::Nearest | Dir::Either, _) => nearest_year(dct, |y| Date::new(y, month, 15)),
@@ -413,6 +480,7 @@ pub(super) fn yearly(dct: Date, dir: Dir, day: impl Fn(i32) -> Option<Date>) -> 
     match dir {
         Dir::Past if this > dct => day(y - 1),
         Dir::Future if this < dct => day(y + 1),
+        Dir::Later => yearly(a_month_before(dct), Dir::Future, day),
         Dir::Nearest | Dir::Either => day(nearest_year(dct, &day)),
         _ => Some(this),
     }

@@ -893,6 +893,86 @@ fn chronology_lines_take_the_year_in_focus() {
 }
 
 #[test]
+fn what_was_said_would_happen_lies_after_the_saying() {
+    // News tells of a saying within weeks: what it said would happen lies after that.
+    check(
+        "Mubarak announced he would not seek re-election in September.",
+        Some("2011-02-01"),
+        &[("September", "DATE", Some("2011-09"))],
+    );
+    check(
+        "He said he wouldn't run again in September.",
+        Some("2011-02-01"),
+        &[("September", "DATE", Some("2011-09"))],
+    );
+    check(
+        "The minister said the bridge would open on 20 January.",
+        Some("2011-02-01"),
+        &[("20 January", "DATE", Some("2011-01-20"))],
+    );
+    // Not a narrative's `would`, nor a date before the saying's `would`.
+    check(
+        "It would take the events in Tunisia in December to stir the protests.",
+        Some("2011-02-11"),
+        &[("December", "DATE", Some("2010-12"))],
+    );
+    check(
+        "He made the announcement on Sept. 24 that he would suspend his campaign.",
+        Some("2008-11-05"),
+        &[("Sept. 24", "DATE", Some("2008-09-24"))],
+    );
+    // A delay's new date lies ahead, whatever the tense.
+    check(
+        "The trial has been postponed until September.",
+        Some("2011-05-02"),
+        &[("September", "DATE", Some("2011-09"))],
+    );
+    check(
+        "The talks lasted until September.",
+        Some("2011-05-02"),
+        &[("September", "DATE", Some("2010-09"))],
+    );
+}
+
+#[test]
+fn a_year_that_opens_the_sentence_frames_its_clause() {
+    // `In 1918, … in April`: the April of 1918, not the one before publication.
+    check(
+        "In 1918, there was a first wave of mild flu in April.",
+        Some("2009-04-29"),
+        &[
+            ("1918", "DATE", Some("1918")),
+            ("April", "DATE", Some("1918-04")),
+        ],
+    );
+    check(
+        "In 2003, the troops reached the city on 9 April.",
+        Some("2009-04-29"),
+        &[
+            ("2003", "DATE", Some("2003")),
+            ("9 April", "DATE", Some("2003-04-09")),
+        ],
+    );
+    // Only its own clause, and only as the sentence's frame.
+    check(
+        "In 2003, the group was banned; in April, the court lifted the ban.",
+        Some("2025-04-20"),
+        &[
+            ("2003", "DATE", Some("2003")),
+            ("April", "DATE", Some("2025-04")),
+        ],
+    );
+    check(
+        "The flu of 1918 had a first wave in April.",
+        Some("2009-04-29"),
+        &[
+            ("1918", "DATE", Some("1918")),
+            ("April", "DATE", Some("2009-04")),
+        ],
+    );
+}
+
+#[test]
 fn a_plan_told_in_the_past_takes_the_nearest_date() {
     // `had been due to` is a plan seen from the past: the concerts were weeks away.
     check(
