@@ -332,11 +332,17 @@ pub(super) fn weekday(r: &Reading, i: usize) -> Option<Match> {
         if unsure && diff != 0 {
             return None;
         }
+        let ahead = if diff >= 0 { diff } else { diff + 7 };
+        let back = if diff <= 0 { diff } else { diff - 7 };
         let days = if future {
-            if diff >= 0 {
-                diff
+            ahead
+        } else if dir == Dir::Nearest {
+            // Nothing in the sentence says which way: the nearest, a day to come counting
+            // double (as for a date without a year).
+            if 2 * ahead < -back {
+                ahead
             } else {
-                diff + 7
+                back
             }
         } else if diff <= 0 {
             diff

@@ -1043,6 +1043,26 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         FRIDAY,
         &[("Tuesday", "DATE", Some("2010-06-08"))],
     );
+    // No tense at all (`open`, `faces`): the nearest, a day to come counting double. The
+    // Saturday after a Friday is tomorrow's; the Thursday before it, yesterday's.
+    check(
+        "Doors open at 16:00 BST for Saturday's show.",
+        FRIDAY,
+        &[
+            ("16:00 BST", "TIME", Some("XXXX-XX-XXT16:00+01")),
+            ("Saturday", "DATE", Some("2010-06-12")),
+        ],
+    );
+    check(
+        "The president faces another challenge Thursday.",
+        FRIDAY,
+        &[("Thursday", "DATE", Some("2010-06-10"))],
+    );
+    check(
+        "The president faces another challenge Monday.",
+        FRIDAY,
+        &[("Monday", "DATE", Some("2010-06-07"))],
+    );
 }
 
 #[test]
