@@ -14,7 +14,9 @@
 //! sentence's (`would` aside, which speaks for its own clause): either way when it tells of a
 //! plan in the past, the future when it has only future markers, the past when it has only
 //! past ones, else neither (the occurrence nearest the DCT, a day to come counting double).
-//! After `since` or `back in` a date is in the past whatever the tense.
+//! A present `is`, `are`, `am` is a marker of neither way: the nearest occurrence, unless
+//! the date is a deadline (`until`, `till`, `between now and`: ahead). After `since` or `back
+//! in` a date is in the past whatever the tense.
 
 use super::*;
 
@@ -50,6 +52,8 @@ pub(super) struct Tense {
     /// Tokens right after `until` or `till` in a clause of a delay (`has been postponed until
     /// September`): the new date lies ahead of the delay, whatever the tense.
     deferred: Vec<usize>,
+    /// Tokens right after `until`, `till` or `between now and`: a deadline.
+    deadline: Vec<usize>,
     /// The tokens that are `would` or a decision's noun before `to`: they speak for their own
     /// clause only (in `On Monday, the army said it would not fire`, Monday is the saying's
     /// day; in `On Tuesday his brothers defended the decision to hold the event`, the
@@ -302,6 +306,12 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     if FINITE_PAST.contains(&w) {
         return Some(Dir::Past);
     }
+    // A clause in the present (`Final preparations are under way for Saturday's concert`)
+    // says nothing of past or future, but it is the clause's own tense: a past elsewhere in
+    // the sentence does not speak for it.
+    if matches!(w, "is" | "are" | "am") {
+        return Some(Dir::Nearest);
+    }
     if PAST_WORDS.contains(&w) {
         // An irregular participle in a passive of the present or of a modal (`would be sent`,
         // `is held`) tells no past.
@@ -375,11 +385,21 @@ impl Tense {
         let deferred = (1..toks.len())
             .filter(|&k| matches!(lower_at(toks, k - 1), "until" | "till") && delay(clause[k]))
             .collect();
+        let deadline = (1..toks.len())
+            .filter(|&k| {
+                matches!(lower_at(toks, k - 1), "until" | "till")
+                    || (k >= 3
+                        && lower_at(toks, k - 1) == "and"
+                        && lower_at(toks, k - 2) == "now"
+                        && lower_at(toks, k - 3) == "between")
+            })
+            .collect();
         Tense {
             markers,
             clause,
             since,
             deferred,
+            deadline,
             own_clause,
         }
     }
@@ -402,6 +422,10 @@ impl Tense {
             .filter(|(k, _)| (*k < start || *k >= end) && self.clause.get(*k) == Some(&clause))
             .min_by_key(|(k, _)| if *k < start { start - k } else { k + 1 - end });
         if let Some((k, d)) = nearest {
+            // A deadline in the present lies ahead (`it continues until September`).
+            if *d == Dir::Nearest && self.deadline.contains(&start) {
+                return Dir::Future;
+            }
             // What was said would happen is told after `would`, not before it (`the
             // announcement on Sept. 24 that he would suspend his campaign`).
             if *d == Dir::Later && *k > start {

@@ -1058,6 +1058,22 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         FRIDAY,
         &[("Thursday", "DATE", Some("2010-06-10"))],
     );
+    // A present tense is its clause's own: the past of another clause does not speak for it
+    // (a headline's `died` run into the text).
+    check(
+        "The star died in 2009, while final preparations are under way for Saturday's concert.",
+        FRIDAY,
+        &[
+            ("2009", "DATE", Some("2009")),
+            ("Saturday", "DATE", Some("2010-06-12")),
+        ],
+    );
+    // A deadline in the present lies ahead.
+    check(
+        "The roadmap is in force until September, officials said.",
+        Some("2011-02-10"),
+        &[("September", "DATE", Some("2011-09"))],
+    );
     check(
         "The president faces another challenge Monday.",
         FRIDAY,
