@@ -14,7 +14,10 @@
 //! sentence's (`would` aside, which speaks for its own clause): either way when it tells of a
 //! plan in the past, the future when it has only future markers, the past when it has only
 //! past ones, else neither (the occurrence nearest the DCT, a day to come counting double).
-//! A present `is`, `are`, `am` is a marker of neither way: the nearest occurrence, unless
+//! A day and month that is a noun's attribute (`The 8 October gig was announced`) is not
+//! the time of the clause's verb: the nearest, or the past for a happening no one schedules
+//! (`the January 25th revolution`). A present `is`, `are`, `am` or a timetable's verb (`takes
+//! place`, `begins`, `opens`) is a marker of neither way: the nearest occurrence, unless
 //! the date is a deadline (`until`, `till`, `between now and`: ahead). After `since` or `back
 //! in` a date is in the past whatever the tense.
 
@@ -52,6 +55,10 @@ pub(super) struct Tense {
     /// Tokens right after `until` or `till` in a clause of a delay (`has been postponed until
     /// September`): the new date lies ahead of the delay, whatever the tense.
     deferred: Vec<usize>,
+    /// Each token's position after a determiner (`the 8 October gig`), and whether it is a
+    /// lower-case word that may be a noun.
+    determined: Vec<bool>,
+    noun_like: Vec<Option<String>>,
     /// Tokens right after `until`, `till` or `between now and`: a deadline.
     deadline: Vec<usize>,
     /// The tokens that are `would` or a decision's noun before `to`: they speak for their own
@@ -225,6 +232,56 @@ const PLAN_NOUNS: &[&str] = &[
     "ruling",
 ];
 
+/// Verbs of a timetable in the present (`the event, which takes place on 8 October`).
+const SCHEDULE: &[&str] = &[
+    "takes", "begins", "starts", "opens", "closes", "ends", "resumes", "airs", "kicks",
+];
+
+/// Nouns of happenings no one schedules.
+const UNPLANNED: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "shooting",
+    "massacre",
+    "tsunami",
+    "earthquake",
+    "quake",
+    "crash",
+    "explosion",
+    "blast",
+    "death",
+    "killing",
+    "killings",
+    "murder",
+    "assassination",
+    "coup",
+    "uprising",
+    "revolution",
+    "invasion",
+    "riots",
+    "collapse",
+    "hurricane",
+    "outbreak",
+    "disaster",
+    "fire",
+    "flood",
+    "floods",
+];
+
+/// Words before a date used as a noun's attribute (`the 8 October gig`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your",
+];
+
+/// Words after a date that do not make it a noun's attribute.
+const NOT_A_NOUN: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "than",
+    "when", "while", "after", "before", "until", "till", "that", "which", "who", "is", "are",
+    "was", "were", "will", "would", "has", "had", "have", "through",
+];
+
 const BE: &[&str] = &[
     "is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s",
 ];
@@ -309,7 +366,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     // A clause in the present (`Final preparations are under way for Saturday's concert`)
     // says nothing of past or future, but it is the clause's own tense: a past elsewhere in
     // the sentence does not speak for it.
-    if matches!(w, "is" | "are" | "am") {
+    if matches!(w, "is" | "are" | "am") || (SCHEDULE.contains(&w) && k > 0) {
         return Some(Dir::Nearest);
     }
     if PAST_WORDS.contains(&w) {
@@ -394,13 +451,46 @@ impl Tense {
                         && lower_at(toks, k - 3) == "between")
             })
             .collect();
+        let determined = (0..toks.len())
+            .map(|k| k > 0 && DETERMINERS.contains(&lower_at(toks, k - 1)))
+            .collect();
+        let noun_like = toks
+            .iter()
+            .map(|t| {
+                (!t.is_capitalised()
+                    && t.text.chars().all(char::is_alphabetic)
+                    && !t.text.is_empty()
+                    && !NOT_A_NOUN.contains(&t.lower.as_str()))
+                .then(|| t.lower.clone())
+            })
+            .collect();
         Tense {
             markers,
             clause,
             since,
             deferred,
             deadline,
+            determined,
+            noun_like,
             own_clause,
+        }
+    }
+
+    /// The direction of a day and month over tokens `start..end`: a noun's attribute (`The 8
+    /// October gig was announced on Monday`, `a May 11 launch date`) is not the time of the
+    /// clause's verb, so nothing says which way; else as [`Tense::dir`].
+    /// A happening that cannot be scheduled (`the January 25th revolution`, `the Boxing Day
+    /// tsunami`) has happened when it is named by its day.
+    pub(super) fn day_dir(&self, start: usize, end: usize) -> Dir {
+        match self.noun_like.get(end) {
+            Some(Some(noun)) if self.determined.get(start) == Some(&true) => {
+                if UNPLANNED.contains(&noun.as_str()) {
+                    Dir::Past
+                } else {
+                    Dir::Nearest
+                }
+            }
+            _ => self.dir(start, end),
         }
     }
 

@@ -1074,6 +1074,27 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         Some("2011-02-10"),
         &[("September", "DATE", Some("2011-09"))],
     );
+    // A day that is a noun's attribute is not the time of the clause's verb: the nearest,
+    // or the past for a happening no one schedules.
+    check(
+        "The 8 October gig was announced by producers on Monday.",
+        Some("2011-07-26"),
+        &[
+            ("8 October", "DATE", Some("2011-10-08")),
+            ("Monday", "DATE", Some("2011-07-25")),
+        ],
+    );
+    check(
+        "Children will learn in school about the January 25th revolution.",
+        Some("2011-01-26"),
+        &[("January 25th", "DATE", Some("2011-01-25"))],
+    );
+    // A timetable's present is neither way: not the past of the saying.
+    check(
+        "The event takes place in Cardiff on 8 October, the singer said.",
+        Some("2011-09-13"),
+        &[("8 October", "DATE", Some("2011-10-08"))],
+    );
     check(
         "The president faces another challenge Monday.",
         FRIDAY,
