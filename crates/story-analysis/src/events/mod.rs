@@ -177,8 +177,10 @@ fn make_event(
         .collect();
     // The label: of the mentions' sentences that read as statements, one whose date is in
     // its own clause, not a relative one (`Jackson, who died in June, had …` tells mainly of
-    // something else), that tells as a report does (not a reader's first person or question), that names its subject, and of
-    // those the one that says most of what the mentions share; then the one
+    // something else), that tells as a report does (not a reader's first person or question),
+    // that names its subject, whose date opens it (`In 2009, the government …`: the date of
+    // its own happening, not of a background one), and of those the one that says most of
+    // what the mentions share; then the one
     // nearest its article's top, then the one nearest 20 words long. A sentence that dates
     // another happening by this one (`after Tuesday's earthquake`) tells of that other; one
     // that dates by a coarser time (`this month`) does not tell of the day's happening.
@@ -217,10 +219,15 @@ fn make_event(
                     .keys()
                     .filter(|f| f.starts_with('@') && shared.contains(f.as_str()))
                     .count();
+            // A date that opens its sentence (`In 2009, the government …`, `On Friday,
+            // police …`) times the sentence's own happening, not a background one.
+            let sentence = &docs[c.doc].sentences[c.sentence].text;
+            let opens = opens_sentence(sentence, c.start_char as usize);
             Some((
                 !c.relative,
                 read.tells,
                 read.alone,
+                opens,
                 score,
                 std::cmp::Reverse(c.sentence.min(3)),
                 std::cmp::Reverse(read.length.abs_diff(20)),
@@ -265,6 +272,42 @@ fn make_event(
         entities: entities.into_iter().map(|(id, _)| id).collect(),
         mentions,
     })
+}
+
+/// Whether the date at char `start` opens its sentence: at most a preposition or a
+/// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
+fn opens_sentence(sentence: &str, start: usize) -> bool {
+    let before: String = sentence.chars().take(start).collect();
+    before.split_whitespace().all(|w| {
+        matches!(
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+            "in" | "on"
+                | "at"
+                | "by"
+                | "since"
+                | "last"
+                | "this"
+                | "early"
+                | "late"
+                | "later"
+                | "earlier"
+                | "then"
+                | "and"
+                | "but"
+                | "the"
+                | "of"
+                | "during"
+                | "until"
+                | "back"
+                | "from"
+                | "as"
+                | "so"
+                | "also"
+                | "before"
+                | "after"
+        )
+    }) && before.split_whitespace().count() <= 3
 }
 
 #[cfg(test)]

@@ -686,3 +686,42 @@ fn two_times_of_one_day_hours_apart_are_two_happenings() {
         ]
     );
 }
+
+#[test]
+fn a_date_that_opens_its_sentence_labels_the_event_before_one_in_the_background() {
+    // Three sentences name the protests and crackdown of 2009; the first says most of what
+    // they share but names them only as the site's history, the second tells of them.
+    let ix = story(
+        "2011-02-11",
+        &[
+            (
+                "a.txt",
+                "One",
+                "Opposition leaders asked that the rally take place in the main square, the \
+                 site of mass protests after the disputed 2009 presidential elections and the \
+                 government's bloody crackdown on the opposition movement.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "In 2009, the government carried out a bloody crackdown.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "Veterans of the mass protests after the disputed 2009 presidential elections \
+                 joined the rally.",
+            ),
+        ],
+    );
+    let event = ix
+        .events
+        .iter()
+        .find(|e| e.start.to_string() == "2009-01-01")
+        .expect("an event in 2009");
+    assert_eq!(event.mentions.len(), 3, "{event:?}");
+    assert!(
+        event.label.starts_with("In 2009, the government"),
+        "{event:?}"
+    );
+}
