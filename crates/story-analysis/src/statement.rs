@@ -957,6 +957,22 @@ pub fn stands_alone(statement: &str) -> bool {
     if !names_its_subject(&words) {
         return false;
     }
+    // `In 1976 it was detected …`, `On Monday they said …`: a date that opens the sentence
+    // without its comma, then the subject, which points back as well.
+    if let [prep, date, rest @ ..] = &words[..] {
+        let dated =
+            date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit()) || is_day_or_month(date);
+        if matches!(
+            prep.as_str(),
+            "in" | "on" | "by" | "since" | "during" | "until"
+        ) && dated
+            && !rest.is_empty()
+            && !is_dummy_it(rest)
+            && !names_its_subject(rest)
+        {
+            return false;
+        }
+    }
     // `In any case, he said …`, `On Tuesday, they announced …`, `In a statement at the White
     // House, he said …`: the subject after an opening phrase points back just as well,
     // unless the phrase is a clause of its own that names someone it may point to (`When
@@ -1572,6 +1588,15 @@ mod tests {
         ));
         assert!(stands_alone(
             "On Tuesday, the council voted to close the bridge."
+        ));
+        // A date that opens the sentence without its comma, likewise.
+        assert!(!stands_alone("In 1976 it was detected on a military base."));
+        assert!(!stands_alone("On Monday they voted to close the bridge."));
+        assert!(stands_alone(
+            "In 1976 the virus was detected on a military base."
+        ));
+        assert!(stands_alone(
+            "In 1976 it was clear that the vaccine had failed."
         ));
         assert!(stands_alone(
             "When Mayor Ruiz spoke, she said the bridge was safe."
