@@ -277,37 +277,42 @@ fn make_event(
 /// Whether the date at char `start` opens its sentence: at most a preposition or a
 /// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
 fn opens_sentence(sentence: &str, start: usize) -> bool {
-    let before: String = sentence.chars().take(start).collect();
-    before.split_whitespace().all(|w| {
-        matches!(
-            w.to_lowercase()
-                .trim_matches(|c: char| !c.is_alphanumeric()),
-            "in" | "on"
-                | "at"
-                | "by"
-                | "since"
-                | "last"
-                | "this"
-                | "early"
-                | "late"
-                | "later"
-                | "earlier"
-                | "then"
-                | "and"
-                | "but"
-                | "the"
-                | "of"
-                | "during"
-                | "until"
-                | "back"
-                | "from"
-                | "as"
-                | "so"
-                | "also"
-                | "before"
-                | "after"
-        )
-    }) && before.split_whitespace().count() <= 3
+    let at = sentence
+        .char_indices()
+        .nth(start)
+        .map_or(sentence.len(), |(b, _)| b);
+    let words: Vec<&str> = sentence[..at].split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(
+                w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "since"
+                    | "last"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "later"
+                    | "earlier"
+                    | "then"
+                    | "and"
+                    | "but"
+                    | "the"
+                    | "of"
+                    | "during"
+                    | "until"
+                    | "back"
+                    | "from"
+                    | "as"
+                    | "so"
+                    | "also"
+                    | "before"
+                    | "after"
+            )
+        })
 }
 
 #[cfg(test)]

@@ -210,7 +210,12 @@ impl<'a> Reading<'a> {
             return Some(y);
         }
         let dct = self.ctx.dct?;
-        Some(infer_year(dct, month, day, self.tense.day_dir(start, end)))
+        Some(infer_year(
+            dct,
+            month,
+            day,
+            self.tense.day_dir(&self.toks, start, end),
+        ))
     }
 
     /// The value of a month and day written without a year.

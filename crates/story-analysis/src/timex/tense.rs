@@ -55,10 +55,6 @@ pub(super) struct Tense {
     /// Tokens right after `until` or `till` in a clause of a delay (`has been postponed until
     /// September`): the new date lies ahead of the delay, whatever the tense.
     deferred: Vec<usize>,
-    /// Each token's position after a determiner (`the 8 October gig`), and whether it is a
-    /// lower-case word that may be a noun.
-    determined: Vec<bool>,
-    noun_like: Vec<Option<String>>,
     /// Tokens right after `until`, `till` or `between now and`: a deadline.
     deadline: Vec<usize>,
     /// The tokens that are `would` or a decision's noun before `to`: they speak for their own
@@ -439,10 +435,7 @@ impl Tense {
                     )
             })
         };
-        let deferred = (1..toks.len())
-            .filter(|&k| matches!(lower_at(toks, k - 1), "until" | "till") && delay(clause[k]))
-            .collect();
-        let deadline = (1..toks.len())
+        let deadline: Vec<usize> = (1..toks.len())
             .filter(|&k| {
                 matches!(lower_at(toks, k - 1), "until" | "till")
                     || (k >= 3
@@ -451,18 +444,10 @@ impl Tense {
                         && lower_at(toks, k - 3) == "between")
             })
             .collect();
-        let determined = (0..toks.len())
-            .map(|k| k > 0 && DETERMINERS.contains(&lower_at(toks, k - 1)))
-            .collect();
-        let noun_like = toks
+        let deferred = deadline
             .iter()
-            .map(|t| {
-                (!t.is_capitalised()
-                    && t.text.chars().all(char::is_alphabetic)
-                    && !t.text.is_empty()
-                    && !NOT_A_NOUN.contains(&t.lower.as_str()))
-                .then(|| t.lower.clone())
-            })
+            .copied()
+            .filter(|&k| matches!(lower_at(toks, k - 1), "until" | "till") && delay(clause[k]))
             .collect();
         Tense {
             markers,
@@ -470,8 +455,6 @@ impl Tense {
             since,
             deferred,
             deadline,
-            determined,
-            noun_like,
             own_clause,
         }
     }
@@ -481,15 +464,17 @@ impl Tense {
     /// clause's verb, so nothing says which way; else as [`Tense::dir`].
     /// A happening that cannot be scheduled (`the January 25th revolution`, `the Boxing Day
     /// tsunami`) has happened when it is named by its day.
-    pub(super) fn day_dir(&self, start: usize, end: usize) -> Dir {
-        match self.noun_like.get(end) {
-            Some(Some(noun)) if self.determined.get(start) == Some(&true) => {
-                if UNPLANNED.contains(&noun.as_str()) {
-                    Dir::Past
-                } else {
-                    Dir::Nearest
-                }
-            }
+    pub(super) fn day_dir(&self, toks: &[Tok], start: usize, end: usize) -> Dir {
+        let determined = start > 0 && DETERMINERS.contains(&lower_at(toks, start - 1));
+        let noun = toks.get(end).filter(|t| {
+            !t.is_capitalised()
+                && !t.text.is_empty()
+                && t.text.chars().all(char::is_alphabetic)
+                && !NOT_A_NOUN.contains(&t.lower.as_str())
+        });
+        match noun {
+            Some(t) if determined && UNPLANNED.contains(&t.lower.as_str()) => Dir::Past,
+            Some(_) if determined => Dir::Nearest,
             _ => self.dir(start, end),
         }
     }
