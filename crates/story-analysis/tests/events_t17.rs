@@ -27,9 +27,11 @@ const DATE_F1_FLOOR: f64 = 0.74;
 /// lost a sentence: 18 at
 /// the end of session 17 (2 before its rules), 37 since session 18's (a statement and a deed of
 /// one day are two, so are two statements that give other figures and two times of a day
-/// hours apart; a supposition is no mention; a day's near words come from its own clause).
-/// The floor leaves room for a little drift of the build.
-const IMPURE_FIXED_FLOOR: usize = 34;
+/// hours apart; a supposition is no mention; a day's near words come from its own clause),
+/// 40 after session 19's, 46 since session 20's (a month's or year's mentions whose clauses
+/// name people, none the same, are two happenings). The floor leaves room for a little drift
+/// of the build.
+const IMPURE_FIXED_FLOOR: usize = 42;
 /// Of the judged pure events (144), how many may be split: 2 at the end of session 17 (photo
 /// captions of one summit, a live page's own day), 6 since session 18's rules (also a child's
 /// death and an official's statement of it on the day, which another annotator judged two

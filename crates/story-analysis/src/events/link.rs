@@ -115,6 +115,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             let any_fine =
                 a.granularity <= Granularity::Month || b.granularity <= Granularity::Month;
             if sim >= needed
+                && !strangers(&[i], &[j], cands)
                 && read.shared(i, j, days.then_some(common)) >= params.min_shared
                 && (!any_fine || acts_alike(i, j))
             {
@@ -157,6 +158,9 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         }
         // A group that holds a day is a day's happening, whatever coarser mentions join it.
         // (A month's keeps single links: each link shares a word of what happened.)
+        if strangers(a, b, cands) {
+            return false;
+        }
         let days = a
             .iter()
             .chain(b)
@@ -357,6 +361,30 @@ fn needed(a: &Candidate, b: &Candidate, params: &Params) -> f64 {
         threshold(a.granularity.max(b.granularity)) * params.scale
             + params.per_granularity_step * steps
     }
+}
+
+/// Two groups of mentions of a month or more that each name people, none of them the same:
+/// the history a story retells holds many people's doings of one year (`Wilmshurst resigned
+/// in March 2003`, `Cook resigned in March 2003`), and who did it tells them apart.
+fn strangers(a: &[usize], b: &[usize], cands: &[Candidate]) -> bool {
+    let coarse = |g: &[usize]| {
+        g.iter()
+            .all(|&i| cands[i].granularity >= Granularity::Month)
+    };
+    if !coarse(a) || !coarse(b) {
+        return false;
+    }
+    let people = |g: &[usize]| {
+        let mut p: Vec<&str> = g
+            .iter()
+            .flat_map(|&i| cands[i].people.iter().map(String::as_str))
+            .collect();
+        p.sort_unstable();
+        p.dedup();
+        p
+    };
+    let (x, y) = (people(a), people(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.contains(p))
 }
 
 /// Two sets of times of day (minutes, UTC), each given, with no two within two hours.

@@ -7,7 +7,7 @@ use story_core::DocNo;
 
 use story_core::date::Date;
 use story_core::time::{value_range, Granularity};
-use story_core::{Document, Entity, TimexType};
+use story_core::{Document, Entity, EntityKind, TimexType};
 
 use crate::statement::{is_clock, is_print_page};
 use crate::text::{Words, SPEECH_VERBS};
@@ -57,6 +57,9 @@ pub(super) struct Candidate {
     /// midnight UTC): `from 0100 GMT on Saturday` and `from 2100 GMT on Saturday` are two
     /// broadcasts.
     pub(super) clock: Vec<i64>,
+    /// The people the date's own clause names, by their surnames (sorted): the participants
+    /// of its happening.
+    pub(super) people: Vec<String>,
 }
 
 impl Candidate {
@@ -324,6 +327,27 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 .push((e.id.as_str(), m.start, m.end));
         }
     }
+    // People by their surnames (the last word of each name but a suffix): a surname the
+    // corpus did not merge with the full name (`Paulson`, `Henry M. Paulson Jr.`) is still
+    // that person.
+    let surnames: HashMap<&str, Vec<String>> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| {
+            let mut ws: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .filter_map(|n| {
+                    n.split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .rfind(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV" | ""))
+                })
+                .map(|w| w.to_lowercase())
+                .collect();
+            ws.sort();
+            ws.dedup();
+            (e.id.as_str(), ws)
+        })
+        .collect();
     let name_words: HashMap<&str, Vec<String>> = entities
         .iter()
         .map(|e| {
@@ -481,12 +505,27 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 }
                 near.sort();
                 near.dedup();
+                let mut people: Vec<String> = Vec::new();
+                // Who tells of it (`X blogs that Congress cut the funds in January`) is
+                // no participant: a reported clause starts after its `that`.
+                let told = s.text[near_lo..gs]
+                    .rfind(" that ")
+                    .map_or(near_lo, |p| near_lo + p + 6);
+                let (own_lo_c, own_hi_c) = (
+                    s.text[..told].chars().count() as u32,
+                    s.text[..near_hi].chars().count() as u32,
+                );
                 for (id, a, b) in entity_at
                     .get(&(DocNo::at(d), i as u32))
                     .into_iter()
                     .flatten()
                 {
                     if *a < hi_c && *b > lo_c {
+                        // Its participants are those of the date's own clause (not the
+                        // blogger who tells that Congress cut the funds in January).
+                        if *a < own_hi_c && *b > own_lo_c {
+                            people.extend(surnames.get(id).into_iter().flatten().cloned());
+                        }
                         add(&mut features, format!("@{id}"), 1.5);
                         // The words of its name too: `St. Petersburg Economic Forum` and
                         // `Saint Petersburg` share `petersburg`.
@@ -495,6 +534,8 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         }
                     }
                 }
+                people.sort();
+                people.dedup();
                 for t in &dates[first..=last] {
                     let Some((mut from, mut to, granularity)) =
                         t.value.as_deref().and_then(value_range)
@@ -538,6 +579,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         } else {
                             Vec::new()
                         },
+                        people: people.clone(),
                     });
                 }
             }

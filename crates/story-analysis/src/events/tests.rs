@@ -725,3 +725,40 @@ fn a_date_that_opens_its_sentence_labels_the_event_before_one_in_the_background(
         "{event:?}"
     );
 }
+
+#[test]
+fn two_peoples_doings_of_one_month_are_two_events() {
+    // Two ministers resigned in one month in the same words: who did it tells the
+    // happenings apart, and a second outlet's report of one of them still joins it. (In a
+    // real story, `Wilmshurst resigned in March 2003` and `Cook resigned … in 2003` had been
+    // one event with a helicopter crash and a court martial of that year.)
+    let ix = story(
+        "2005-04-27",
+        &[
+            (
+                "a.txt",
+                "One",
+                "Robin Hale resigned from the cabinet in March 2003 in protest at the war.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "Robin Hale resigned from the cabinet in March 2003 in protest at the war \
+                 in the desert.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "Maria Voss resigned from the cabinet in March 2003 in protest at the war.",
+            ),
+        ],
+    );
+    let mut docs: Vec<Vec<&str>> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string() == "2003-03-01")
+        .map(|e| e.mentions.iter().map(|m| ix.doc_id(m.doc)).collect())
+        .collect();
+    docs.sort();
+    assert_eq!(docs, [vec!["a", "b"], vec!["c"]]);
+}
