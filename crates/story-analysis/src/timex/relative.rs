@@ -246,6 +246,50 @@ fn is_name(toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// Whether `yesterday`, `today` or `tomorrow` at `i` names a time of the world rather than a
+/// day: a state set against now (`Egypt will never go back to what it was yesterday`, `as we
+/// are today`), the day as the subject of a remark (`Today is Haiti, tomorrow …`, `Today it is
+/// about Egypt`) or between a noun and its present verb (`the only jobs today are in
+/// services`, `Egypt today is …`: nowadays).
+fn as_an_era(toks: &[Tok], i: usize) -> bool {
+    let at = |k: usize| lower_at(toks, k);
+    let ends = matches!(
+        at(i + 1),
+        "" | "." | "," | ";" | "!" | "?" | ")" | "\"" | "”"
+    );
+    let state = i >= 3
+        && matches!(at(i - 1), "was" | "were" | "is" | "are" | "be")
+        && matches!(
+            at(i - 2),
+            "it" | "they" | "we" | "he" | "she" | "i" | "you" | "things"
+        )
+        && matches!(at(i - 3), "what" | "where" | "who" | "how" | "as");
+    let opens = i == 0
+        || matches!(
+            at(i - 1),
+            "\"" | "“" | "‘" | "(" | ":" | "—" | "–" | "." | "!" | "?"
+        );
+    // A present that goes on with a verb (`Today it is set to announce …`, `the guidelines
+    // coming out today are telling …`) tells of the day.
+    let present = |k: usize| {
+        let next = at(k + 1);
+        matches!(at(k), "is" | "are")
+            && !(next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")))
+            && !matches!(next, "set" | "due" | "to" | "expected" | "likely" | "being")
+            && !(next == "about" && at(k + 2) == "to")
+    };
+    let subject = opens && (present(i + 1) || (at(i + 1) == "it" && present(i + 2)));
+    let nowadays = at(i) == "today"
+        && i > 0
+        && present(i + 1)
+        && toks[i - 1].text.chars().all(char::is_alphabetic)
+        && !matches!(
+            at(i - 1),
+            "said" | "says" | "that" | "and" | "but" | "until" | "from" | "since" | "by"
+        );
+    (state && ends) || subject || nowadays
+}
+
 /// `yesterday`, `today`, `tomorrow`, `now`, `currently`, `recently`, `this morning`.
 pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     let w = lower_at(toks, i);
@@ -254,6 +298,16 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
             .and_then(|d| d.add_days(offset))
             .map(|d| d.to_string())
     };
+    // `what it was yesterday`, `Today is Haiti`: the day as the present or past of a remark,
+    // no day of the calendar.
+    if matches!(w, "yesterday" | "today" | "tomorrow") && as_an_era(toks, i) {
+        let era = match w {
+            "yesterday" => "PAST_REF",
+            "today" => "PRESENT_REF",
+            _ => "FUTURE_REF",
+        };
+        return Some(Match::date(i + 1, Some(era.into())));
+    }
     let m = match w {
         "yesterday" => Match::date(i + 1, day(-1)).relative(),
         // `the Today programme`, `USA Today`, `told Today's host`: capitalised after a word,

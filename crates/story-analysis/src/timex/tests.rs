@@ -250,6 +250,48 @@ fn relative_to_the_publication_date() {
         DCT,
         &[("TODAY", "DATE", Some("2025-04-18"))],
     );
+    // The day as the present or past of a remark, not a day of the calendar.
+    check(
+        "The town will never go back to what it was yesterday.",
+        DCT,
+        &[("yesterday", "DATE", Some("PAST_REF"))],
+    );
+    check(
+        "Today is the valley, tomorrow might be the coast.",
+        DCT,
+        &[
+            ("Today", "DATE", Some("PRESENT_REF")),
+            ("tomorrow", "DATE", Some("2025-04-19")),
+        ],
+    );
+    check(
+        "Today it is about the valley.",
+        DCT,
+        &[("Today", "DATE", Some("PRESENT_REF"))],
+    );
+    check(
+        "The only jobs today are in the service sector.",
+        DCT,
+        &[("today", "DATE", Some("PRESENT_REF"))],
+    );
+    check(
+        "Today it is set to announce new aid.",
+        DCT,
+        &[("Today", "DATE", Some("2025-04-18"))],
+    );
+    check(
+        "The mayor said today is a holiday for voters.",
+        DCT,
+        &[("today", "DATE", Some("2025-04-18"))],
+    );
+    check(
+        "The council met today and the river was high yesterday.",
+        DCT,
+        &[
+            ("today", "DATE", Some("2025-04-18")),
+            ("yesterday", "DATE", Some("2025-04-17")),
+        ],
+    );
     check(
         "They now run the country.",
         DCT,
