@@ -114,6 +114,7 @@ pub fn clause_statement(sentence: &str, end: usize) -> Option<String> {
             && quotes_balanced(head)
             && brackets_balanced(head)
             && !in_aside(head)
+            && !only_an_opener(head)
             && !list)
             .then(|| format!("{head}."))
     })
@@ -584,10 +585,17 @@ fn strip_run_in_heading(text: &str) -> &str {
             // Not inside a title of a work that the sentence goes on with (`Beasts On The Lawn
             // is …`, `Remembering A Legend tour`): never after a joining word, and `A` only
             // before a word in lower case.
-            let article = matches!(words[i].1, "A" | "An")
-                && words
-                    .get(i + 1)
-                    .is_some_and(|(_, w)| w.starts_with(char::is_lowercase));
+            let lower = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
+            };
+            // `The` likewise, or before a name and then a word in lower case (`Historic
+            // Market Bailout Set in Motion The Bush administration yesterday proposed …`).
+            let article = (matches!(words[i].1, "A" | "An") && lower(i + 1))
+                || (words[i].1 == "The"
+                    && (lower(i + 1)
+                        || (capital(words.get(i + 1).map_or("", |w| w.1)) && lower(i + 2))));
             // A preposition (`On`, `In`) goes on a title as often as it opens a sentence.
             let preposition = joins(i)
                 || matches!(
@@ -701,6 +709,7 @@ fn shorten(text: &str, keep: usize) -> Option<String> {
                 && brackets_balanced(&text[..p])
                 && !in_aside(&text[..p])
                 && !ends_a_list(text, p)
+                && !only_an_opener(&text[..p])
         })
         .max();
     match best {
@@ -717,6 +726,42 @@ fn quote_marks(text: &str) -> usize {
     text.chars()
         .filter(|c| matches!(c, '"' | '“' | '”'))
         .count()
+}
+
+/// Whether a head that a cut would leave is only the phrase that opens the sentence (`In the
+/// heated atmosphere of Wednesday afternoon, as the campaigns plotted, it was …`): a
+/// preposition first and no comma after it, so that no clause has begun. (`In 1976 the
+/// virus spread, and …` is left whole too: a longer label, never a fragment.)
+fn only_an_opener(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    // `At least 122 people …` opens with its subject.
+    let quantity = first == "At" && matches!(words.next(), Some("least" | "most"));
+    !quantity
+        && matches!(
+            first,
+            "In" | "On"
+                | "At"
+                | "During"
+                | "After"
+                | "Before"
+                | "Amid"
+                | "With"
+                | "For"
+                | "From"
+                | "Under"
+                | "Over"
+                | "Since"
+                | "By"
+                | "Despite"
+                | "Following"
+                | "Throughout"
+                | "Within"
+                | "Until"
+                | "Of"
+                | "Among"
+        )
+        && !head.contains(',')
 }
 
 /// Whether every quotation the text opens is closed, and it closes none it did not open.
@@ -1344,6 +1389,14 @@ mod tests {
             "Financial Crisis In Russia Raises Stakes for Putin A trader in Moscow pauses Friday to make a call.",
             Some("A trader in Moscow pauses Friday to make a call."),
         );
+        check(
+            "Historic Flood Plan Set in Motion The county council yesterday approved a new levee.",
+            Some("The county council yesterday approved a new levee."),
+        );
+        check(
+            "River Towns Count the Cost The Mayor of Lowtown said the levee held.",
+            Some("The Mayor of Lowtown said the levee held."),
+        );
         // A title of a work the sentence goes on with is no headline.
         check(
             "Presenter Jo Park, Producer Kim Lee Beasts On The Lawn is a collection of stories.",
@@ -1535,6 +1588,15 @@ mod tests {
         assert!(statement(&plain, 0).is_some());
         let endless = "word ".repeat(80);
         assert_eq!(statement(endless.trim(), 0), None);
+        // Never cut where only the opening phrase stands before the boundary.
+        let opened = "In the heated atmosphere of Wednesday afternoon, as the two campaigns \
+                      plotted and maneuvered around each other and the markets fell again, it \
+                      was impossible to know what the ultimate verdict on the decision would be.";
+        let s = statement(opened, 0);
+        assert_ne!(
+            s.as_deref(),
+            Some("In the heated atmosphere of Wednesday afternoon.")
+        );
     }
 
     #[test]
