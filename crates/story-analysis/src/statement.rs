@@ -675,7 +675,27 @@ fn strip_connective(text: &str) -> &str {
                             | "since"
                             | "during"
                     );
-                if comma || starts_clause {
+                // `But`, `And`, `Moreover` … join whatever follows (`But experts say …`).
+                let always = matches!(
+                    *c,
+                    "and"
+                        | "but"
+                        | "moreover"
+                        | "furthermore"
+                        | "meanwhile"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "alternatively"
+                        | "similarly"
+                        | "likewise"
+                        | "additionally"
+                        | "consequently"
+                        | "therefore"
+                        | "in addition"
+                ) && next.chars().next().is_some_and(char::is_alphabetic);
+                // `But for the levee, …` is a condition, not a connective.
+                let condition = *c == "but" && next == "for" && !comma;
+                if (comma || starts_clause || always) && !condition {
                     return &text[text.len() - after.len()..];
                 }
             }
@@ -1117,10 +1137,61 @@ fn names_its_subject(words: &[String]) -> bool {
             rest.get(after)
                 .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "from" | "at" | "in"))
         }
+        // `Forty of them …`, `Most of those …`: a share of a group named before.
+        [share, of, them, rest @ ..] if of == "of" && is_share(share) && is_group(them, rest) => {
+            false
+        }
         // `it's`, `they’re`: the word before the apostrophe.
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
         [] => true,
     }
+}
+
+/// A word that takes a share of a group: `forty`, `12`, `some`, `most`, `half`.
+fn is_share(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            word,
+            "some"
+                | "many"
+                | "most"
+                | "all"
+                | "both"
+                | "each"
+                | "none"
+                | "few"
+                | "several"
+                | "half"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        )
+        || word.ends_with("ty")
+}
+
+/// `them`, or `these` / `those` standing for a group (a verb next, not a noun: `Most of
+/// those were moved`, not `Use of these drugs`).
+fn is_group(word: &str, rest: &[String]) -> bool {
+    word == "them"
+        || matches!(word, "these" | "those")
+            && rest.first().is_some_and(|w| {
+                COPULAS.contains(&w.as_str())
+                    || AUXILIARIES.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "who" | "that" | "are" | "were" | "have" | "do" | "did" | "can"
+                    )
+            })
 }
 
 /// The speaker named after a quotation that opens a statement (`“…,” the mayor said` →
@@ -1705,6 +1776,8 @@ mod tests {
             &[
                 "The spokesman for the ministry said the roads would reopen.",
                 "The women's team won the final.",
+                "Use of these drugs may make it less likely that people pass the virus on.",
+                "Twenty of the workers are still missing.",
                 "The mayor said the roads would reopen.",
             ],
             &[
@@ -1748,6 +1821,19 @@ mod tests {
             "Similarly, one may expect the network of depots to keep growing.",
             Some("One may expect the network of depots to keep growing."),
         );
+        // `But`, `And`, `Moreover` join whatever follows, a comma or not.
+        check(
+            "But experts are saying the real jobless rate is higher than reported.",
+            Some("Experts are saying the real jobless rate is higher than reported."),
+        );
+        check(
+            "Moreover officials expect the river to rise again tonight.",
+            Some("Officials expect the river to rise again tonight."),
+        );
+        check(
+            "But for the levee, the town would have flooded on Monday.",
+            Some("But for the levee, the town would have flooded on Monday."),
+        );
         standing(
             &[
                 "Jordan, the smallest of the three, has closed its border.",
@@ -1764,6 +1850,11 @@ mod tests {
                 // `Here`, and an unnamed person however described.
                 "Here was the grave of the first victim of the flood.",
                 "The former stewardess has worked for the agency for 20 years.",
+                // A share of a group named before, and a group of people unnamed.
+                "Forty of them are working alongside the rescuers in the capital.",
+                "Most of those were moved to the school on Monday.",
+                "Some of them have set up barricades outside the museum.",
+                "The journalists work for a newspaper and a television channel.",
                 "The 25-year-old Mexican man died in hospital on Monday.",
             ],
         );
