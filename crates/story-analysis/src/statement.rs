@@ -153,6 +153,13 @@ fn byte_at(text: &str, chars: usize) -> usize {
         .map_or(text.len(), |(b, _)| b)
 }
 
+/// Where a sentence's statement begins (byte offset): after the time stamps, datelines,
+/// credits, run-in headings, speaker labels and connectives that [`statement`] strips. What
+/// stands before it dates or frames the page, and tells of no happening.
+pub(crate) fn body_start(sentence: &str) -> usize {
+    clean(sentence).0
+}
+
 /// Strips what stands before the statement, repeatedly: time stamps, `Last updated …`
 /// lines, datelines, a transcript's speaker labels and leading connectives. Returns the byte offset of what is left, and
 /// whether a connective was taken off.

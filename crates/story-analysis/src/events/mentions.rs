@@ -373,6 +373,12 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
             }
             let chars: Vec<(usize, char)> = s.text.char_indices().collect();
             let byte = |c: u32| chars.get(c as usize).map_or(s.text.len(), |(b, _)| *b);
+            // A date that ends what heads the sentence (`Your stories Thursday 14 January Up
+            // to 10,000 troops will …`, `Monday 20 to Friday 24 September This week …`, a
+            // stamp, a dateline) dates the page, not a happening. (Not one further back in a
+            // run of sentences without their stops: `1968: An outbreak … killed up to one
+            // million people The Canadian cases …` tells of 1968.)
+            let body = crate::statement::body_start(&s.text);
             let dates: Vec<_> = s
                 .times
                 .iter()
@@ -380,6 +386,10 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 .filter(|t| !(t.approximate && is_deictic(&t.text)))
                 .filter(|t| t.value.as_deref().and_then(value_range).is_some())
                 .filter(|t| !is_stamp(&s.text, byte(t.start), byte(t.end)))
+                .filter(|t| {
+                    let end = byte(t.end);
+                    end > body || s.text[end..body].split_whitespace().count() > 3
+                })
                 .filter(|t| {
                     let before = &s.text[..byte(t.start)];
                     i > 0 || !is_page_day(doc, before, &t.text, t.value.as_deref())

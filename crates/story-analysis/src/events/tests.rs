@@ -762,3 +762,31 @@ fn two_peoples_doings_of_one_month_are_two_events() {
     docs.sort();
     assert_eq!(docs, [vec!["a", "b"], vec!["c"]]);
 }
+
+#[test]
+fn a_date_that_ends_a_run_in_heading_dates_the_page_not_a_happening() {
+    // A live page's heading with its day, run into the lead: the day is the page's; the
+    // happening is the troops' arrival by Monday. A chronology's entry run into the next
+    // sentence still tells of its year.
+    let ix = story(
+        "2010-01-15",
+        &[
+            (
+                "a.txt",
+                "One",
+                "Valley flood: Your stories Thursday 14 January Up to 10,000 troops will be in \
+                 the valley by Monday to help with the rescue, officials have said.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "1968: A flood of the same river killed 300 people in the valley towns The \
+                 rescue teams reached the towns on Friday.",
+            ),
+        ],
+    );
+    let days: Vec<String> = ix.events.iter().map(|e| e.start.to_string()).collect();
+    assert!(!days.contains(&"2010-01-14".to_string()), "{days:?}");
+    assert!(days.contains(&"2010-01-18".to_string()), "{days:?}");
+    assert!(days.contains(&"1968-01-01".to_string()), "{days:?}");
+}
