@@ -1026,7 +1026,12 @@ pub fn stands_alone(statement: &str) -> bool {
     {
         return true;
     }
-    if !names_its_subject(&words) {
+    // The words as written, one for each of `words`.
+    let written: Vec<&str> = statement
+        .split_whitespace()
+        .filter(|w| !w.trim_matches(|c: char| !c.is_alphanumeric()).is_empty())
+        .collect();
+    if !names_its_subject(&words) && !apposed(&written, 0) {
         return false;
     }
     // `In 1976 it was detected …`, `On Monday they said …`: a date that opens the sentence
@@ -1041,6 +1046,7 @@ pub fn stands_alone(statement: &str) -> bool {
             && !rest.is_empty()
             && !is_dummy_it(rest)
             && !names_its_subject(rest)
+            && !apposed(&written, 2)
         {
             return false;
         }
@@ -1152,6 +1158,32 @@ fn names_its_subject(words: &[String]) -> bool {
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
         [] => true,
     }
+}
+
+/// Whether the subject at `at` is a possessive, a noun and a name set beside it (`his
+/// brothers Marlon, Tito and Jackie`, `Her lawyer Ana Ruiz`): whose they are points back,
+/// but who they are is named.
+fn apposed(written: &[&str], at: usize) -> bool {
+    let bare = |k: usize| {
+        written
+            .get(k)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .unwrap_or_default()
+    };
+    let possessive = matches!(
+        bare(at).to_lowercase().as_str(),
+        "his" | "her" | "their" | "its"
+    );
+    let noun = bare(at + 1).starts_with(char::is_lowercase)
+        && written.get(at + 1).is_some_and(|w| !w.ends_with(','));
+    let name = bare(at + 2);
+    let lower = name.to_lowercase();
+    possessive
+        && noun
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && !crate::timex::WEEKDAYS.contains(&lower.as_str())
+        && !crate::timex::MONTHS.contains(&lower.as_str())
 }
 
 /// A word that takes a share of a group: `forty`, `12`, `some`, `most`, `half`.
@@ -1785,6 +1817,9 @@ mod tests {
                 "The women's team won the final.",
                 "Use of these drugs may make it less likely that people pass the virus on.",
                 "Twenty of the workers are still missing.",
+                // A possessive's noun with its name beside it names them.
+                "His brothers Marlon and Tito Rivers arrived in the city on Tuesday.",
+                "On Tuesday his brothers Marlon and Tito Rivers arrived in the city.",
                 "The mayor said the roads would reopen.",
             ],
             &[
@@ -1860,6 +1895,9 @@ mod tests {
                 // A share of a group named before, and a group of people unnamed.
                 "Forty of them are working alongside the rescuers in the capital.",
                 "Most of those were moved to the school on Monday.",
+                "His brothers arrived in the city on Tuesday.",
+                "Her son said he had heard her cries on Thursday morning.",
+                "On Tuesday his brothers arrived in the city.",
                 "Some of them have set up barricades outside the museum.",
                 "The journalists work for a newspaper and a television channel.",
                 "The 25-year-old Mexican man died in hospital on Monday.",
