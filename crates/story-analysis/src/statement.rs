@@ -157,7 +157,7 @@ fn byte_at(text: &str, chars: usize) -> usize {
 /// credits, run-in headings, speaker labels and connectives that [`statement`] strips. What
 /// stands before it dates or frames the page, and tells of no happening.
 pub(crate) fn body_start(sentence: &str) -> usize {
-    clean(sentence).0
+    clean(sentence).0.min(sentence.len())
 }
 
 /// Strips what stands before the statement, repeatedly: time stamps, `Last updated …`
@@ -276,7 +276,7 @@ fn strip_stamp(text: &str) -> &str {
     }
     match words.get(at) {
         Some((b, _)) => &text[*b..],
-        None => "",
+        None => &text[text.len()..],
     }
 }
 
@@ -640,11 +640,19 @@ fn is_month(word: &str) -> bool {
 }
 
 fn strip_connective(text: &str) -> &str {
-    let lower = text.to_lowercase();
     for c in CONNECTIVES {
-        if let Some(rest) = lower.strip_prefix(c) {
+        // Compared without lower-casing the sentence: lower case may change its length in
+        // bytes (`K`, the Kelvin sign, is three; `k` one), and the cut is made in the text.
+        let Some(rest) = text
+            .get(..c.len())
+            .filter(|head| head.eq_ignore_ascii_case(c))
+            .map(|_| &text[c.len()..])
+        else {
+            continue;
+        };
+        {
             if rest.starts_with([' ', ',']) {
-                let cut = text.len() - rest.len();
+                let cut = c.len();
                 // `Now is the time`, `Yet another`: only when the rest still reads as a
                 // sentence start (a comma after the connective, or a capital or a pronoun).
                 let after = text[cut..].trim_start_matches([' ', ',']);
@@ -762,8 +770,11 @@ fn quote_marks(text: &str) -> usize {
 fn only_an_opener(head: &str) -> bool {
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();
-    // `At least 122 people …` opens with its subject.
-    let quantity = first == "At" && matches!(words.next(), Some("least" | "most"));
+    // `At least 122 people …`, `Over 100 people …` open with their subject.
+    let second = words.next().unwrap_or_default();
+    let quantity = (first == "At" && matches!(second, "least" | "most"))
+        || (matches!(first, "Over" | "Under" | "About" | "Around")
+            && second.starts_with(|c: char| c.is_ascii_digit()));
     !quantity
         && matches!(
             first,
@@ -1214,8 +1225,15 @@ fn is_share(word: &str) -> bool {
                 | "dozens"
                 | "hundreds"
                 | "thousands"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
         )
-        || word.ends_with("ty")
 }
 
 /// `them`, or `these` / `those` standing for a group (a verb next, not a noun: `Most of
@@ -1706,6 +1724,24 @@ mod tests {
         assert_ne!(
             s.as_deref(),
             Some("In the heated atmosphere of Wednesday afternoon.")
+        );
+    }
+
+    #[test]
+    fn letters_that_change_length_in_lower_case_do_not_break_the_reader() {
+        // `K` (the Kelvin sign) is three bytes and `k` one; `İ` two and `i̇` three.
+        for text in [
+            "But \u{212A}elvin readings rose in the valley on Monday.",
+            "And \u{130}\u{130}\u{130}\u{130} \u{130}stanbul was quiet on Monday.",
+            "\u{212A}\u{212A}\u{212A} Also the river rose on Monday night.",
+        ] {
+            let _ = statement(text, 0);
+            let _ = stands_alone(text);
+            assert!(body_start(text) <= text.len());
+        }
+        check(
+            "But \u{212A}elvin readings rose in the valley on Monday.",
+            Some("\u{212A}elvin readings rose in the valley on Monday."),
         );
     }
 

@@ -87,7 +87,6 @@ fn judged(story: &str) -> Judged {
     out
 }
 
-/// Of a story's judged events: (pure ones split, impure ones split or rid of a sentence).
 /// Of the judged events: how many pure ones the build splits, how many impure ones it
 /// splits or rids of a sentence, the pure ones it no longer shows at all (none of their
 /// sentences cites an event: read them, a dropped event is no split), and what is lost.

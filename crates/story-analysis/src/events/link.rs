@@ -156,11 +156,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         if a.iter().chain(b).any(|&i| relative(i)) && (months || !written) {
             return false;
         }
-        // A group that holds a day is a day's happening, whatever coarser mentions join it.
-        // (A month's keeps single links: each link shares a word of what happened.)
         if strangers(a, b, cands) {
             return false;
         }
+        // A group that holds a day is a day's happening, whatever coarser mentions join it.
+        // (A month's keeps single links: each link shares a word of what happened.)
         let days = a
             .iter()
             .chain(b)
@@ -373,6 +373,11 @@ fn strangers(a: &[usize], b: &[usize], cands: &[Candidate]) -> bool {
     };
     if !coarse(a) || !coarse(b) {
         return false;
+    }
+    // Two mentions (the pairs' case): their people are sorted already.
+    if let ([i], [j]) = (a, b) {
+        let (x, y) = (&cands[*i].people, &cands[*j].people);
+        return !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.binary_search(p).is_ok());
     }
     let people = |g: &[usize]| {
         let mut p: Vec<&str> = g

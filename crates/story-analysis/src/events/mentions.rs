@@ -388,7 +388,10 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 .filter(|t| !is_stamp(&s.text, byte(t.start), byte(t.end)))
                 .filter(|t| {
                     let end = byte(t.end);
-                    end > body || s.text[end..body].split_whitespace().count() > 3
+                    end > body
+                        || s.text
+                            .get(end..body)
+                            .is_none_or(|between| between.split_whitespace().count() > 3)
                 })
                 .filter(|t| {
                     let before = &s.text[..byte(t.start)];

@@ -283,6 +283,8 @@ fn as_an_era(toks: &[Tok], i: usize) -> bool {
         && i > 0
         && present(i + 1)
         && toks[i - 1].text.chars().all(char::is_alphabetic)
+        // `Figures released today are …` tells of the day.
+        && !at(i - 1).ends_with("ed")
         && !matches!(
             at(i - 1),
             "said" | "says" | "that" | "and" | "but" | "until" | "from" | "since" | "by"
@@ -300,7 +302,10 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     };
     // `what it was yesterday`, `Today is Haiti`: the day as the present or past of a remark,
     // no day of the calendar.
-    if matches!(w, "yesterday" | "today" | "tomorrow") && as_an_era(toks, i) {
+    if matches!(w, "yesterday" | "today" | "tomorrow")
+        && !(w == "today" && is_name(toks, i))
+        && as_an_era(toks, i)
+    {
         let era = match w {
             "yesterday" => "PAST_REF",
             "today" => "PRESENT_REF",

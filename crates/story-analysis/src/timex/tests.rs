@@ -274,6 +274,12 @@ fn relative_to_the_publication_date() {
         DCT,
         &[("today", "DATE", Some("PRESENT_REF"))],
     );
+    check("He told USA Today is where he reads the news.", DCT, &[]);
+    check(
+        "Figures released today are the highest of the year.",
+        DCT,
+        &[("today", "DATE", Some("2025-04-18"))],
+    );
     check(
         "Today it is set to announce new aid.",
         DCT,
