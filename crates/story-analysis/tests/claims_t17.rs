@@ -43,6 +43,8 @@ struct Item {
     kind_or_count: String,
     doc: String,
     prefix: String,
+    /// The annotator judged the claim's label then unreadable.
+    unreadable: bool,
 }
 
 fn annotation() -> Vec<Item> {
@@ -58,6 +60,7 @@ fn annotation() -> Vec<Item> {
                 kind_or_count: f.get(3)?.to_string(),
                 doc: f.get(4)?.to_string(),
                 prefix: f.get(5)?.to_string(),
+                unreadable: f.get(6).is_some_and(|n| n.contains("label readable no")),
             })
         })
         .collect()
@@ -103,6 +106,9 @@ fn claims_and_conflicts_against_the_annotation() {
     let items = annotation();
     let (mut good, mut judged, mut unannotated) = (0, 0, Vec::new());
     let (mut pure, mut found, mut sampled) = (0, 0, 0);
+    // Claims whose label the annotator judged unreadable, and of them those no longer shown
+    // (the label rule now finds none of their sentences a statement that stands alone).
+    let (mut unreadable, mut hidden, mut kept) = (0, 0, 0);
     let mut labels = (0, Vec::new());
     for story in [
         "H1N1_reuters",
@@ -140,12 +146,14 @@ fn claims_and_conflicts_against_the_annotation() {
         }
         for i in here.iter().filter(|i| i.what == "claim") {
             sampled += 1;
+            unreadable += usize::from(i.unreadable);
             let claim = index.claims.iter().find(|c| {
                 c.mentions.first().is_some_and(|m| {
                     index.doc_id(m.doc) == i.doc && starts(&index, m.doc, m.sentence, &i.prefix)
                 }) && c.mentions.len().to_string() == i.kind_or_count
             });
             if claim.is_none() {
+                hidden += usize::from(i.unreadable);
                 eprintln!(
                     "  not found again: {story} {} {:?} ({} mentions, {})",
                     i.doc, i.prefix, i.kind_or_count, i.judgement
@@ -153,6 +161,7 @@ fn claims_and_conflicts_against_the_annotation() {
             }
             if claim.is_some() {
                 found += 1;
+                kept += usize::from(!i.unreadable);
                 if i.judgement == "pure" {
                     pure += 1;
                 }
@@ -166,7 +175,8 @@ fn claims_and_conflicts_against_the_annotation() {
         unannotated.len()
     );
     eprintln!(
-        "claims: {found} of {sampled} annotated found again, {pure} pure (purity {purity:.2})"
+        "claims: {found} of {sampled} annotated found again, {pure} pure (purity {purity:.2}); \
+         of {unreadable} with a label judged unreadable, {hidden} no longer found"
     );
     eprintln!(
         "labels: {} claims, {} labels not a statement of their sentences",
@@ -188,9 +198,14 @@ fn claims_and_conflicts_against_the_annotation() {
     );
     assert!(judged >= 4, "only {judged} annotated conflicts found again");
     assert!(precision >= 0.8, "conflict precision {precision:.2}");
+    // The sample still stands for the build while 80% of it is found again. A claim whose
+    // label was judged unreadable may go (a claim none of whose sentences stands alone is not
+    // shown: precision first); the others must be found.
+    let readable = sampled - unreadable;
     assert!(
-        found * 10 >= sampled * 8,
-        "only {found} of {sampled} annotated claims found again: re-annotate the sample"
+        kept * 10 >= readable * 8,
+        "only {kept} of {readable} annotated claims with readable labels found again: \
+         re-annotate the sample"
     );
     // The issue's target is 0.8; measured 0.80 by an independent annotator (docs/quality.md):
     // the floor guards it.

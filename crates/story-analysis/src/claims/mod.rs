@@ -19,7 +19,7 @@ use story_core::DocNo;
 
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
-use crate::statement::{clause_statement, runs_on, stands_alone, statement};
+use crate::statement::{clause_statement, runs_on, stands_alone_in, statement, Known};
 
 mod align;
 mod conflict;
@@ -63,6 +63,7 @@ pub fn extract_with(
     let mut claims = Vec::new();
     let mut conflicts = Vec::new();
     let (groups, class) = align::groups(&units, params);
+    let known = Known::of(docs);
     for members in groups {
         let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
         if sources.len() < 2 {
@@ -95,7 +96,7 @@ pub fn extract_with(
                             .flatten();
                         let label = clause
                             .or_else(|| statement(text(x), 0))
-                            .filter(|l| stands_alone(l) && !runs_on(l))?;
+                            .filter(|l| stands_alone_in(l, &known) && !runs_on(l))?;
                         let like: f64 = members
                             .iter()
                             .filter(|&&o| o != x)

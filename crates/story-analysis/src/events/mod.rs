@@ -61,12 +61,13 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     link::weigh(&mut cands);
     let groups = link::group(&cands, params);
     let read: Vec<OnceCell<Option<Statement>>> = cands.iter().map(|_| OnceCell::new()).collect();
+    let known = crate::statement::Known::of(docs);
     // Groups that come out with the same time and the same label tell of one happening in
     // one sentence (a sentence that names the time twice): they are one event.
     let mut merged: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Date, Date, String), usize> = HashMap::new();
     for members in groups {
-        let Some(e) = make_event(docs, &cands, &read, &members) else {
+        let Some(e) = make_event(docs, &cands, &read, &known, &members) else {
             continue;
         };
         match by_key.entry((e.start, e.end, e.label)) {
@@ -82,10 +83,10 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         .iter_mut()
         .filter_map(|members| {
             members.sort_by_key(|&m| cands[m].precision());
-            make_event(docs, &cands, &read, members)
+            make_event(docs, &cands, &read, &known, members)
         })
         .collect();
-    salience::rank(docs, &mut events);
+    salience::rank(docs, &known, &mut events);
     if let Some(on) = &on_story {
         for e in events.iter_mut() {
             if !e.mentions.iter().any(|m| on.contains(&(m.doc, m.sentence))) {
@@ -160,6 +161,7 @@ fn make_event(
     docs: &[Document],
     cands: &[Candidate],
     read: &[OnceCell<Option<Statement>>],
+    known: &crate::statement::Known,
     members: &[usize],
 ) -> Option<Event> {
     let head = &cands[members[0]];
@@ -204,7 +206,7 @@ fn make_event(
                             .map(|w| w.concept)
                             .collect(),
                         tells: crate::statement::tells(&text),
-                        alone: crate::statement::stands_alone(&text),
+                        alone: crate::statement::stands_alone_in(&text, known),
                         length: text.split_whitespace().count(),
                         text,
                     })

@@ -150,7 +150,7 @@ fn without_times(s: &story_core::Sentence) -> String {
 }
 
 /// Sets every event's `salience`.
-pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
+pub(super) fn rank(docs: &[Document], known: &crate::statement::Known, events: &mut [Event]) {
     let source_of: Vec<&str> = docs
         .iter()
         .map(|d| d.source.as_deref().unwrap_or(&d.id))
@@ -211,7 +211,7 @@ pub(super) fn rank(docs: &[Document], events: &mut [Event]) {
             // what happened). One told of a person it does not name (`The 23-year-old man
             // had arrived …`) still tells what happened.
             let quoted = e.label.starts_with(['“', '"']);
-            let told = crate::statement::stands_alone(&e.label)
+            let told = crate::statement::stands_alone_in(&e.label, known)
                 || crate::statement::of_an_unnamed_person(&e.label);
             let voiced = if told && !quoted {
                 voiced
@@ -317,7 +317,7 @@ mod tests {
             // As many sentences as the first, but all in one article.
             event("2020-04-20", &[("d", 3), ("d", 4), ("d", 5)]),
         ];
-        rank(&docs, &mut events);
+        rank(&docs, &crate::statement::Known::of(&docs), &mut events);
         assert!(events[0].salience > events[2].salience, "{events:?}");
         assert!(events[2].salience > 0.0 && events[1].salience > 0.0);
         assert!(events[0].salience > events[1].salience);
@@ -332,7 +332,7 @@ mod tests {
         year.end = Date::new(2019, 12, 31).unwrap();
         year.granularity = Granularity::Year;
         let mut events = [std::mem::take(&mut day), year];
-        rank(&docs, &mut events);
+        rank(&docs, &crate::statement::Known::of(&docs), &mut events);
         assert!(events[0].salience > events[1].salience, "{events:?}");
     }
 
@@ -340,11 +340,11 @@ mod tests {
     fn a_label_that_points_back_ranks_below_one_that_names_its_subject() {
         let docs = [doc("a", "One", "2020-05-02"), doc("b", "Two", "2020-06-02")];
         let mut named = event("2020-03-04", &[("a", 5), ("b", 5)]);
-        named.label = "The minister arrived in the capital.".into();
+        named.label = "Mayor Ruiz arrived in the capital.".into();
         let mut pointing = event("2020-03-11", &[("a", 6), ("b", 6)]);
         pointing.label = "She arrived in the capital.".into();
         let mut events = [named, pointing];
-        rank(&docs, &mut events);
+        rank(&docs, &crate::statement::Known::of(&docs), &mut events);
         assert!(events[0].salience > events[1].salience, "{events:?}");
         assert!(events[1].salience > 0.0);
     }
@@ -361,7 +361,7 @@ mod tests {
             event("2020-05-01", &[("c", 9)]),
             event("2020-04-01", &[("c", 10)]),
         ];
-        rank(&docs, &mut events);
+        rank(&docs, &crate::statement::Known::of(&docs), &mut events);
         // The lesser happening of a busy day still ranks above a lone mention of a quiet one.
         assert!(events[1].salience > events[2].salience, "{events:?}");
     }
