@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use story_core::DocNo;
 
 use story_core::date::Date;
+use story_core::time::Granularity;
 
 use story_core::{Document, Entity, Event, Mention};
 
@@ -151,6 +152,9 @@ struct Statement {
     said: HashSet<String>,
     tells: bool,
     alone: bool,
+    /// No verb says when (`Protesters gather in the square Friday`): of a past day, a
+    /// photograph's caption.
+    untensed: bool,
     length: usize,
 }
 
@@ -207,6 +211,7 @@ fn make_event(
                             .collect(),
                         tells: crate::statement::tells(&text),
                         alone: crate::statement::stands_alone_in(&text, known),
+                        untensed: crate::timex::untensed(&text),
                         length: text.split_whitespace().count(),
                         text,
                     })
@@ -225,9 +230,14 @@ fn make_event(
             // police …`) times the sentence's own happening, not a background one.
             let sentence = &docs[c.doc].sentences[c.sentence].text;
             let opens = opens_sentence(sentence, c.start_char as usize);
+            // A caption tells what a picture shows, not what happened: a report of the day
+            // labels its event first.
+            let caption = read.untensed
+                && c.granularity == Granularity::Day
+                && before_publication(&docs[c.doc], c.shown.1);
             Some((
                 !c.relative,
-                read.tells,
+                read.tells && !caption,
                 read.alone,
                 opens,
                 score,
@@ -278,6 +288,15 @@ fn make_event(
 
 /// Whether the date at char `start` opens its sentence: at most a preposition or a
 /// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
+/// Whether a day lies before its article's publication.
+fn before_publication(doc: &Document, day: Date) -> bool {
+    doc.published
+        .as_deref()
+        .and_then(|p| p.get(..10))
+        .and_then(Date::parse_iso)
+        .is_some_and(|p| day < p)
+}
+
 fn opens_sentence(sentence: &str, start: usize) -> bool {
     let at = sentence
         .char_indices()

@@ -200,7 +200,16 @@ pub(super) fn rank(docs: &[Document], known: &crate::statement::Known, events: &
         .map(|(e, own)| {
             // An event told only in a reader's or columnist's voice (its label, the best of
             // its sentences, is a question or in the first person) is rarely a happening.
-            let voiced = if crate::statement::tells(&e.label) {
+            // Nor is one whose label is a photograph's caption (`Protesters gather in the
+            // square Friday`: no verb says when, of a day before every article that tells
+            // of it).
+            let caption = is_day(e)
+                && crate::timex::untensed(&e.label)
+                && e.mentions.iter().all(|m| {
+                    docs.get(m.doc.index())
+                        .is_some_and(|d| super::before_publication(d, e.start))
+                });
+            let voiced = if crate::statement::tells(&e.label) && !caption {
                 1.0
             } else {
                 0.5
@@ -334,6 +343,18 @@ mod tests {
         let mut events = [std::mem::take(&mut day), year];
         rank(&docs, &crate::statement::Known::of(&docs), &mut events);
         assert!(events[0].salience > events[1].salience, "{events:?}");
+    }
+
+    #[test]
+    fn a_caption_of_a_past_day_ranks_below_a_report() {
+        let docs = [doc("a", "One", "2020-05-02"), doc("b", "Two", "2020-06-02")];
+        let mut caption = event("2020-03-04", &[("a", 5), ("b", 5)]);
+        caption.label = "Protesters gather in the main square on Wednesday.".into();
+        let mut report = event("2020-03-11", &[("a", 6), ("b", 6)]);
+        report.label = "Protesters gathered in the main square on Wednesday.".into();
+        let mut events = [caption, report];
+        rank(&docs, &crate::statement::Known::of(&docs), &mut events);
+        assert!(events[0].salience < events[1].salience, "{events:?}");
     }
 
     #[test]

@@ -790,3 +790,33 @@ fn a_date_that_ends_a_run_in_heading_dates_the_page_not_a_happening() {
     assert!(days.contains(&"2010-01-18".to_string()), "{days:?}");
     assert!(days.contains(&"1968-01-01".to_string()), "{days:?}");
 }
+
+#[test]
+fn a_caption_of_a_past_day_labels_its_event_after_a_report_of_it() {
+    // A photograph's caption tells in the present what a picture of Monday shows; the report
+    // tells it in the past. The caption comes first in its article and is nearer 20 words.
+    let ix = story(
+        "2011-02-02",
+        &[
+            (
+                "a.txt",
+                "One",
+                "Protesters gather outside the parliament building in the capital on Monday \
+                 as riot police stand guard at its gates.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "Schools stayed shut across the country. Protesters gathered outside the \
+                 parliament building in the capital on Monday.",
+            ),
+        ],
+    );
+    let event = ix
+        .events
+        .iter()
+        .find(|e| e.start.to_string() == "2011-01-31")
+        .expect("an event on Monday 31 January");
+    assert_eq!(event.mentions.len(), 2, "{event:?}");
+    assert!(event.label.starts_with("Protesters gathered"), "{event:?}");
+}

@@ -46,6 +46,7 @@ mod years;
 use absolute::*;
 use durations::*;
 use relative::*;
+pub(crate) use tense::untensed;
 use tense::*;
 use tokens::*;
 pub(crate) use tokens::{MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};

@@ -294,6 +294,38 @@ fn is_boundary(t: &Tok) -> bool {
 }
 
 /// The marker a token is, if any.
+/// Whether a statement says nothing of its time by its verbs (`Egyptians protest against
+/// Mubarak during a demonstration Monday`, `A trader in Moscow pauses Friday to make a
+/// call`): no marker of the past, the future, a plan or a present `is`/`are` or timetable's
+/// verb, no perfect, no modal. A statement of a past day so is a photograph's caption, which
+/// tells what a picture shows; a report tells it in the past.
+pub(crate) fn untensed(text: &str) -> bool {
+    let toks = tokenize(text);
+    (0..toks.len()).all(|k| {
+        marker(&toks, k).is_none()
+            && !matches!(
+                lower_at(&toks, k),
+                "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "could"
+                    | "should"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "was"
+                    | "were"
+            )
+    })
+}
+
 fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     let w = lower_at(toks, k);
     let prev = if k > 0 { lower_at(toks, k - 1) } else { "" };

@@ -1234,3 +1234,26 @@ fn a_live_pages_time_stamps_are_times_never_years() {
         &[("1918", "1918"), ("1957", "1957"), ("1968", "1968")],
     );
 }
+
+#[test]
+fn a_statement_whose_verbs_say_no_time_is_untensed() {
+    for caption in [
+        "A trader in Moscow pauses Friday to make a call.",
+        "Pro- and anti-government demonstrators attack each other in the square on Wednesday.",
+        "Police officers protest in the capital on Sunday.",
+    ] {
+        assert!(untensed(caption), "{caption}");
+    }
+    for told in [
+        "A trader paused on Friday to make a call.",
+        "Police officers were protesting in the capital on Sunday.",
+        "Police officers have protested in the capital since Sunday.",
+        "The directors will meet on Monday.",
+        "The directors meet next Monday.",
+        "The concert is on Saturday.",
+        "The trial begins on Monday.",
+        "Police may protest on Sunday.",
+    ] {
+        assert!(!untensed(told), "{told}");
+    }
+}
