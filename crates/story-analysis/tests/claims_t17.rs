@@ -3,7 +3,8 @@
 //! and the seeds. Every conflict the analysis finds on them must be annotated (a new one must
 //! be judged and added), and the precision of the conflicts (a real disagreement or a
 //! correctly labelled update) must stay at least 0.8. The annotated sample of claims is found
-//! again (the claim holding its first sentence, with as many mentions) and the share judged
+//! again (the claim holding its first sentence, with as many mentions; 80% of those whose
+//! label was judged readable: a claim with an unreadable label may go) and the share judged
 //! pure must stay at its measured level. Every claim's label is one of its sentences read as a
 //! statement by the rule events share (`story_analysis::statement`), never a fragment.
 //! docs/quality.md reports the figures.
