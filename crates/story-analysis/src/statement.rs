@@ -1045,6 +1045,26 @@ pub fn stands_alone(statement: &str) -> bool {
     if !names_its_subject(&words) && !apposed(&written, 0) {
         return false;
     }
+    // `If these are confirmed they would …`, `When it struck, …`: a clause of its own that
+    // opens the statement with a pronoun points back as well.
+    if words
+        .first()
+        .is_some_and(|w| SUBORDINATORS.contains(&w.as_str()))
+        && words.get(1).is_some_and(|w| {
+            let existential = w == "there"
+                && words
+                    .get(2)
+                    .is_some_and(|v| EXISTENTIAL.contains(&v.as_str()));
+            points_back(w.split(['\'', '’']).next().unwrap_or_default())
+                && !is_dummy_it(&words[1..])
+                && !existential
+        })
+    {
+        return false;
+    }
+    if reports_of_a_pronoun(&words, &written) {
+        return false;
+    }
     // `In 1976 it was detected …`, `On Monday they said …`: a date that opens the sentence
     // without its comma, then the subject, which points back as well.
     if let [prep, date, rest @ ..] = &words[..] {
@@ -1299,6 +1319,78 @@ pub fn stands_alone_in(statement: &str, known: &Known) -> bool {
     stands_alone(statement) && !of_an_unknown_thing(statement, known)
 }
 
+/// Whether the statement's first clause is a group's report of a pronoun's doing (`Experts
+/// believe it spreads …`, `Officials said he was …`): the report names a plural group, so
+/// `it`, `he` or `she` is someone or something a sentence before named.
+fn reports_of_a_pronoun(words: &[String], written: &[&str]) -> bool {
+    let Some(verb) = words
+        .iter()
+        .take(4)
+        .position(|w| REPORTING.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    // The group: a plural noun just before the verb (`experts`, `health officials`; not a
+    // name, `Dr Rogers said it …`: capitalised, only a noun of people).
+    let group = verb > 0 && {
+        let w = &words[verb - 1];
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && written.get(verb - 1).is_some_and(|written| {
+                written.starts_with(char::is_lowercase)
+                    || gazetteer::person_nouns().contains(&w.as_str())
+                    || GROUPS.contains(&w.as_str())
+            })
+    };
+    let mut rest = &words[verb + 1..];
+    if rest.first().is_some_and(|w| w == "that") {
+        rest = &rest[1..];
+    }
+    group
+        && rest
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she"))
+        && !is_dummy_it(rest)
+}
+
+/// Plural nouns of people who report, besides `data/person-nouns.txt`'s.
+const GROUPS: &[&str] = &[
+    "experts",
+    "scientists",
+    "analysts",
+    "researchers",
+    "authorities",
+    "critics",
+    "prosecutors",
+];
+
+/// Verbs that report what someone says or thinks.
+const REPORTING: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "believe",
+    "believed",
+    "think",
+    "thought",
+    "fear",
+    "feared",
+    "hope",
+    "hoped",
+    "suspect",
+    "suspected",
+    "warned",
+    "warn",
+    "added",
+    "told",
+    "claim",
+    "claimed",
+    "insist",
+    "insisted",
+];
+
 /// The verbs that link a dummy `it` to what it stands for (`It is unclear …`, `It may turn
 /// out that …`).
 const COPULAS: [&str; 15] = [
@@ -1371,6 +1463,9 @@ fn names_its_subject(words: &[String]) -> bool {
         [share, of, them, rest @ ..] if of == "of" && is_share(share) && is_group(them, rest) => {
             false
         }
+        // `Very few have died`, `Many were hurt`: a share of a group the statement does not
+        // name.
+        [first, rest @ ..] if bare_share(first, rest) => false,
         // `it's`, `they’re`: the word before the apostrophe.
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
         [] => true,
@@ -1401,6 +1496,23 @@ fn apposed(written: &[&str], at: usize) -> bool {
         && name.chars().skip(1).any(char::is_lowercase)
         && !crate::timex::WEEKDAYS.contains(&lower.as_str())
         && !crate::timex::MONTHS.contains(&lower.as_str())
+}
+
+/// `few`, `many`, `some`, `most`, `several`, `both` (after `very`, `so`, `too`) before the
+/// verb: a share of a group named before.
+fn bare_share(first: &str, rest: &[String]) -> bool {
+    let (word, rest) = match (first, rest) {
+        ("very" | "so" | "too", [word, rest @ ..]) => (word.as_str(), rest),
+        _ => (first, rest),
+    };
+    matches!(
+        word,
+        "few" | "many" | "some" | "most" | "several" | "both" | "others"
+    ) && rest.first().is_some_and(|w| {
+        COPULAS.contains(&w.as_str())
+            || AUXILIARIES.contains(&w.as_str())
+            || matches!(w.as_str(), "are" | "were" | "have" | "had" | "did")
+    })
 }
 
 /// A word that takes a share of a group: `forty`, `12`, `some`, `most`, `half`.
@@ -2083,6 +2195,31 @@ mod tests {
             "The port is too damaged to use.",
             &Known::with(&["port"])
         ));
+    }
+
+    #[test]
+    fn a_share_a_clause_or_a_report_of_a_pronoun_points_back() {
+        standing(
+            &[
+                "Very few cases have been confirmed outside Mexico.",
+                "Many schools were closed on Monday.",
+                "If the cases are confirmed, they would be the first outside Mexico.",
+                "If there is a threat to health, the schools will close.",
+                "Experts believe the virus spreads as seasonal flu does.",
+                "The company said it would pay for the clean-up.",
+                "Dr Rogers said it was more likely that the doctor gave the dose.",
+                "Officials said it was too early to tell whether the dam would hold.",
+            ],
+            &[
+                "Very few have died, much less than in a regular flu season.",
+                "Many are highly educated with advanced degrees.",
+                "Others have stab wounds.",
+                "If these are confirmed they would be the first deaths outside Mexico.",
+                "When it struck, the city was asleep.",
+                "Experts believe it spreads in the same way as seasonal flu.",
+                "Health officials said he had been treated in hospital.",
+            ],
+        );
     }
 
     #[test]
