@@ -304,6 +304,11 @@ fn different_figures_are_different_facts() {
             "Building the new harbour wall could take between four and six months, engineers said.",
             "Engineers said building the new harbour wall will take another four or five months.",
         ),
+        // The number a compound counts (ages): two rescues, not one.
+        (
+            "A 14-year-old girl was also found alive in the rubble of the school.",
+            "Earlier a 10-year-old girl and her eight-year-old brother were found alive in the rubble of the school.",
+        ),
     ];
     for (a, b) in pairs {
         let ix = story(&[("a.txt", a), ("b.txt", b)]);

@@ -328,6 +328,9 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
                 && matches!(crate::timex::tokens::number_word(&lower), Some(Some(n)) if n >= 2)
             {
                 out.push(lower);
+            } else if let Some(head) = counted_compound(&lower) {
+                // `14-year-old`, `eight-year-old`, `2,000-strong`: the number it counts.
+                out.push(head);
             }
         }
         chars += word.chars().count() as u32;
@@ -336,6 +339,26 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The number that opens a hyphenated compound (`14-year-old` → `14`, `eight-year-old` →
+/// `eight`, `2,000-strong` → `2000`), if one does.
+fn counted_compound(word: &str) -> Option<String> {
+    let (head, tail) = word.split_once('-')?;
+    if tail.is_empty() || !tail.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let digits = !head.is_empty()
+        && head.starts_with(|c: char| c.is_ascii_digit())
+        && head
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    if digits {
+        return Some(head.replace(',', ""));
+    }
+    (head.chars().all(char::is_alphabetic)
+        && matches!(crate::timex::tokens::number_word(head), Some(Some(n)) if n >= 2))
+    .then(|| head.to_string())
 }
 
 /// Where a sentence says who speaks (bytes): a short subject and its title before a verb of
