@@ -1045,7 +1045,7 @@ pub fn stands_alone(statement: &str) -> bool {
     if !names_its_subject(&words) && !apposed(&written, 0) {
         return false;
     }
-    // `If these are confirmed they would …`, `When it struck, …`: a clause of its own that
+    // `If these are found they would …`, `When it struck, …`: a clause of its own that
     // opens the statement with a pronoun points back as well.
     if words
         .first()
@@ -1113,10 +1113,10 @@ pub fn stands_alone(statement: &str) -> bool {
         || names_its_subject(&rest)
 }
 
-/// The things a story's articles speak of as known, with `the` alone (`the virus`, `the
-/// quake`, `the trial`): the words that follow `the` in at least [`KNOWN_SHARE`] of its
+/// The things a story's articles speak of as known, with `the` alone (`the flood`, `the
+/// dam`, `the inquiry`): the words that follow `the` in at least [`KNOWN_SHARE`] of its
 /// articles (and in two). A statement whose subject is one of them stands alone in this
-/// story; one that opens with `The port …` or `The page …`, which few of its articles name
+/// story; one that opens with `The pier …` or `The website …`, which few of its articles name
 /// so, points back to a sentence before it that said which.
 #[derive(Debug, Default, Clone)]
 pub struct Known {
@@ -1180,7 +1180,7 @@ fn head_word(word: &str) -> &str {
         .unwrap_or(bare)
 }
 
-/// Things there is one of for any reader (`The euro rose …`, `The elderly were …`).
+/// Things there is one of for any reader (`The dollar fell …`, `The young are …`).
 const UNIQUE: &[&str] = &[
     "world",
     "euro",
@@ -1206,7 +1206,7 @@ const UNIQUE: &[&str] = &[
     "press",
 ];
 
-/// Words that end the description after `the` (`The port is …`, `The move essentially
+/// Words that end the description after `the` (`The pier is …`, `The change simply
 /// takes the …`): verbs of its chain, articles, prepositions.
 const ENDS_DESCRIPTION: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "may",
@@ -1250,11 +1250,11 @@ const NOT_REFERENTS: &[&str] = &[
 ];
 
 /// Whether a statement in a story opens with `the` and a thing that story does not speak of
-/// as known, and nothing in it says which (`The port is too damaged to use.`, `The page is
-/// widely credited …`). Said of a thing the story knows (`The virus has spread …`), one
-/// named or counted (`The banned Muslim Brotherhood …`, `The eight cases …`), one whose
+/// as known, and nothing in it says which (`The pier is too weak to use.`, `The website is
+/// said to have started it …`). Said of a thing the story knows (`The flood has spread …`), one
+/// named or counted (`The outlawed Green Front …`, `The eight ferries …`), one whose
 /// clause follows (`The decision to …`, `The fact that …`), or in a statement that names
-/// someone or something (`The head of the Israeli team, Major …`), it says which. A person (`The spokesman …`) is
+/// someone or something (`The head of the rescue team, Major …`), it says which. A person (`The spokesman …`) is
 /// [`of_an_unnamed_person`]'s.
 fn of_an_unknown_thing(statement: &str, known: &Known) -> bool {
     let written: Vec<&str> = statement.split_whitespace().collect();
@@ -1271,7 +1271,7 @@ fn of_an_unknown_thing(statement: &str, known: &Known) -> bool {
         return false;
     }
     // The description: up to four words before its verb, an article, a preposition or a
-    // name (`The health secretary, Alan Johnson, …`).
+    // name (`The transport minister, Jo Park, …`).
     let mut end = 1;
     while end < written.len().min(5)
         && head_word(written[end]).starts_with(char::is_lowercase)
@@ -1294,8 +1294,8 @@ fn of_an_unknown_thing(statement: &str, known: &Known) -> bool {
         return false;
     }
     // Nor when the rest names someone or something, or a thing the story knows (`The
-    // defence says Jackson …`, `The rescues came as the death toll from the earthquake …`,
-    // `The symptoms of swine flu …`):
+    // defence says Ruiz …`, `The repairs began as the water from the flood …`, `The cost
+    // of dam repairs …`):
     // what the thing is then reads from the statement.
     let names = |k: usize| {
         let bare = head_word(written[k]);
@@ -1314,13 +1314,13 @@ fn of_an_unknown_thing(statement: &str, known: &Known) -> bool {
 }
 
 /// [`stands_alone`] in a story: nor does a statement about a thing the story does not speak
-/// of as known without saying which (`The port is too damaged to use.`; see [`Known`]).
+/// of as known without saying which (`The pier is too weak to use.`; see [`Known`]).
 pub fn stands_alone_in(statement: &str, known: &Known) -> bool {
     stands_alone(statement) && !of_an_unknown_thing(statement, known)
 }
 
-/// Whether the statement's first clause is a group's report of a pronoun's doing (`Experts
-/// believe it spreads …`, `Officials said he was …`): the report names a plural group, so
+/// Whether the statement's first clause is a group's report of a pronoun's doing (`Engineers
+/// believe it leaks …`, `Officials said he was …`): the report names a plural group, so
 /// `it`, `he` or `she` is someone or something a sentence before named.
 fn reports_of_a_pronoun(words: &[String], written: &[&str]) -> bool {
     let Some(verb) = words
@@ -1331,7 +1331,7 @@ fn reports_of_a_pronoun(words: &[String], written: &[&str]) -> bool {
         return false;
     };
     // The group: a plural noun just before the verb (`experts`, `health officials`; not a
-    // name, `Dr Rogers said it …`: capitalised, only a noun of people).
+    // name, `Dr Ruiz said it …`: capitalised, only a noun of people).
     let group = verb > 0 && {
         let w = &words[verb - 1];
         w.len() > 3
@@ -1463,7 +1463,7 @@ fn names_its_subject(words: &[String]) -> bool {
         [share, of, them, rest @ ..] if of == "of" && is_share(share) && is_group(them, rest) => {
             false
         }
-        // `Very few have died`, `Many were hurt`: a share of a group the statement does not
+        // `Very few have left`, `Many were hurt`: a share of a group the statement does not
         // name.
         [first, rest @ ..] if bare_share(first, rest) => false,
         // `it's`, `they’re`: the word before the apostrophe.

@@ -293,10 +293,8 @@ fn is_boundary(t: &Tok) -> bool {
     ) || CLAUSE_WORDS.contains(&t.lower.as_str())
 }
 
-/// The marker a token is, if any.
-/// Whether a statement says nothing of its time by its verbs (`Egyptians protest against
-/// Mubarak during a demonstration Monday`, `A trader in Moscow pauses Friday to make a
-/// call`): no marker of the past, the future, a plan or a present `is`/`are` or timetable's
+/// Whether a statement says nothing of its time by its verbs (`Farmers protest outside the
+/// ministry during a march Monday`, `A broker pauses Friday to take a call`): no marker of the past, the future, a plan or a present `is`/`are` or timetable's
 /// verb, no perfect, no modal. A statement of a past day so is a photograph's caption, which
 /// tells what a picture shows; a report tells it in the past.
 pub(crate) fn untensed(text: &str) -> bool {
@@ -326,6 +324,7 @@ pub(crate) fn untensed(text: &str) -> bool {
     })
 }
 
+/// The marker a token is, if any.
 fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
     let w = lower_at(toks, k);
     let prev = if k > 0 { lower_at(toks, k - 1) } else { "" };
