@@ -1,7 +1,8 @@
 //! Alignment: which sentences of different sources state the same fact. Two sentences are
 //! alike by the rarity-weighted features they share; they may align only when they share
 //! more than a keyword (two content concepts, or one with two names, years or figures), when
-//! the years they give meet, and when no quantity of the same measure differs between them.
+//! the years they give meet, when no quantity of the same measure differs between them, and,
+//! sharing no more than two words, when they name someone or somewhere in common.
 //! Aligned pairs are grouped by constrained single-link (`cluster.rs`).
 
 use super::unit::{contrasts, frequencies, Unit};
@@ -98,6 +99,15 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
                 p.measure == q.measure && p.low == q.low && p.high == q.high && p.low >= 10.0
             })
         });
+    // Different people or bodies doing or undergoing it are different facts (`149 members
+    // of the party were arrested`, `a film crew was arrested`): two sentences that each
+    // name someone, no one the same, and share no more than two words besides, are two
+    // facts. (Sharing more, they tell of one happening by different participants: `the
+    // trial of Dr Grey is due to start`, `the trial is due to start, a year after Lee's
+    // death`.)
+    if !copies && content <= 2 && strangers(&a.actors, &b.actors) {
+        return 0.0;
+    }
     if !paraphrased && dice(a, b) < DICE {
         return 0.0;
     }
@@ -109,6 +119,11 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
         return 0.0;
     }
     overlap(a, b)
+}
+
+/// Two sorted lists of actors, each given, with none in common.
+fn strangers(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 /// A clause of fewer than three content words that names nothing and gives no date or
@@ -211,7 +226,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
 /// alike (the doc and sentence aside).
 fn reading(u: &Unit) -> String {
     format!(
-        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
         u.features
             .iter()
             .map(|f| (f.0, f.1.to_bits()))
@@ -224,6 +239,7 @@ fn reading(u: &Unit) -> String {
         u.years,
         u.figures,
         u.quantities,
+        u.actors,
     )
 }
 

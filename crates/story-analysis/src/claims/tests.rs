@@ -521,3 +521,53 @@ fn seed_paraphrase_pairs_align() {
         );
     }
 }
+
+#[test]
+fn different_people_doing_one_thing_are_different_facts() {
+    // Two arrests, two resignations: the same action told of different people or bodies,
+    // and no more than two words in common, are two facts.
+    let pairs = [
+        (
+            "Police detained the activist Anna Berg at the protest.",
+            "Tomas Weller was arrested at the protest.",
+        ),
+        (
+            "Paul Ostrander resigned over the scandal.",
+            "Lena Moritz stepped down over the scandal.",
+        ),
+    ];
+    // Other articles of the story, so that the words the two share are rare in it.
+    let rest = [
+        (
+            "c.txt",
+            "The river flooded three villages in the north of the country on Monday.",
+        ),
+        (
+            "d.txt",
+            "Farmers in the valley say the harvest will be the worst in a decade.",
+        ),
+        (
+            "e.txt",
+            "The national weather office expects more rain over the coming week.",
+        ),
+        (
+            "f.txt",
+            "Schools in the region will stay closed until the roads are repaired.",
+        ),
+    ];
+    let with_rest = |a: &'static str, b: &'static str| {
+        let mut files = vec![("a.txt", a), ("b.txt", b)];
+        files.extend(rest);
+        story(&files)
+    };
+    for (a, b) in pairs {
+        let ix = with_rest(a, b);
+        assert!(ix.claims.is_empty(), "{a} ~ {b}: {:?}", ix.claims);
+    }
+    // The same person (by surname) in both: one fact.
+    let ix = with_rest(
+        "Police detained the activist Anna Berg at the protest.",
+        "Berg was arrested at the protest.",
+    );
+    assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
+}

@@ -11,7 +11,8 @@ use story_core::{Document, Entity, TimexType};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::quantity::{quantities, Quantity};
-use crate::text::{Words, SPEECH_VERBS};
+use crate::entities::spelling::{fold, surname_key};
+use crate::text::{Words, SPEECH_VERBS, STOP_WORDS};
 
 /// An entity named in a sentence: its id and span (chars).
 type NameSpan<'a> = (&'a str, u32, u32);
@@ -52,6 +53,10 @@ pub(super) struct Unit {
     pub places: Vec<(String, String, u32)>,
     /// Direction words: `up` or `down`, with the word.
     pub direction: Vec<(&'static str, String)>,
+    /// Who and where the sentence tells of, outside the words that say who speaks: the
+    /// people it names by the spellings of their surnames (`Paulson` and `Henry Paulson`
+    /// are one), the bodies and places by those of the long words of their names; sorted.
+    pub actors: Vec<String>,
 }
 
 /// Words that make the key action temporary, and words that make it final.
@@ -540,6 +545,27 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
         .iter()
         .map(|e| (e.id.as_str(), e.kind == story_core::EntityKind::Place))
         .collect();
+    // Who and where: a person by the spellings of their surname, a body or a place by those
+    // of each long word of its name (`Centers` and `Centres for Disease Control` share
+    // `disease`).
+    let actors: HashMap<&str, Vec<String>> = entities
+        .iter()
+        .filter_map(|e| match e.kind {
+            story_core::EntityKind::Person => {
+                let surname = e.name.split_whitespace().last()?;
+                Some((e.id.as_str(), vec![format!("p{}", surname_key(surname))]))
+            }
+            story_core::EntityKind::Organisation | story_core::EntityKind::Place => {
+                let words: Vec<String> = fold(&e.name)
+                    .split(' ')
+                    .filter(|w| w.chars().count() >= 4 && !STOP_WORDS.contains(w))
+                    .map(|w| format!("o{}", surname_key(w)))
+                    .collect();
+                (!words.is_empty()).then_some((e.id.as_str(), words))
+            }
+            _ => None,
+        })
+        .collect();
     let sentences = crate::par::sentences(docs);
     // Each sentence is read on its own, shared among the cores; its features are numbered
     // after, in the order of the corpus (sums follow that order).
@@ -672,6 +698,15 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                         )
                     })
                     .collect();
+                let mut actors_here: Vec<String> = named
+                    .iter()
+                    .filter(|(_, a, b)| !said_by_chars.iter().any(|&(x, y)| x <= *a && *b <= y))
+                    .filter_map(|(id, ..)| actors.get(id))
+                    .flatten()
+                    .cloned()
+                    .collect();
+                actors_here.sort_unstable();
+                actors_here.dedup();
                 // Of each feature, whether it is the speaker's only.
                 let only_speaker: Vec<bool> = features
                     .keys()
@@ -697,6 +732,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
                     places,
                     direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
+                    actors: actors_here,
                 };
                 units.push((unit, features, only_speaker));
             }
