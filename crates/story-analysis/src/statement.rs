@@ -625,7 +625,17 @@ fn strip_run_in_heading(text: &str) -> &str {
                     .filter(|&k| words[k].1.starts_with(char::is_uppercase))
                     .count()
                     >= 4;
-            closed && ((low && OPENERS.contains(&words[i].1)) || dated || titled)
+            // A headline that ends in a name run into a sentence that opens with `The` and a
+            // word in lower case (`Leaders pledge support for Haiti The head of the relief
+            // effort said …`): inside a sentence, `The` is written so only in a name (`by The
+            // Courier`), which goes on in capitals.
+            let named = words[i].1 == "The"
+                && lower(i + 1)
+                && i >= 3
+                && prev.starts_with(char::is_uppercase)
+                && !joins(i - 1)
+                && (0..i).any(lower);
+            closed && ((low && OPENERS.contains(&words[i].1)) || dated || titled || named)
         });
     match seam {
         Some(i) => &text[words[i].0..],
@@ -1842,6 +1852,15 @@ mod tests {
         check(
             "River Towns Count the Cost The Mayor of Lowtown said the levee held.",
             Some("The Mayor of Lowtown said the levee held."),
+        );
+        // A headline that ends in a name, run into a sentence.
+        check(
+            "Leaders pledge long-term support for Norland The head of the relief effort said 400 flights were waiting.",
+            Some("The head of the relief effort said 400 flights were waiting."),
+        );
+        check(
+            "The mayor thanked the crews of Harbour Rescue The volunteers stayed on the quay all night.",
+            Some("The volunteers stayed on the quay all night."),
         );
         // A title of a work the sentence goes on with is no headline.
         check(
