@@ -358,6 +358,19 @@ impl Words {
     pub fn stem(&self, word: &str) -> String {
         self.stemmer.stem(&normalise(word)).into_owned()
     }
+
+    /// A word as a phrase of the paraphrase table reads it: its stem, marked for a stop word.
+    /// A stop word matches only stop words of its stem (`taking` is `take`), never a content
+    /// word the stemmer makes of it alike (the adverb `quite` is no `quit`).
+    pub fn phrase_word(&self, word: &str) -> String {
+        let lower = normalise(word);
+        let stem = self.stemmer.stem(&lower);
+        if STOP_WORDS.contains(&lower.as_str()) {
+            format!("\u{2}{stem}")
+        } else {
+            stem.into_owned()
+        }
+    }
 }
 
 /// Lower case, typographic apostrophes made plain, possessive `'s` dropped.

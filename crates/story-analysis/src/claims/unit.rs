@@ -170,7 +170,7 @@ fn paraphrases() -> &'static Vec<(String, Vec<Vec<String>>)> {
                                     w.to_string()
                                 } else {
                                     w.split('/')
-                                        .map(|a| words.stem(a))
+                                        .map(|a| words.phrase_word(a))
                                         .collect::<Vec<_>>()
                                         .join("/")
                                 }
@@ -637,7 +637,10 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                         }
                     }
                 }
-                let stems: Vec<String> = clause.unicode_words().map(|w| words.stem(w)).collect();
+                let stems: Vec<String> = clause
+                    .unicode_words()
+                    .map(|w| words.phrase_word(w))
+                    .collect();
                 let mut groups = Vec::new();
                 let mut said = Vec::new();
                 for (name, phrases) in paraphrases() {
@@ -869,7 +872,8 @@ mod tests {
     #[test]
     fn paraphrase_phrases_match_with_gaps() {
         let words = Words::shared();
-        let stems = |t: &str| -> Vec<String> { t.unicode_words().map(|w| words.stem(w)).collect() };
+        let stems =
+            |t: &str| -> Vec<String> { t.unicode_words().map(|w| words.phrase_word(w)).collect() };
         let group = |name: &str| {
             paraphrases()
                 .iter()
@@ -889,5 +893,13 @@ mod tests {
         assert!(!no
             .iter()
             .any(|p| holds(&stems("Russia recognised the state of affairs"), p)));
+        // A stop word is no stem of another word: `quite` is not `quit`.
+        let resigned = group("~resignation");
+        assert!(resigned
+            .iter()
+            .any(|p| holds(&stems("The minister quit on Monday"), p)));
+        assert!(!resigned
+            .iter()
+            .any(|p| holds(&stems("The streets are quite calm tonight"), p)));
     }
 }
