@@ -1476,6 +1476,17 @@ fn names_its_subject(words: &[String]) -> bool {
         // `Very few have left`, `Many were hurt`: a share of a group the statement does not
         // name.
         [first, rest @ ..] if bare_share(first, rest) => false,
+        // `None of this is to suggest …`, `Much of it remains …`: a share of what was said
+        // before.
+        [share, of, this, ..]
+            if of == "of"
+                && (is_share(share) || share == "much")
+                && matches!(this.as_str(), "this" | "that" | "it") =>
+        {
+            false
+        }
+        // `Other performers will include …`: other than those named before.
+        [other, next, ..] if other == "other" && next != "than" => false,
         // `it's`, `they’re`: the word before the apostrophe.
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
         [] => true,
@@ -2228,6 +2239,8 @@ mod tests {
                 "The company said it would pay for the clean-up.",
                 "Dr Rogers said it was more likely that the doctor gave the dose.",
                 "Officials said it was too early to tell whether the dam would hold.",
+                "None of the bridges was damaged.",
+                "Other than the mayor, nobody spoke at the meeting.",
             ],
             &[
                 "Very few have died, much less than in a regular flu season.",
@@ -2237,6 +2250,9 @@ mod tests {
                 "When it struck, the city was asleep.",
                 "Experts believe it spreads in the same way as seasonal flu.",
                 "Health officials said he had been treated in hospital.",
+                "None of this is to suggest that the dam will fail tomorrow.",
+                "Much of it remains on the runway, unused.",
+                "Other performers will include two choirs from the valley.",
             ],
         );
     }
