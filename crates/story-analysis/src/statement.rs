@@ -1460,6 +1460,42 @@ fn unnamed_person(the: &str, rest: &[String]) -> Option<usize> {
     rest.get(describing)
         .is_some_and(|w| gazetteer::person_nouns().contains(&w.as_str()))
         .then_some(describing + 1)
+        .filter(|&after| !modifies(&rest[after..]))
+}
+
+/// Whether a person's noun is a modifier of the words after it rather than the head of its
+/// phrase (`the official government death toll`, `the family home was searched`): a word in
+/// lower case follows it that is no verb, preposition or clause of its own, and after that no
+/// object (`the doctor gave him`, `the official made a statement`) but another noun or the
+/// phrase's verb.
+fn modifies(after: &[String]) -> bool {
+    const HEAD_FOLLOWS: &[&str] = &[
+        "of", "for", "from", "at", "in", "on", "with", "by", "to", "who", "whom", "whose", "that",
+        "which", "and", "or", "but", "as", "said", "says", "had", "have", "has", "are", "were",
+        "did", "does", "do", "can",
+    ];
+    const OBJECTS: &[&str] = &[
+        "a", "an", "the", "him", "her", "them", "it", "his", "their", "its", "this", "that",
+        "these", "those", "me", "us", "you", "no", "some", "up", "down", "off", "from", "to", "in",
+        "on", "at", "into", "over", "with", "after", "before", "for", "during", "outside", "back",
+        "away", "out",
+    ];
+    let Some(next) = after.first() else {
+        return false;
+    };
+    // `the woman survivor`: still a person.
+    let verb_like = gazetteer::person_nouns().contains(&next.as_str())
+        || HEAD_FOLLOWS.contains(&next.as_str())
+        || COPULAS.contains(&next.as_str())
+        || AUXILIARIES.contains(&next.as_str())
+        || REPORTING.contains(&next.as_str())
+        || next.ends_with("ed")
+        || next.ends_with("ly")
+        || !next.chars().all(char::is_alphabetic);
+    !verb_like
+        && after
+            .get(1)
+            .is_some_and(|w| !OBJECTS.contains(&w.as_str()) && !is_share(w))
 }
 
 fn names_its_subject(words: &[String]) -> bool {
@@ -2290,11 +2326,17 @@ mod tests {
                 "His brothers Marlon and Tito Rivers arrived in the city on Tuesday.",
                 "On Tuesday his brothers Marlon and Tito Rivers arrived in the city.",
                 "The mayor said the roads would reopen.",
+                // A person's noun that modifies another is no person.
+                "On Friday the official government death toll from the flood rose to 110.",
+                "The family home was searched by the police.",
             ],
             &[
                 "The woman, whose house was flooded, is recovering.",
                 "The child died in hospital on Tuesday.",
                 "The spokesman said the roads would reopen.",
+                "The doctor gave him a dose of the drug.",
+                "The man fell from the roof of the station.",
+                "The 84-year-old woman survivor is being treated in hospital.",
                 "On Monday, the officials said the roads would reopen.",
                 "In a statement at the White House, he said aid would come.",
             ],
