@@ -359,6 +359,20 @@ fn a_speaker_or_a_remark_is_not_a_fact() {
         ("b.txt", "That seems highly improbable."),
     ]);
     assert!(ix.claims.is_empty(), "{:?}", ix.claims);
+    // A question put to someone is no statement of what it asks about.
+    let ix = story(&[
+        (
+            "a.txt",
+            "\"It is a question our engineers have studied,\" Jo Park told reporters on Tuesday, when asked why the floods so far have been confined to the northern valley.",
+        ),
+        (
+            "b.txt",
+            "All the floods so far have been confined to the northern valley, where 20 homes were lost.",
+        ),
+        ("c.txt", "The national weather office expects more rain over the coming week."),
+        ("d.txt", "Schools in the region will stay closed until the roads are repaired."),
+    ]);
+    assert!(ix.claims.is_empty(), "{:?}", ix.claims);
 }
 
 #[test]

@@ -469,6 +469,28 @@ const SUBORDINATE: &[&str] = &[
     "unlike",
 ];
 
+/// Whether a clause tells of a question put to its speaker (`…, he said, when asked why the
+/// deaths were clustered in one city`): what it asks about is no statement of the source's.
+/// (A sentence that opens with the question, `Asked if …, she said …`, goes on with the
+/// answer; `They were asked whether …` states that they were.)
+pub(super) fn asks(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "when" | "after" | "being" | "while")
+            && w[1] == "asked"
+            && matches!(
+                w[2].as_str(),
+                "why" | "whether" | "if" | "how" | "what" | "when" | "where" | "who" | "about"
+            )
+    })
+}
+
 /// A sentence's clauses, as byte ranges: cut at semicolons, colons and dashes, at a comma
 /// before a word that opens a clause, and after a leading subordinate clause; never inside
 /// a quotation, and never into a piece of fewer than four words.
@@ -618,6 +640,9 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 let (cs, ce) = (char_of(from), char_of(to));
                 let inside = |at: u32| cs <= at && at < ce;
                 let clause = &s.text[from..to];
+                if asks(clause) {
+                    continue;
+                }
                 // Ordered: feature numbers are given in this order, and sums follow them.
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
                 // Features of the speaker only, and of the rest of the clause.
