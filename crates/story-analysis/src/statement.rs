@@ -626,7 +626,7 @@ fn strip_run_in_heading(text: &str) -> &str {
                     .count()
                     >= 4;
             // A headline that ends in a name run into a sentence that opens with `The` and a
-            // word in lower case (`Leaders pledge support for Haiti The head of the relief
+            // word in lower case (`Leaders pledge support for Norland The head of the relief
             // effort said …`): inside a sentence, `The` is written so only in a name (`by The
             // Courier`), which goes on in capitals.
             let named = words[i].1 == "The"
@@ -1464,7 +1464,7 @@ fn unnamed_person(the: &str, rest: &[String]) -> Option<usize> {
 }
 
 /// Whether a person's noun is a modifier of the words after it rather than the head of its
-/// phrase (`the official government death toll`, `the family home was searched`): a word in
+/// phrase (`the official flood estimate`, `the family home was searched`): a word in
 /// lower case follows it that is no verb, preposition or clause of its own, and after that no
 /// object (`the doctor gave him`, `the official made a statement`) but another noun or the
 /// phrase's verb.
@@ -1483,7 +1483,7 @@ fn modifies(after: &[String]) -> bool {
     let Some(next) = after.first() else {
         return false;
     };
-    // `the woman survivor`: still a person.
+    // `the woman pilot`: still a person.
     let verb_like = gazetteer::person_nouns().contains(&next.as_str())
         || HEAD_FOLLOWS.contains(&next.as_str())
         || COPULAS.contains(&next.as_str())
@@ -1512,7 +1512,7 @@ fn names_its_subject(words: &[String]) -> bool {
         // `Very few have left`, `Many were hurt`: a share of a group the statement does not
         // name.
         [first, rest @ ..] if bare_share(first, rest) => false,
-        // `None of this is to suggest …`, `Much of it remains …`: a share of what was said
+        // `None of this means …`, `Much of it was lost …`: a share of what was said
         // before.
         [share, of, this, ..]
             if of == "of"
@@ -1521,7 +1521,7 @@ fn names_its_subject(words: &[String]) -> bool {
         {
             false
         }
-        // `Other performers will include …`: other than those named before.
+        // `Other bands will play …`: other than those named before.
         [other, next, ..] if other == "other" && next != "than" => false,
         // `it's`, `they’re`: the word before the apostrophe.
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),

@@ -99,8 +99,8 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
                 p.measure == q.measure && p.low == q.low && p.high == q.high && p.low >= 10.0
             })
         });
-    // Different people or bodies doing or undergoing it are different facts (`149 members
-    // of the party were arrested`, `a film crew was arrested`): two sentences that each
+    // Different people or bodies doing or undergoing it are different facts (`40 members of
+    // a party were arrested`, `a film crew was arrested`): two sentences that each
     // name someone, no one the same, and share no more than two words besides, are two
     // facts. (Sharing more, they tell of one happening by different participants: `the
     // trial of Dr Grey is due to start`, `the trial is due to start, a year after Lee's

@@ -54,7 +54,7 @@ pub(super) struct Unit {
     /// Direction words: `up` or `down`, with the word.
     pub direction: Vec<(&'static str, String)>,
     /// Who and where the sentence tells of, outside the words that say who speaks: the
-    /// people it names by the spellings of their surnames (`Paulson` and `Henry Paulson`
+    /// people it names by the spellings of their surnames (`Okafor` and `Ada Okafor`
     /// are one), the bodies and places by those of the long words of their names; sorted.
     pub actors: Vec<String>,
 }
@@ -470,7 +470,7 @@ const SUBORDINATE: &[&str] = &[
 ];
 
 /// Whether a clause tells of a question put to its speaker (`…, he said, when asked why the
-/// deaths were clustered in one city`): what it asks about is no statement of the source's.
+/// river rose so fast`): what it asks about is no statement of the source's.
 /// (A sentence that opens with the question, `Asked if …, she said …`, goes on with the
 /// answer; `They were asked whether …` states that they were.)
 pub(super) fn asks(clause: &str) -> bool {
@@ -568,8 +568,8 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
         .map(|e| (e.id.as_str(), e.kind == story_core::EntityKind::Place))
         .collect();
     // Who and where: a person by the spellings of their surname, a body or a place by those
-    // of each long word of its name (`Centers` and `Centres for Disease Control` share
-    // `disease`).
+    // of each long word of its name (`Center` and `Centre for Coastal Research` share
+    // `coastal`).
     let actors: HashMap<&str, Vec<String>> = entities
         .iter()
         .filter_map(|e| match e.kind {
