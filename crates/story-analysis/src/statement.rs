@@ -1421,7 +1421,7 @@ const SUBORDINATORS: [&str; 12] = [
 ];
 
 /// The words of a text, lower case, without the marks around them.
-fn lower_words(text: &str) -> Vec<String> {
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())

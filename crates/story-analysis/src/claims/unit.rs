@@ -474,13 +474,7 @@ const SUBORDINATE: &[&str] = &[
 /// (A sentence that opens with the question, `Asked if …, she said …`, goes on with the
 /// answer; `They were asked whether …` states that they were.)
 pub(super) fn asks(clause: &str) -> bool {
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = crate::statement::lower_words(clause);
     words.windows(3).any(|w| {
         matches!(w[0].as_str(), "when" | "after" | "being" | "while")
             && w[1] == "asked"
@@ -636,6 +630,16 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             let sentence_quantities = quantities(&s.text, &times);
             let pieces = clauses(&s.text);
             let whole = pieces.len() == 1;
+            // Who and where the whole sentence tells of, for each of its clauses.
+            let mut actors_here: Vec<String> = named
+                .iter()
+                .filter(|(_, a, b)| !said_by_chars.iter().any(|&(x, y)| x <= *a && *b <= y))
+                .filter_map(|(id, ..)| actors.get(id))
+                .flatten()
+                .cloned()
+                .collect();
+            actors_here.sort_unstable();
+            actors_here.dedup();
             for (from, to) in pieces {
                 let (cs, ce) = (char_of(from), char_of(to));
                 let inside = |at: u32| cs <= at && at < ce;
@@ -726,15 +730,6 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                         )
                     })
                     .collect();
-                let mut actors_here: Vec<String> = named
-                    .iter()
-                    .filter(|(_, a, b)| !said_by_chars.iter().any(|&(x, y)| x <= *a && *b <= y))
-                    .filter_map(|(id, ..)| actors.get(id))
-                    .flatten()
-                    .cloned()
-                    .collect();
-                actors_here.sort_unstable();
-                actors_here.dedup();
                 // Of each feature, whether it is the speaker's only.
                 let only_speaker: Vec<bool> = features
                     .keys()
@@ -760,7 +755,7 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     action: two_sided(clause, (TEMPORARY, "temporary"), (FINAL, "final")),
                     places,
                     direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
-                    actors: actors_here,
+                    actors: actors_here.clone(),
                 };
                 units.push((unit, features, only_speaker));
             }
