@@ -18,6 +18,7 @@ pub mod gazetteer;
 pub mod ingest;
 mod par;
 pub mod quotes;
+pub mod seams;
 pub mod sentences;
 pub mod statement;
 #[cfg(test)]
@@ -167,6 +168,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
             index.documents.push(doc);
         }
     }
+    seams::split(&mut index.documents);
     furniture::remove_recurring(&mut index.documents);
     dating::date_and_tag(&mut index.documents);
     index.entities = entities::extract(&index.documents);

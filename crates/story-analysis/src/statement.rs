@@ -430,7 +430,7 @@ const STAMP_REACH: usize = 45;
 
 /// A photo credit run into the sentence: `Photograph: Jo Park/AP The council …`, also after
 /// the caption it credits (`The bull statue awaits results Photograph: Jo Park/AP Claims
-/// fell …`).
+/// fell …`). A credit that ends the sentence leaves nothing.
 fn strip_credit(text: &str) -> &str {
     let Some(at) = ["Photograph:", "Photo:", "Picture:", "Image:"]
         .iter()
@@ -452,9 +452,11 @@ fn strip_credit(text: &str) -> &str {
                 .take_while(|(_, w)| matches!(*w, "Images" | "Pictures" | "Photos" | "Press"))
                 .count()
     });
-    match end.and_then(|e| words.get(e + 1)) {
-        Some((b, _)) => &credit[*b..],
-        None => text,
+    match end.map(|e| words.get(e + 1)) {
+        Some(Some((b, _))) => &credit[*b..],
+        // The credit ends the sentence: a caption and its credit state nothing.
+        Some(None) if words.len() < 8 => "",
+        _ => text,
     }
 }
 
@@ -1840,6 +1842,8 @@ mod tests {
              fell by 14,000 this week.",
             Some("Jobless claims fell by 14,000 this week."),
         );
+        check("Photograph: Lee Park/Getty Images", None);
+        check("Rescue dogs search the rubble Photo: Lee Park/AP", None);
         check(
             "But the minister said the plan would go ahead next year.",
             Some("The minister said the plan would go ahead next year."),

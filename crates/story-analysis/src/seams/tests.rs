@@ -1,0 +1,175 @@
+use story_core::{Document, Sentence};
+
+use super::split;
+
+/// The corpus writes `health`, `rescue`, `this` and `the` in lower case mid-sentence (ten times
+/// or more), `Health` never.
+const BACKGROUND: &[&str] = &[
+    "Officials of the health ministry met on Monday.",
+    "A health warning was issued for the region.",
+    "Doctors said the health risk was low.",
+    "Teams said the rescue would go on for days.",
+    "The rescue teams worked through the night.",
+    "Volunteers joined the rescue of the trapped.",
+    "The minister visited the Grand Hotel in the capital.",
+    "Its health budget and the rescue budget grew.",
+    "Local health workers and rescue crews met in the square.",
+    "The report on health care said the rescue service was slow.",
+    "Mental health and child health came up in the debate.",
+    "She spoke of public health, the rescue dogs and the cold.",
+    "A rescue plan and a health plan were agreed.",
+    "Animal health experts joined the rescue effort.",
+    "The rescue ended when the health checks were done.",
+    "In this town this year, this rescue and this plan took this long, this time as in this way this winter, this spring and this summer.",
+];
+
+fn document(sentences: &[&str]) -> Document {
+    Document {
+        id: "d".into(),
+        sentences: sentences
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Sentence {
+                text: t.to_string(),
+                paragraph: k as u32,
+                ..Sentence::default()
+            })
+            .collect(),
+        ..Document::default()
+    }
+}
+
+/// The sentences of the test document after the corpus (`background` and it) is split.
+fn pieces(background: &[&str], text: &str) -> Vec<String> {
+    let mut docs = vec![document(background), document(&[text])];
+    split(&mut docs);
+    docs[1].sentences.iter().map(|s| s.text.clone()).collect()
+}
+
+#[test]
+fn seams_open_where_the_corpus_writes_the_word_in_lower_case() {
+    let cases: &[(&str, &[&str])] = &[
+        // A headline run into its standfirst.
+        (
+            "Flu spreads to farm pigs Health officials say the risk is low.",
+            &["Flu spreads to farm pigs", "Health officials say the risk is low."],
+        ),
+        // A byline run into the first paragraph.
+        (
+            "Jane Roe, science editor The next few days will tell.",
+            &["Jane Roe, science editor", "The next few days will tell."],
+        ),
+        // After a name, a word that opens sentences.
+        (
+            "Aid pledged for Ruritania The head of the mission said more was needed.",
+            &[
+                "Aid pledged for Ruritania",
+                "The head of the mission said more was needed.",
+            ],
+        ),
+        // After a number (a caption's age).
+        (
+            "The singer died aged 50 The rescue of his estate began.",
+            &["The singer died aged 50", "The rescue of his estate began."],
+        ),
+        // Two seams in one run.
+        (
+            "Storm hits coast villages Rescue teams search the rubble homes Health workers fear disease.",
+            &[
+                "Storm hits coast villages",
+                "Rescue teams search the rubble homes",
+                "Health workers fear disease.",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(pieces(BACKGROUND, text), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_capital_the_corpus_uses_mid_sentence_is_no_seam() {
+    let cases = [
+        // The story writes `Health` with a capital too often (a name: `the Health Service`).
+        (
+            &[
+                BACKGROUND,
+                &[
+                    "He ran the Health Service for years.",
+                    "Staff of the Health Service struck.",
+                ],
+            ]
+            .concat()[..],
+            "Flu spreads to farm pigs Health officials say the risk is low.",
+        ),
+        // A word the story never writes in lower case mid-sentence.
+        (
+            BACKGROUND,
+            "Flu spreads to farm pigs Vaccine makers say the risk is low.",
+        ),
+        // After a name, only an opener: `Hotel` goes on the name.
+        (
+            BACKGROUND,
+            "They stayed at the Grand Hotel the rescue teams used.",
+        ),
+        // A title-case heading: a function word capitalised before the opener.
+        (
+            BACKGROUND,
+            "The Wider Picture: Is This the rescue we wanted?",
+        ),
+        // After a stop word, a capital is a name or a title.
+        (BACKGROUND, "Tickets for Health week were sold out by noon."),
+        // Inside a quotation the capital is the quotation's own.
+        (
+            BACKGROUND,
+            "The sign read \"keep out Health officials only\" at the gate.",
+        ),
+        // Too short a piece on one side.
+        (BACKGROUND, "Pigs Health officials say the risk is low."),
+        (BACKGROUND, "Flu spreads to farm pigs Health officials"),
+        // A sentence already ended before the capital.
+        (
+            BACKGROUND,
+            "Flu spreads to farm pigs: Health officials say the risk is low.",
+        ),
+        // The word after the capital is a name too: a title, not a seam.
+        (
+            BACKGROUND,
+            "He was named to head pigs Health Ministry affairs at once.",
+        ),
+    ];
+    for (background, text) in cases {
+        assert_eq!(pieces(background, text), [text], "{text}");
+    }
+}
+
+#[test]
+fn nothing_is_lost_and_the_pieces_keep_their_paragraph() {
+    let text = "Storm hits coast villages Rescue teams search the rubble homes Health workers fear disease.";
+    let mut docs = vec![
+        document(BACKGROUND),
+        document(&["First.", text, "Last one."]),
+    ];
+    split(&mut docs);
+    let doc = &docs[1];
+    let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.join(" "), format!("First. {text} Last one."));
+    let paragraphs: Vec<u32> = doc.sentences.iter().map(|s| s.paragraph).collect();
+    assert_eq!(paragraphs, [0, 1, 1, 1, 2]);
+    // The background is untouched.
+    assert_eq!(docs[0].sentences.len(), BACKGROUND.len());
+}
+
+#[test]
+fn odd_text_is_left_whole() {
+    for text in [
+        "",
+        " ",
+        "A",
+        "é É é",
+        "x Y z",
+        "\u{201C}quote Health officials say the risk\u{201D}",
+    ] {
+        assert_eq!(pieces(BACKGROUND, text), [text], "{text:?}");
+    }
+}
