@@ -4,8 +4,8 @@
 //! few days …`), the capital that opens the second piece is the only sign. A capital in the
 //! middle of a sentence is usually a name, so the corpus decides: a word the story writes in
 //! lower case mid-sentence, and almost never with a capital there, that stands capitalised
-//! after a lower-case word and before another, opens a sentence. After a name or a number
-//! only the words that most often open an English sentence (`The`, `It`, `In`, …) do.
+//! after a lower-case word or a figure and before a lower-case word, opens a sentence. After
+//! a name only the words that most often open an English sentence (`The`, `It`, `In`, …) do.
 //!
 //! Nothing is lost: both pieces stay sentences of the same paragraph, in order.
 
@@ -27,7 +27,7 @@ const MIN_BEFORE: usize = 2;
 const MIN_AFTER: usize = 3;
 
 /// Words that open a sentence far more often than they stand capitalised inside one: the only
-/// seams after a name or a number, where a capitalised word is most often the name going on.
+/// seams after a name, where a capitalised word is most often the name going on.
 const OPENERS: &[&str] = &[
     "The", "It", "He", "She", "They", "We", "This", "These", "Those", "There", "But", "In", "As",
     "If", "When", "While", "After", "His", "Her", "Their", "Its", "Our",
@@ -106,6 +106,13 @@ fn is_lower(w: &str) -> bool {
     w.chars().all(char::is_lowercase)
 }
 
+/// `50`, `1,200`, `2.5`: a figure, which a name rarely goes on after.
+fn is_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
 /// `Word`: a capital, then lower-case letters only.
 fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -140,7 +147,7 @@ fn seams(text: &str, case: &Case, stop: &HashSet<&str>) -> Vec<usize> {
         if z.is_empty() || !is_lower(z) {
             continue;
         }
-        let seam = if is_lower(x) {
+        let seam = if is_lower(x) || is_number(x) {
             !stop.contains(x) && case.common(y)
         } else {
             // A function word capitalised is a title-case heading's (`What Is This the Story

@@ -72,6 +72,11 @@ fn seams_open_where_the_corpus_writes_the_word_in_lower_case() {
             "The singer died aged 50 The rescue of his estate began.",
             &["The singer died aged 50", "The rescue of his estate began."],
         ),
+        // After a figure, as after a lower-case word.
+        (
+            "Toll from the floods reaches 80 Health workers fear disease.",
+            &["Toll from the floods reaches 80", "Health workers fear disease."],
+        ),
         // Two seams in one run.
         (
             "Storm hits coast villages Rescue teams search the rubble homes Health workers fear disease.",
