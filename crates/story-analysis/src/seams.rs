@@ -7,12 +7,15 @@
 //! after a lower-case word or a figure and before a lower-case word, opens a sentence. After
 //! a name only the words that most often open an English sentence (`The`, `It`, `In`, …) do.
 //!
-//! Nothing is lost: both pieces stay sentences of the same paragraph, in order.
+//! Nothing is lost: both pieces stay sentences of the same paragraph, in order, but a piece
+//! that is furniture by its own words (`Photograph: Jo Roe/AP`) goes to the document's
+//! removed text, as it would have gone had the page punctuated it.
 
 use std::collections::{HashMap, HashSet};
 
-use story_core::{Document, Sentence};
+use story_core::{Document, Removed, Sentence};
 
+use crate::furniture;
 use crate::text::STOP_WORDS;
 
 /// Times the story must write a word in lower case mid-sentence before its capital means a
@@ -163,10 +166,12 @@ fn seams(text: &str, case: &Case, stop: &HashSet<&str>) -> Vec<usize> {
     out
 }
 
-/// Splits every sentence of the corpus at its seams.
+/// Splits every sentence of the corpus at its seams; pieces that are furniture go to
+/// `Document::removed`.
 pub fn split(docs: &mut [Document]) {
     let case = Case::of(docs);
     let stop: HashSet<&str> = STOP_WORDS.iter().copied().collect();
+    let patterns = furniture::patterns();
     for doc in docs {
         if !doc
             .sentences
@@ -184,11 +189,24 @@ pub fn split(docs: &mut [Document]) {
             }
             let mut from = 0;
             for at in cuts.into_iter().chain([s.text.len()]) {
+                let mut piece = s.text[from..at].trim_end();
+                from = at;
+                // A piece may be furniture by its own words (a photo credit, a sign-up
+                // prompt), as a sentence of the page would be: out, with its reason.
+                if let Some((reason, cut)) = patterns.classify_sentence(piece) {
+                    doc.removed.push(Removed {
+                        text: piece[cut..].to_string(),
+                        reason,
+                    });
+                    piece = piece[..cut].trim_end();
+                    if piece.is_empty() {
+                        continue;
+                    }
+                }
                 out.push(Sentence {
-                    text: s.text[from..at].trim_end().to_string(),
+                    text: piece.to_string(),
                     ..s.clone()
                 });
-                from = at;
             }
         }
         doc.sentences = out;

@@ -178,3 +178,15 @@ fn odd_text_is_left_whole() {
         assert_eq!(pieces(BACKGROUND, text), [text], "{text:?}");
     }
 }
+
+#[test]
+fn a_piece_that_is_furniture_goes_to_the_removed_text() {
+    let text = "Photograph: Jo Roe/AP The rescue teams worked on through the night.";
+    let mut docs = vec![document(BACKGROUND), document(&[text])];
+    split(&mut docs);
+    let doc = &docs[1];
+    let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["The rescue teams worked on through the night."]);
+    let removed: Vec<&str> = doc.removed.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(removed, ["Photograph: Jo Roe/AP"]);
+}
