@@ -166,6 +166,20 @@ impl Patterns {
         Some((kind, at))
     }
 
+    /// What stays of a sentence of running text once its furniture (by its own words,
+    /// [`Patterns::classify_sentence`]) is moved to `removed`: the story before it, trimmed,
+    /// or nothing.
+    pub fn keep_story<'a>(&self, sentence: &'a str, removed: &mut Vec<Removed>) -> &'a str {
+        let Some((reason, at)) = self.classify_sentence(sentence) else {
+            return sentence;
+        };
+        removed.push(Removed {
+            text: sentence[at..].to_string(),
+            reason,
+        });
+        sentence[..at].trim_end()
+    }
+
     /// Whether a line heads a list of links (`Related articles`): it and the link lines
     /// after it are furniture.
     pub fn is_link_list_heading(&self, line: &str) -> bool {

@@ -13,7 +13,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use story_core::{Document, Removed, Sentence};
+use story_core::{Document, Sentence};
 
 use crate::furniture;
 use crate::text::STOP_WORDS;
@@ -189,19 +189,12 @@ pub fn split(docs: &mut [Document]) {
             }
             let mut from = 0;
             for at in cuts.into_iter().chain([s.text.len()]) {
-                let mut piece = s.text[from..at].trim_end();
-                from = at;
                 // A piece may be furniture by its own words (a photo credit, a sign-up
                 // prompt), as a sentence of the page would be: out, with its reason.
-                if let Some((reason, cut)) = patterns.classify_sentence(piece) {
-                    doc.removed.push(Removed {
-                        text: piece[cut..].to_string(),
-                        reason,
-                    });
-                    piece = piece[..cut].trim_end();
-                    if piece.is_empty() {
-                        continue;
-                    }
+                let piece = patterns.keep_story(s.text[from..at].trim_end(), &mut doc.removed);
+                from = at;
+                if piece.is_empty() {
+                    continue;
                 }
                 out.push(Sentence {
                     text: piece.to_string(),

@@ -263,18 +263,11 @@ fn build_document(doc: &mut Document, fm_title: Option<String>, lines: Vec<Optio
             sentences::split(text)
         };
         for r in pieces {
-            let mut sentence = &text[r];
             // Furniture inside a paragraph (a comment policy run into the last sentence):
             // out, and the story before it kept.
-            if let Some((reason, at)) = patterns.classify_sentence(sentence) {
-                doc.removed.push(Removed {
-                    text: sentence[at..].to_string(),
-                    reason,
-                });
-                sentence = sentence[..at].trim_end();
-                if sentence.is_empty() {
-                    continue;
-                }
+            let sentence = patterns.keep_story(&text[r], &mut doc.removed);
+            if sentence.is_empty() {
+                continue;
             }
             doc.sentences.push(Sentence {
                 text: sentence.to_string(),
