@@ -461,7 +461,8 @@ fn strip_credit(text: &str) -> &str {
 }
 
 /// A dateline before the statement: `WASHINGTON (Reuters) -`, `LONDON/HOUSTON (Reuters) —`,
-/// `EDT LONDON (Reuters) -`, `BEIRUT -`, `PARIS, France (AP) —`.
+/// `EDT LONDON (Reuters) -`, `BEIRUT -`, `PARIS, France (AP) —`, also after a headline run in
+/// before it (`… the march CAIRO (Reuters) - Thousands …`).
 fn strip_dateline(text: &str) -> &str {
     const DASHES: &[&str] = &[" - ", " — ", " – ", " -- "];
     let Some((cut, dash)) = DASHES
@@ -473,6 +474,13 @@ fn strip_dateline(text: &str) -> &str {
     };
     let head = &text[..cut];
     let words: Vec<&str> = head.split_whitespace().collect();
+    // An agency's one-word name in brackets, then a new sentence, closes a dateline whatever
+    // ran in before it (a headline or standfirst without its full stop: `Rain fails to stop
+    // the march Cairo, Egypt (Agency) -- Thousands …`).
+    let rest = &text[cut + dash..];
+    if words.last().is_some_and(|w| is_agency(w)) && rest.starts_with(char::is_uppercase) {
+        return rest;
+    }
     // A byline may stand before it: `By Jo Park and Kim Lee MEXICO CITY (Reuters) -`.
     let bylined = words.first() == Some(&"By");
     if words.is_empty() || words.len() > if bylined { 14 } else { 8 } {
@@ -494,6 +502,17 @@ fn strip_dateline(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// `(Reuters)`, `(AP)`: one capitalised word of letters in brackets.
+fn is_agency(word: &str) -> bool {
+    word.strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|w| {
+            (2..=12).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// Words that open a sentence and are capitalised after a lower-case word only where a
@@ -1841,6 +1860,15 @@ mod tests {
             "A bronze bull awaits the results Photograph: Lee Park/Getty Images Jobless claims \
              fell by 14,000 this week.",
             Some("Jobless claims fell by 14,000 this week."),
+        );
+        check(
+            "Rain fails to stop the march on the square Riverton, Ruritania (Agency) -- \
+             Thousands marched on Friday.",
+            Some("Thousands marched on Friday."),
+        );
+        check(
+            "The talks were led by the Northern League of Towns (NLT) - and they failed.",
+            Some("The talks were led by the Northern League of Towns (NLT) - and they failed."),
         );
         check("Photograph: Lee Park/Getty Images", None);
         check("Rescue dogs search the rubble Photo: Lee Park/AP", None);
