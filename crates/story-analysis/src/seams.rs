@@ -173,13 +173,6 @@ pub fn split(docs: &mut [Document]) {
     let stop: HashSet<&str> = STOP_WORDS.iter().copied().collect();
     let patterns = furniture::patterns();
     for doc in docs {
-        if !doc
-            .sentences
-            .iter()
-            .any(|s| !seams(&s.text, &case, &stop).is_empty())
-        {
-            continue;
-        }
         let mut out = Vec::with_capacity(doc.sentences.len() + 1);
         for s in std::mem::take(&mut doc.sentences) {
             let cuts = seams(&s.text, &case, &stop);
