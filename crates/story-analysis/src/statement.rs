@@ -120,6 +120,92 @@ pub fn clause_statement(sentence: &str, end: usize) -> Option<String> {
     })
 }
 
+/// A later clause of a sentence (bytes `from..to`) as a statement of its own, when it is a
+/// coordinate clause with its own subject and verb: after `; `, `, and` or `, but`, opening
+/// with a name, a figure or a determiner, and holding a verb's chain (`The port reopened,
+/// but the airport remains closed` states `The airport remains closed.`). `None` for a
+/// subordinate clause (`…, although the aide is said …`: no statement alone), a verb that
+/// shares the first clause's subject (`…, and opted to call it …`) or a list's remainder
+/// (`…, and the north by 1,500`).
+pub fn coordinate_statement(sentence: &str, from: usize, to: usize) -> Option<String> {
+    let clause = sentence.get(from..to)?.trim();
+    let before = sentence.get(..from)?.trim_end();
+    let mut words = clause.split_whitespace();
+    let first = words.next()?;
+    let joined = matches!(first.to_lowercase().as_str(), "and" | "but");
+    if !(before.ends_with(';') || (before.ends_with(',') && joined)) {
+        return None;
+    }
+    let subject = if joined { words.next()? } else { first };
+    let opens = subject.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || SUBJECT_OPENERS.contains(&subject.to_lowercase().as_str())
+        || crate::timex::tokens::number_word(&subject.to_lowercase()).is_some();
+    let words = lower_words(clause);
+    let is_verb = |w: &str| {
+        COPULAS.contains(&w)
+            || AUXILIARIES[..9].contains(&w)
+            || FINITE.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    // The subject's noun phrase runs to the first verb, with no second determiner in it (`the
+    // role the group may play` is a noun phrase, the rest of a list) and nothing that points
+    // back (`all those concerns`); and the clause names no one by a pronoun (`…, but some of
+    // its members …`: whose, the clause before says).
+    // (Words after the conjunction and the subject's first word.)
+    let skip = usize::from(joined) + 1;
+    let verb = words.iter().skip(skip).position(|w| is_verb(w));
+    let noun_phrase = verb.is_some_and(|v| {
+        !words[skip..skip + v].iter().any(|w| {
+            SUBJECT_OPENERS[..3].contains(&w.as_str())
+                || matches!(w.as_str(), "this" | "these" | "those" | "such")
+        })
+    });
+    let pronoun = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "it" | "its" | "he" | "his" | "him" | "she" | "her" | "they" | "their" | "them"
+        )
+    });
+    if !opens || !noun_phrase || pronoun {
+        return None;
+    }
+    let clause = clause.trim_end_matches([',', ';', ':', ' ', '—', '–', '.']);
+    let mut chars = clause.chars();
+    let head = chars.next()?;
+    statement(&format!("{}{}.", head.to_uppercase(), chars.as_str()), 0)
+}
+
+/// Words that open a noun phrase as the subject of a clause.
+const SUBJECT_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "many",
+    "most",
+    "some",
+    "several",
+    "all",
+    "no",
+    "few",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "both",
+    "each",
+    "every",
+    "other",
+    "more",
+];
+
+/// Finite verbs that carry no ending a word list could tell (`are`, `were`, `says`).
+const FINITE: &[&str] = &[
+    "are", "were", "have", "do", "does", "did", "can", "says", "say", "said", "want", "wants",
+    "told", "took", "made", "gave", "went", "came", "left", "fell", "rose", "hit", "saw", "won",
+    "lost", "put", "set", "met", "held", "kept", "spent", "sent", "sold", "paid", "led", "ran",
+    "remain", "seem", "appear", "need", "needs",
+];
+
 /// The sentence cleaned, cut by `cut` (given the cleaned text and its byte offset in the
 /// sentence), and read as a statement.
 fn read(sentence: &str, cut: impl FnOnce(&str, usize) -> Option<String>) -> Option<String> {
@@ -2107,6 +2193,37 @@ mod tests {
             "Still waters covered the lower town for a week.",
             Some("Still waters covered the lower town for a week."),
         );
+    }
+
+    #[test]
+    fn a_coordinate_clause_with_its_own_subject_is_a_statement() {
+        let s = "The harbour reopened to small boats on Monday, but the main ferry terminal \
+                 remains closed to traffic.";
+        let at = s.find(" but").unwrap() + 1;
+        assert_eq!(
+            coordinate_statement(s, at, s.len()).as_deref(),
+            Some("The main ferry terminal remains closed to traffic.")
+        );
+        let s = "The council met for an hour; several members were absent from the vote.";
+        let at = s.find(';').unwrap() + 1;
+        assert_eq!(
+            coordinate_statement(s, at, s.len()).as_deref(),
+            Some("Several members were absent from the vote.")
+        );
+        // No subject of its own, a subordinate clause, a list's remainder, no verb.
+        for (s, cut) in [
+            ("The town rejected the old name of the bridge, and opted to call it the Ferry Way.", " and"),
+            ("The mayor is being tested for the fever, although the mayor is said to be well.", " although"),
+            ("The board raised the river patrols by 2,000 for a month, and Harbour police numbers by 1,500.", " and"),
+            ("The bakery on the corner has been closed for a week, and the market square too.", " and"),
+            ("Open questions are the fate of the dam, and the role the city may play in its repair.", " and"),
+            ("The league had said it would stay out of the dispute, but some of its clubs were fined.", " but"),
+            ("Fans had many complaints about the ticket prices, but those concerns were set aside.", " but"),
+            ("Fans had many complaints about the ticket prices, but all those were set aside.", " but"),
+        ] {
+            let at = s.find(cut).unwrap() + 1;
+            assert_eq!(coordinate_statement(s, at, s.len()), None, "{s}");
+        }
     }
 
     #[test]

@@ -73,8 +73,9 @@ fn bad_labels(index: &Index) -> Vec<String> {
         .claims
         .iter()
         .filter(|c| {
-            // Read again, a statement is itself: nothing before it to clean, nothing to cut.
-            let again = statement(&c.label, 0).is_some_and(|s| s == c.label);
+            // Read again, a statement is itself: nothing before it to clean (and, kept whole,
+            // nothing to cut: a label may keep the clause its claim is about).
+            let again = statement(&c.label, c.label.chars().count()).is_some_and(|s| s == c.label);
             // And it is the words of one of the claim's sentences (but its first letter, which
             // a connective taken off raises, and the full stop a shortened label ends with).
             // (Nor the closing quotation mark it adds to a quote that runs on.)

@@ -19,7 +19,9 @@ use story_core::DocNo;
 
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
-use crate::statement::{clause_statement, runs_on, stands_alone_in, statement, Known};
+use crate::statement::{
+    body_start, clause_statement, coordinate_statement, runs_on, stands_alone_in, statement, Known,
+};
 
 mod align;
 mod conflict;
@@ -64,56 +66,15 @@ pub fn extract_with(
     let mut conflicts = Vec::new();
     let (groups, class) = align::groups(&units, params);
     let known = Known::of(docs);
+    let mut found: Vec<(String, Vec<usize>, Vec<SentenceRef>)> = Vec::new();
     for members in groups {
         let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
         if sources.len() < 2 {
             continue;
         }
-        let text = |m: usize| {
-            docs[units[m].doc].sentences[units[m].sentence]
-                .text
-                .as_str()
-        };
-        // The label: one of the members' sentences read as a statement (the rule events
-        // share, `crate::statement`): the clause that aligned when it opens its sentence and
-        // the rule may cut there, else the sentence, and it must name its subject (`It
-        // contains …`, `The woman said …`, `“…,” she said` tell a reader nothing alone) and
-        // be no headline or chronology run-on. Of those, the one most like the others, a
-        // sentence that states just this fact first. A claim none of whose sentences reads
-        // as such a statement is not shown: its label would not say what the fact is.
-        // Copies of one class with the same words (a wire sentence in many papers) are one
-        // candidate, read once.
-        let mut read: HashMap<Reprint, Option<(f64, String)>> = HashMap::new();
-        let label = members
-            .iter()
-            .filter_map(|&x| {
-                let u = &units[x];
-                let (like, label) = read
-                    .entry((class[x], text(x), u.clause))
-                    .or_insert_with(|| {
-                        let clause = (!u.whole && u.clause.0 == 0)
-                            .then(|| clause_statement(text(x), u.clause.1))
-                            .flatten();
-                        let label = clause
-                            .or_else(|| statement(text(x), 0))
-                            .filter(|l| stands_alone_in(l, &known) && !runs_on(l))?;
-                        let like: f64 = members
-                            .iter()
-                            .filter(|&&o| o != x)
-                            .map(|&o| align::overlap(u, &units[o]))
-                            .sum();
-                        Some((like, label))
-                    })
-                    .clone()?;
-                let whole = if u.whole { 1.25 } else { 1.0 };
-                Some((like * whole, x, label))
-            })
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-            .map(|(.., label)| label);
-        let Some(label) = label else {
+        let Some(label) = label(&members, &units, &class, docs, &known) else {
             continue;
         };
-        let id = format!("c{}", claims.len() + 1);
         let mut mentions: Vec<SentenceRef> = members
             .iter()
             .map(|&m| SentenceRef {
@@ -124,6 +85,27 @@ pub fn extract_with(
         mentions.sort_by(|a, b| (&a.doc, a.sentence).cmp(&(&b.doc, b.sentence)));
         // Two clauses of one sentence are one mention.
         mentions.dedup();
+        found.push((label, members, mentions));
+    }
+    // Two clauses of the same sentences that read as the same statement (`X said …, which
+    // raised …`) are one claim to a reader: the same label over the same sources. The one
+    // whose sentences the other's hold says nothing more, and goes.
+    let held = |a: &[SentenceRef], b: &[SentenceRef]| a.iter().all(|m| b.contains(m));
+    let mut by_label: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        by_label.entry(f.0.as_str()).or_default().push(i);
+    }
+    let kept: Vec<bool> = (0..found.len())
+        .map(|i| {
+            !by_label[found[i].0.as_str()].iter().any(|&j| {
+                j != i
+                    && held(&found[i].2, &found[j].2)
+                    && (found[j].2.len() > found[i].2.len() || j < i)
+            })
+        })
+        .collect();
+    for ((label, members, mentions), _) in found.into_iter().zip(kept).filter(|(_, k)| *k) {
+        let id = format!("c{}", claims.len() + 1);
         let sides = conflict::ClaimSides {
             docs,
             units: &units,
@@ -146,6 +128,75 @@ pub fn extract_with(
     };
     claims.sort_by_key(|c| order(c));
     (claims, conflicts)
+}
+
+/// A claim's label: one of its members' sentences read as a statement (the rule events
+/// share, `crate::statement`): the clause that aligned when it opens its sentence and the
+/// rule may cut there, or a later coordinate clause that reads alone, else the sentence
+/// shortened no further than the end of that clause
+/// (a label states the claim's own fact, not only the clause before it); and it must name
+/// its subject (`It contains …`, `The woman said …`, `“…,” she said` tell a reader nothing
+/// alone) and be no headline or chronology run-on. A clause that lies in what the rule
+/// strips off the front (a chronology's line run into the next sentence, a dateline) gives
+/// no label. Of those, the one most like the others, a sentence that states just this fact
+/// first. `None` when none of the sentences reads as such a statement: the claim is not
+/// shown, as its label would not say what the fact is. Copies of one class with the same
+/// words (a wire sentence in many papers) are one candidate, read once.
+fn label(
+    members: &[usize],
+    units: &[unit::Unit],
+    class: &[usize],
+    docs: &[Document],
+    known: &Known,
+) -> Option<String> {
+    let text = |m: usize| {
+        docs[units[m].doc].sentences[units[m].sentence]
+            .text
+            .as_str()
+    };
+    let mut read: HashMap<Reprint, Option<(f64, String)>> = HashMap::new();
+    members
+        .iter()
+        .filter_map(|&x| {
+            let u = &units[x];
+            let (like, label) = read
+                .entry((class[x], text(x), u.clause))
+                .or_insert_with(|| {
+                    let sentence = text(x);
+                    if !u.whole && u.clause.1 <= body_start(sentence) {
+                        return None;
+                    }
+                    let clause = if u.whole {
+                        None
+                    } else if u.clause.0 == 0 {
+                        clause_statement(sentence, u.clause.1)
+                    } else {
+                        coordinate_statement(sentence, u.clause.0, u.clause.1)
+                    };
+                    let keep = if u.whole {
+                        0
+                    } else {
+                        sentence
+                            .get(..u.clause.1)
+                            .map_or(0, |head| head.trim_end().chars().count())
+                    };
+                    let reads = |l: &String| stands_alone_in(l, known) && !runs_on(l);
+                    let label = clause
+                        .filter(reads)
+                        .or_else(|| statement(sentence, keep).filter(reads))?;
+                    let like: f64 = members
+                        .iter()
+                        .filter(|&&o| o != x)
+                        .map(|&o| align::overlap(u, &units[o]))
+                        .sum();
+                    Some((like, label))
+                })
+                .clone()?;
+            let whole = if u.whole { 1.25 } else { 1.0 };
+            Some((like * whole, x, label))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(.., label)| label)
 }
 
 #[cfg(test)]
