@@ -1745,7 +1745,7 @@ fn quoted_speaker(statement: &str) -> Option<&str> {
         .strip_prefix("said ")
         .or_else(|| after.strip_prefix("says "))
         .unwrap_or(after);
-    (!after.trim().is_empty()).then_some(after)
+    after.chars().any(char::is_alphabetic).then_some(after)
 }
 
 /// Whether a statement opens with a dummy `it`: `it`, its verb (`is`, `may turn out`, `has
@@ -2504,6 +2504,8 @@ mod tests {
                 "“We will rebuild the bridge,” she said.",
                 "\"The dam held,\" said the spokesman.",
                 "“They have done nothing.”",
+                // The full stop after the closing mark is no speaker.
+                "\"On the request of the city council\".",
             ],
         );
     }

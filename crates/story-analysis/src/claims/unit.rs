@@ -271,6 +271,16 @@ pub(super) fn states_a_fact(text: &str) -> bool {
     if SERVICE_OPENERS.contains(&first.replace('’', "'").as_str()) {
         return false;
     }
+    // A prompt after what it is for (`For a look at …, click here.`, `To reach …, email …`).
+    let prompt = matches!(first.as_str(), "for" | "to")
+        && !text.contains(['"', '“'])
+        && text.split(", ").skip(1).any(|rest| {
+            let then = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            SERVICE_OPENERS.contains(&then.as_str())
+        });
+    if prompt {
+        return false;
+    }
     let lower = text.to_lowercase();
     if ["this blog", "this website", "this site", "this page"]
         .iter()
@@ -827,6 +837,8 @@ mod tests {
             "Here's the ministry's spokesman, Jo Park.",
             "These are some of the popular topics this blog covers.",
             "Click here to read the full report.",
+            "For a look at the flooded roads, click here.",
+            "To reach the press office of a station, paper or site, email the desk.",
         ] {
             assert!(!states_a_fact(text), "{text}");
         }
