@@ -175,6 +175,44 @@ pub fn coordinate_statement(sentence: &str, from: usize, to: usize) -> Option<St
     statement(&format!("{}{}.", head.to_uppercase(), chars.as_str()), 0)
 }
 
+/// Ordinals and their like that stand for a noun named before (`the first`, `the latter`).
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "last",
+    "latter",
+    "former",
+    "same",
+    "rest",
+    "remainder",
+];
+
+/// Prepositions that open a phrase before a sentence's subject.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "with",
+    "without",
+    "despite",
+    "for",
+    "from",
+    "under",
+    "amid",
+    "following",
+    "through",
+    "throughout",
+    "by",
+    "upon",
+    "unlike",
+    "like",
+];
+
 /// Words that open a noun phrase as the subject of a clause.
 const SUBJECT_OPENERS: &[&str] = &[
     "the",
@@ -825,8 +863,10 @@ fn strip_connective(text: &str) -> &str {
                         | "therefore"
                         | "in addition"
                 ) && next.chars().next().is_some_and(char::is_alphabetic);
-                // `But for the levee, …` is a condition, not a connective.
-                let condition = *c == "but" && next == "for" && !comma;
+                // `But for the levee, …` is a condition, not a connective; `In addition to
+                // the levee, …` a phrase of its own.
+                let condition =
+                    (*c == "but" && next == "for" || *c == "in addition" && next == "to") && !comma;
                 if (comma || starts_clause || always) && !condition {
                     return &text[text.len() - after.len()..];
                 }
@@ -1210,6 +1250,23 @@ pub fn stands_alone(statement: &str) -> bool {
     let clause = opening
         .first()
         .is_some_and(|w| SUBORDINATORS.contains(&w.to_lowercase().as_str()));
+    let rest_words = lower_words(rest);
+    // `Loaded with bottles and cans of every size, they queue …`, `Speaking to reporters
+    // after the meeting on Tuesday, he said …`: a pronoun after an opening phrase of any
+    // length (a participle's or a preposition's) is whom a sentence before named.
+    let phrase = opening.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        !clause
+            && (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+                || PREPOSITIONS.contains(&w.as_str()))
+    });
+    if phrase
+        && rest_words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"))
+    {
+        return false;
+    }
     if opening.len() > OPENING_WORDS
         || clause
             && opening
@@ -1219,7 +1276,7 @@ pub fn stands_alone(statement: &str) -> bool {
     {
         return true;
     }
-    let rest = lower_words(rest);
+    let rest = rest_words;
     // `If higher prices persist, they threaten …`: `it` or `they` after a clause of its own
     // points into that clause.
     let into_clause =
@@ -1630,6 +1687,19 @@ fn names_its_subject(words: &[String]) -> bool {
         }
         // `Other bands will play …`: other than those named before.
         [other, next, ..] if other == "other" && next != "than" => false,
+        // `The first stipulates that …`, `The latter was …`: an ordinal with no noun stands
+        // for one of things named before (`The first witness …` names its noun).
+        [the, ordinal, verb, after, ..]
+            if the == "the"
+                && ORDINALS.contains(&ordinal.as_str())
+                && (COPULAS.contains(&verb.as_str())
+                    || AUXILIARIES.contains(&verb.as_str())
+                    || FINITE.contains(&verb.as_str())
+                    || verb.ends_with("ed")
+                    || verb.ends_with('s') && after == "that") =>
+        {
+            false
+        }
         // `it's`, `they’re`: the word before the apostrophe.
         [first, ..] => !points_back(first.split(['\'', '’']).next().unwrap_or_default()),
         [] => true,
@@ -2478,6 +2548,8 @@ mod tests {
                 // A person's noun that modifies another is no person.
                 "On Friday the official government death toll from the flood rose to 110.",
                 "The family home was searched by the police.",
+                "The first shipment of grain arrived at the port on Monday.",
+                "Protesters who had gathered in the square since early morning, many of them students, left.",
             ],
             &[
                 "The woman, whose house was flooded, is recovering.",
@@ -2488,6 +2560,9 @@ mod tests {
                 "The 84-year-old woman survivor is being treated in hospital.",
                 "On Monday, the officials said the roads would reopen.",
                 "In a statement at the White House, he said aid would come.",
+                "Loaded with old bottles and cans of every size from the market, they queue at the tap.",
+                "The first stipulates that the deputy takes over.",
+                "The latter was closed on Monday.",
             ],
         );
     }
@@ -2507,6 +2582,14 @@ mod tests {
                 // The full stop after the closing mark is no speaker.
                 "\"On the request of the city council\".",
             ],
+        );
+    }
+
+    #[test]
+    fn a_phrase_that_opens_like_a_connective_stays() {
+        check(
+            "In addition to closing the roads, the council shut the old bridge.",
+            Some("In addition to closing the roads, the council shut the old bridge."),
         );
     }
 
