@@ -33,7 +33,7 @@ const MIN_AFTER: usize = 3;
 /// seams after a name, where a capitalised word is most often the name going on.
 const OPENERS: &[&str] = &[
     "The", "It", "He", "She", "They", "We", "This", "These", "Those", "There", "But", "In", "As",
-    "If", "When", "While", "After", "His", "Her", "Their", "Its", "Our",
+    "If", "When", "While", "After", "His", "Her", "Their", "Its", "Our", "An",
 ];
 
 /// Closing punctuation: a word that ends with one already ends its piece, or is inside a

@@ -300,6 +300,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_credit(rest);
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
+        rest = strip_colon_heading(rest);
         rest = &rest[speaker_label(rest)..];
         let unjoined = strip_connective(rest);
         joined |= unjoined.len() < rest.len();
@@ -695,6 +696,50 @@ const OPENERS: &[&str] = &[
 
 /// A heading, standfirst or caption run into the sentence (see [`OPENERS`]): the statement
 /// is what follows the last such seam, when that still reads as a clause.
+/// A section's heading of two or three words before a colon (`Live coverage: The river …`,
+/// `Editor's note: This story …`): a capitalised word, then words in lower case that are no
+/// person (`Health minister: The …` says who speaks), no report (`Officials said: …`) and no
+/// possessive (`Their children: …` goes on with what it heads), before a sentence that opens
+/// with a capital and goes on in lower case.
+fn strip_colon_heading(text: &str) -> &str {
+    let Some((head, rest)) = text.split_once(": ") else {
+        return text;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let heading = (2..=3).contains(&words.len())
+        && is_capitalised_word(words[0])
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’'))
+        && !lower.iter().any(|w| {
+            gazetteer::person_nouns().contains(&w.as_str())
+                || gazetteer::titles().contains(&w.as_str())
+                || REPORTING.contains(&w.as_str())
+                || points_back(w)
+                || matches!(w.as_str(), "their" | "his" | "her" | "its" | "our" | "my")
+        });
+    let sentence = rest.starts_with(char::is_uppercase)
+        && rest.split_whitespace().count() >= MIN_CLAUSE_WORDS
+        && rest
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .any(|w| w.starts_with(char::is_lowercase));
+    if heading && sentence {
+        rest
+    } else {
+        text
+    }
+}
+
+/// `Word`, `Editor's`: a capital, then letters in lower case (and an apostrophe).
+fn is_capitalised_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+}
+
 fn strip_run_in_heading(text: &str) -> &str {
     const JOINING: &[&str] = &[
         "to", "of", "by", "for", "with", "from", "in", "on", "at", "and", "or", "as", "than",
@@ -2075,6 +2120,18 @@ mod tests {
             "Doctors said the new strain is an influenza A virus like the last one.",
             Some("Doctors said the new strain is an influenza A virus like the last one."),
         );
+        // A section's heading before a colon.
+        check(
+            "Live coverage: The river rose two metres at the old bridge overnight.",
+            Some("The river rose two metres at the old bridge overnight."),
+        );
+        for kept in [
+            "Health minister: The river rose two metres at the old bridge overnight.",
+            "Officials said: The river rose two metres at the old bridge overnight.",
+            "Their children: Ann 1820, Tom 1822, Jo 1826 and Kit 1829 were born there.",
+        ] {
+            check(kept, Some(kept));
+        }
         // A headline in title case, run into the sentence.
         check(
             "Financial Crisis In Russia Raises Stakes for Putin A trader in Moscow pauses Friday to make a call.",

@@ -3,7 +3,7 @@ use story_core::{Document, Sentence};
 use super::split;
 
 /// The corpus writes `health`, `rescue`, `this` and `the` in lower case mid-sentence (ten times
-/// or more), `Health` never.
+/// or more), `Health` never; and `an` ten times.
 const BACKGROUND: &[&str] = &[
     "Officials of the health ministry met on Monday.",
     "A health warning was issued for the region.",
@@ -21,6 +21,7 @@ const BACKGROUND: &[&str] = &[
     "Animal health experts joined the rescue effort.",
     "The rescue ended when the health checks were done.",
     "In this town this year, this rescue and this plan took this long, this time as in this way this winter, this spring and this summer.",
+    "Crews built an office, an annex, an extra shed, an oven, an arch, an inn, an igloo, an atrium, an orchard and an aviary.",
 ];
 
 fn document(sentences: &[&str]) -> Document {
@@ -65,6 +66,14 @@ fn seams_open_where_the_corpus_writes_the_word_in_lower_case() {
             &[
                 "Aid pledged for Ruritania",
                 "The head of the mission said more was needed.",
+            ],
+        ),
+        // `An` after a name (not `A`: `Hepatitis A cases`).
+        (
+            "Grain was shipped to Ruritania An aide to the minister said more was needed.",
+            &[
+                "Grain was shipped to Ruritania",
+                "An aide to the minister said more was needed.",
             ],
         ),
         // After a number (a caption's age).
