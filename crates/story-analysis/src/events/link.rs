@@ -176,6 +176,14 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         {
             return false;
         }
+        // Nor does a month named only by its relation to now (`last month`, `earlier this
+        // month`): in a day's report it is the time of something else the report recalls.
+        // (`In June`, `June 2009` retell the day's happening at a month's precision.)
+        if a.iter().chain(b).any(|&i| {
+            cands[i].granularity == Granularity::Month && !names_its_month(&cands[i].text)
+        }) {
+            return false;
+        }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
         if !xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y))) {
             return false;
@@ -399,6 +407,18 @@ fn hours_apart(a: &[i64], b: &[i64]) -> bool {
         && a.iter().all(|x| {
             b.iter()
                 .all(|y| (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440)) >= 120)
+        })
+}
+
+/// Whether a month's expression names it (`June`, `Sept. 2008`, `2008-09`) rather than
+/// placing it from now (`last month`, `earlier this month`).
+fn names_its_month(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        || text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let w = w.to_lowercase();
+            crate::timex::MONTHS.contains(&w.as_str())
+                || crate::timex::MONTH_ABBREVIATIONS.contains(&w.as_str())
+                || w == "sept"
         })
 }
 

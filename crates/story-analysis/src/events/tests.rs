@@ -613,6 +613,37 @@ fn a_statement_and_a_deed_of_one_day_are_two_events() {
 }
 
 #[test]
+fn a_month_told_from_now_joins_no_days_happening() {
+    // `Earlier this month` in a report of Tuesday's failure is the time of something the
+    // report recalls (an inspection), though it shares the words and holds the day.
+    let ix = story(
+        "2011-06-17",
+        &[
+            (
+                "a.txt",
+                "One",
+                "The river barrier at Lowtown failed on Tuesday, flooding the old market.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "The river barrier at Lowtown failed on Tuesday after days of heavy rain.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "Earlier this month, heavy rain flooded the old market below the barrier at \
+                 Lowtown.",
+            ),
+        ],
+    );
+    assert_eq!(
+        cited(&ix, "2011-06-14"),
+        [vec!["The river barrier at", "The river barrier at"]]
+    );
+}
+
+#[test]
 fn two_statements_of_one_day_with_other_figures_are_two_events() {
     // Officials give the toll twice on one day: two statements. Two reports of one of them
     // (the same figure) are one.
