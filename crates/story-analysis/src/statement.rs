@@ -1267,6 +1267,19 @@ pub fn stands_alone(statement: &str) -> bool {
     if reports_of_a_pronoun(&words, &written) {
         return false;
     }
+    // `Today it is to announce …`, `Yesterday they said …`: a day told from now, then a
+    // pronoun, which points back as a first word does.
+    if let [when, who, rest @ ..] = &words[..] {
+        if matches!(
+            when.as_str(),
+            "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "later" | "earlier"
+        ) && matches!(who.as_str(), "he" | "she" | "it" | "they" | "we")
+            && !is_dummy_it(&words[1..])
+            && !rest.is_empty()
+        {
+            return false;
+        }
+    }
     // `In 1976 it was detected …`, `On Monday they said …`: a date that opens the sentence
     // without its comma, then the subject, which points back as well.
     if let [prep, date, rest @ ..] = &words[..] {
@@ -1892,6 +1905,16 @@ fn is_dummy_it(words: &[String]) -> bool {
     // `It may turn out that …`
     if after.first().is_some_and(complement) {
         return true;
+    }
+    // `It is set to announce …`, `It is due to open …`: a plan of the thing itself.
+    if after.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "set" | "due" | "expected" | "scheduled" | "going" | "about" | "poised" | "slated"
+        )
+    }) && after.get(1).is_some_and(|w| w == "to")
+    {
+        return false;
     }
     after.first().is_some_and(|w| {
         !matches!(
@@ -2586,6 +2609,7 @@ mod tests {
                 "It also has the region's largest reservoir.",
                 "It contains water from three rivers.",
                 "It also recommends that residents boil their water.",
+                "It is set to announce new aid for the valley.",
             ],
         );
     }
@@ -2606,6 +2630,8 @@ mod tests {
                 "On Friday the official government death toll from the flood rose to 110.",
                 "The family home was searched by the police.",
                 "The first shipment of grain arrived at the port on Monday.",
+                "Today it is unclear whether the levee will hold.",
+                "Today the council said the levee would hold.",
                 "Protesters who had gathered in the square since early morning, many of them students, left.",
             ],
             &[
@@ -2620,6 +2646,9 @@ mod tests {
                 "Loaded with old bottles and cans of every size from the market, they queue at the tap.",
                 "The first stipulates that the deputy takes over.",
                 "The latter was closed on Monday.",
+                "Today it is set to announce new aid for the valley.",
+                "Today it will announce new aid for the valley.",
+                "Yesterday they said the levee would hold.",
             ],
         );
     }
