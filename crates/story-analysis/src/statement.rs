@@ -834,7 +834,7 @@ fn strip_run_in_heading(text: &str) -> &str {
 }
 
 /// A month's name or its abbreviation: `January`, `Jan`, `Sept.`.
-fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
     MONTHS.contains(&w.as_str()) || MONTH_ABBREVIATIONS.contains(&w.as_str()) || w == "sept"
 }

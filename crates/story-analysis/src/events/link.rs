@@ -97,6 +97,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             read.acts_alike(a, b, bound)
         }
     };
+    // Months told from now (`last month`), read once: every join of a day's group asks.
+    let month_from_now: Vec<bool> = cands
+        .iter()
+        .map(|c| c.granularity == Granularity::Month && !names_its_month(&c.text))
+        .collect();
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
     for (k, &i) in by_start.iter().enumerate() {
@@ -179,9 +184,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         // Nor does a month named only by its relation to now (`last month`, `earlier this
         // month`): in a day's report it is the time of something else the report recalls.
         // (`In June`, `June 2009` retell the day's happening at a month's precision.)
-        if a.iter().chain(b).any(|&i| {
-            cands[i].granularity == Granularity::Month && !names_its_month(&cands[i].text)
-        }) {
+        if a.iter().chain(b).any(|&i| month_from_now[i]) {
             return false;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
@@ -414,12 +417,9 @@ fn hours_apart(a: &[i64], b: &[i64]) -> bool {
 /// placing it from now (`last month`, `earlier this month`).
 fn names_its_month(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
-        || text.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let w = w.to_lowercase();
-            crate::timex::MONTHS.contains(&w.as_str())
-                || crate::timex::MONTH_ABBREVIATIONS.contains(&w.as_str())
-                || w == "sept"
-        })
+        || text
+            .split(|c: char| !c.is_alphabetic())
+            .any(crate::statement::is_month)
 }
 
 /// The least number of mentions a word of a month's happening may be in and still tell it.
