@@ -95,13 +95,42 @@ pub fn extract_with(
     for (i, f) in found.iter().enumerate() {
         by_label.entry(f.0.as_str()).or_default().push(i);
     }
+    // Two clauses of the same sentences whose labels say the same (`X warned …` and `X
+    // warned …, according to Y`; one sentence's wording and another's) are one claim too: of
+    // two claims citing exactly the same sentences, where the other label holds nearly all the
+    // shorter label's words, one goes: the longer label (which says the most) stays when it
+    // opens as the shorter does, the shorter when the longer has something run in before it.
+    let mut by_mentions: HashMap<&[SentenceRef], Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        by_mentions.entry(f.2.as_slice()).or_default().push(i);
+    }
+    let words: Vec<BTreeSet<String>> = found.iter().map(|f| label_words(&f.0)).collect();
     let kept: Vec<bool> = (0..found.len())
         .map(|i| {
-            !by_label[found[i].0.as_str()].iter().any(|&j| {
+            let same_label = by_label[found[i].0.as_str()].iter().any(|&j| {
                 j != i
                     && held(&found[i].2, &found[j].2)
                     && (found[j].2.len() > found[i].2.len() || j < i)
-            })
+            });
+            let said_by_another = by_mentions[found[i].2.as_slice()].iter().any(|&j| {
+                // Of the two, the shorter label's words must be nearly all in the longer.
+                let (short, long) = if (found[i].0.len(), std::cmp::Reverse(i))
+                    < (found[j].0.len(), std::cmp::Reverse(j))
+                {
+                    (i, j)
+                } else {
+                    (j, i)
+                };
+                // The longer stays when it opens as the shorter does (it goes on where the
+                // other stops); else (a headline run in before it) the shorter.
+                let stays = if opening(&found[short].0) == opening(&found[long].0) {
+                    long
+                } else {
+                    short
+                };
+                j != i && says_nearly_all(&words[short], &words[long]) && stays == j
+            });
+            !same_label && !said_by_another
         })
         .collect();
     for ((label, members, mentions), _) in found.into_iter().zip(kept).filter(|(_, k)| *k) {
@@ -128,6 +157,28 @@ pub fn extract_with(
     };
     claims.sort_by_key(|c| order(c));
     (claims, conflicts)
+}
+
+/// A label's words that say something (lower case, no stop words, no marks).
+fn label_words(label: &str) -> BTreeSet<String> {
+    crate::statement::lower_words(label)
+        .into_iter()
+        .filter(|w| !crate::text::STOP_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// A label's first four words, lower case.
+fn opening(label: &str) -> Vec<String> {
+    crate::statement::lower_words(label)
+        .into_iter()
+        .take(4)
+        .collect()
+}
+
+/// Whether a label whose words are `mine` says nearly nothing that one of words `theirs`
+/// does not: at least four in five of its words are in the other.
+fn says_nearly_all(mine: &BTreeSet<String>, theirs: &BTreeSet<String>) -> bool {
+    !mine.is_empty() && mine.intersection(theirs).count() * 5 >= mine.len() * 4
 }
 
 /// A claim's label: one of its members' sentences read as a statement (the rule events

@@ -585,3 +585,28 @@ fn different_people_doing_one_thing_are_different_facts() {
     );
     assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
 }
+
+#[test]
+fn two_clauses_of_the_same_sentences_are_one_claim() {
+    // Each clause of the two sentences aligns; the first clause's label is the sentence cut
+    // after it, the second's (which does not read alone) the whole sentence: one fact shown
+    // twice over the same sources, and the label that says the most stays.
+    let a = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April as the smelter at the port closed for repairs.";
+    let b = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April when the smelter at the port closed for repairs.";
+    let ix = story(&[
+        (
+            "a.md",
+            &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
+        ),
+        (
+            "b.md",
+            &format!("---\npublished: 2020-05-04\nsource: Paper B\n---\n{b}"),
+        ),
+    ]);
+    let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels.len(), 1, "{labels:?}");
+    assert!(
+        labels[0].contains("smelter at the port closed"),
+        "{labels:?}"
+    );
+}
