@@ -301,6 +301,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
         rest = strip_colon_heading(rest);
+        rest = strip_caps_heading(rest);
         rest = &rest[speaker_label(rest)..];
         let unjoined = strip_connective(rest);
         joined |= unjoined.len() < rest.len();
@@ -728,6 +729,45 @@ fn strip_colon_heading(text: &str) -> &str {
             .any(|w| w.starts_with(char::is_lowercase));
     if heading && sentence {
         rest
+    } else {
+        text
+    }
+}
+
+/// A heading in capitals run into its sentence (`WHAT TO DO Flu symptoms are …`, `FIRST
+/// RECORDED CASE Jo Park, a nurse, fell ill …`): two words in capitals or more (dashes
+/// between them), three or one a joining word (so not two acronyms, `UK NHS Direct says …`,
+/// nor a name or `A CNN crew …`), then a word in title case and one in lower case.
+fn strip_caps_heading(text: &str) -> &str {
+    let words: Vec<(usize, &str)> = word_spans(text).collect();
+    let caps = |w: &str| {
+        let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+        letters.chars().count() >= 2 && !letters.chars().any(char::is_lowercase)
+    };
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let head = words.iter().take_while(|(_, w)| caps(w) || dash(w)).count();
+    let capitals: Vec<&str> = words[..head]
+        .iter()
+        .map(|&(_, w)| w)
+        .filter(|w| !dash(w))
+        .collect();
+    let heading = capitals.len() >= 3
+        || capitals.len() == 2
+            && capitals
+                .iter()
+                .any(|w| crate::text::STOP_WORDS.contains(&w.to_lowercase().as_str()));
+    let titled = |k: usize| words.get(k).is_some_and(|&(_, w)| is_capitalised_word(w));
+    let lower = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|&(_, w)| w.starts_with(char::is_lowercase))
+    };
+    if heading
+        && titled(head)
+        && (lower(head + 1) || titled(head + 1) && lower(head + 2))
+        && words.len() >= head + MIN_CLAUSE_WORDS
+    {
+        &text[words[head].0..]
     } else {
         text
     }
@@ -2152,6 +2192,22 @@ mod tests {
             "Health minister: The river rose two metres at the old bridge overnight.",
             "Officials said: The river rose two metres at the old bridge overnight.",
             "Their children: Ann 1820, Tom 1822, Jo 1826 and Kit 1829 were born there.",
+        ] {
+            check(kept, Some(kept));
+        }
+        // A heading in capitals, run into the sentence.
+        check(
+            "WHAT TO DO Flood warnings are issued by the river authority for every town.",
+            Some("Flood warnings are issued by the river authority for every town."),
+        );
+        check(
+            "FIRST RECORDED CASE Jo Park fell ill after a trip to the coast in May.",
+            Some("Jo Park fell ill after a trip to the coast in May."),
+        );
+        for kept in [
+            "UK NHS Direct says the line will stay open through the night.",
+            "A BBC crew was stopped at the border by the police on Friday.",
+            "US FDA Commissioner Jo Park said the test would be approved soon.",
         ] {
             check(kept, Some(kept));
         }
