@@ -5,7 +5,7 @@
 //! sharing no more than two words, when they name someone or somewhere in common.
 //! Aligned pairs are grouped by constrained single-link (`cluster.rs`).
 
-use super::unit::{contrasts, frequencies, Unit};
+use super::unit::{self, contrasts, frequencies, Unit};
 use super::Params;
 use std::collections::HashMap;
 
@@ -204,13 +204,18 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
     }
     // Both sentences give figures and neither gives all of the other's: `19 fatalities`
     // against `25 fatalities`, `four or five months` against `four and six months`.
-    let within = |x: &[String], y: &[String]| x.iter().all(|f| y.contains(f));
-    if !a.figures.is_empty()
-        && !b.figures.is_empty()
-        && !within(&a.figures, &b.figures)
-        && !within(&b.figures, &a.figures)
-    {
-        return false;
+    // Orders of magnitude in words (`thousands`, `tens of thousands`) are compared only with
+    // each other: `thousands feared dead` is no `tens of thousands feared dead`, but a
+    // sentence's `thousands of survivors` says nothing against another's `six days`.
+    let within = |x: &[&String], y: &[&String]| x.iter().all(|f| y.contains(f));
+    let (a_orders, a_figures): (Vec<&String>, Vec<&String>) =
+        a.figures.iter().partition(|f| unit::is_magnitude(f));
+    let (b_orders, b_figures): (Vec<&String>, Vec<&String>) =
+        b.figures.iter().partition(|f| unit::is_magnitude(f));
+    for (x, y) in [(&a_figures, &b_figures), (&a_orders, &b_orders)] {
+        if !x.is_empty() && !y.is_empty() && !within(x, y) && !within(y, x) {
+            return false;
+        }
     }
     !a.quantities.iter().any(|p| {
         b.quantities.iter().any(|q| {

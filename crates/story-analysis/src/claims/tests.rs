@@ -610,3 +610,30 @@ fn two_clauses_of_the_same_sentences_are_one_claim() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn an_order_of_magnitude_is_a_figure() {
+    let t = |s: &str| super::unit::figures(s, &[]);
+    assert_eq!(t("Thousands of people are feared dead."), vec!["thousands"]);
+    assert_eq!(
+        t("Tens of thousands of people are feared dead."),
+        vec!["tens of thousands"]
+    );
+    assert_eq!(
+        t("Hundreds of thousands, maybe millions, fled the city."),
+        vec!["hundreds of thousands", "millions"]
+    );
+    // Sentences of two orders of magnitude state two facts.
+    let ix = story(&[
+        ("a.md", "---\npublished: 2020-05-03\nsource: Paper A\n---\nThousands of people are feared dead in the flooded valley towns."),
+        ("b.md", "---\npublished: 2020-05-04\nsource: Paper B\n---\nTens of thousands of people are feared dead in the flooded valley towns."),
+        ("c.md", "---\npublished: 2020-05-04\nsource: Paper C\n---\nThousands of people are feared dead in the flooded valley towns, officials said."),
+    ]);
+    let tens = ix
+        .claims
+        .iter()
+        .filter(|c| c.mentions.iter().any(|m| ix.doc_id(m.doc) == "b"))
+        .count();
+    assert_eq!(tens, 0, "{:?}", ix.claims);
+    assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
+}

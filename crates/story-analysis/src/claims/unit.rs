@@ -325,6 +325,8 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut chars = 0u32;
     let mut at = 0usize;
+    // The two words before this one, in lower case.
+    let mut last_two: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         let start = at + text[at..].find(word).unwrap_or(0);
         chars += text[at..start].chars().count() as u32;
@@ -342,11 +344,28 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
                 // A number in words (not `one`, `a`: `one of the …`).
                 && matches!(crate::timex::tokens::number_word(&lower), Some(Some(n)) if n >= 2)
             {
-                out.push(lower);
+                out.push(lower.clone());
             } else if let Some(head) = counted_compound(&lower) {
                 // `14-year-old`, `eight-year-old`, `2,000-strong`: the number it counts.
                 out.push(head);
+            } else if MAGNITUDES.contains(&lower.as_str()) {
+                // `thousands`, `tens of thousands`, `hundreds of thousands`: an order of
+                // magnitude, which a figure of another order does not state.
+                let of_many = |w: &str| w == "tens" || MAGNITUDES.contains(&w);
+                match last_two.as_slice() {
+                    [many, of] if of == "of" && of_many(many) => {
+                        if out.last() == Some(many) {
+                            out.pop();
+                        }
+                        out.push(format!("{many} of {lower}"));
+                    }
+                    _ => out.push(lower.clone()),
+                }
             }
+        }
+        last_two.push(lower);
+        if last_two.len() > 2 {
+            last_two.remove(0);
         }
         chars += word.chars().count() as u32;
         at = start + word.len();
@@ -354,6 +373,25 @@ pub(super) fn figures(text: &str, times: &[(u32, u32)]) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Orders of magnitude said in words (`dozens of people`, `thousands feared dead`).
+const MAGNITUDES: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
+/// Whether a figure of [`figures`] is an order of magnitude in words (`thousands`, `tens of
+/// thousands`).
+pub(super) fn is_magnitude(figure: &str) -> bool {
+    figure
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| MAGNITUDES.contains(&w))
 }
 
 /// The number that opens a hyphenated compound (`14-year-old` → `14`, `eight-year-old` →
