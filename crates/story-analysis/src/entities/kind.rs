@@ -19,6 +19,8 @@ pub struct Votes {
     nationality: u32,
     titled: u32,
     after_the: u32,
+    /// After `the` and heading its phrase (`the Acme said`, not `the Park family`).
+    the_head: u32,
     team: u32,
     company: u32,
     thing: u32,
@@ -35,6 +37,7 @@ impl Votes {
         self.nationality += u32::from(f.nationality);
         self.titled += u32::from(f.titled);
         self.after_the += u32::from(f.after_the);
+        self.the_head += u32::from(f.after_the && !f.modifies);
         self.team += u32::from(f.team);
         self.company += u32::from(f.company);
         self.thing += u32::from(f.thing);
@@ -145,11 +148,22 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
     }
     match best {
         // A single name that is no known place and mostly follows `the` is a body (`the
-        // Taliban`, `the Kremlin`).
+        // Taliban`, `the Kremlin`), whether the tagger took it for a place or, never titled,
+        // for a person: a person's name seldom follows `the`.
         NerType::Loc
             if !canonical.contains(' ')
                 && !lists::is_place_name(canonical)
                 && votes.after_the * 2 >= total =>
+        {
+            EntityKind::Organisation
+        }
+        NerType::Per
+            if !canonical.contains(' ')
+                && !lists::is_place_name(canonical)
+                && !lists::is_title(canonical)
+                && votes.titled == 0
+                && total >= 3
+                && votes.the_head * 2 >= total =>
         {
             EntityKind::Organisation
         }
@@ -201,6 +215,7 @@ mod tests {
             company: false,
             thing: false,
             in_place: false,
+            modifies: false,
         }
     }
 
@@ -249,6 +264,32 @@ mod tests {
             decide("Asian Cup", &one("Asian Cup"), &v),
             EntityKind::Event
         );
+    }
+
+    #[test]
+    fn a_name_that_follows_the_is_a_body() {
+        let one = |n: &'static str| BTreeMap::from([(n, 1)]);
+        let the = |modifies: bool| {
+            let mut f = found(NerType::Per, false, false);
+            f.after_the = true;
+            f.modifies = modifies;
+            f
+        };
+        // `the Vantari said …`, `… by the Vantari.`: a body, though the tagger read a person.
+        let v = votes(&[the(false), the(false), found(NerType::Per, false, false)]);
+        assert_eq!(
+            decide("Vantari", &one("Vantari"), &v),
+            EntityKind::Organisation
+        );
+        // `the Okafor family`, `the Okafor government`: a person's name describing a noun.
+        let v = votes(&[the(true), the(true), found(NerType::Per, false, false)]);
+        assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
+        // Titled once: a person.
+        let v = votes(&[the(false), the(false), found(NerType::Per, true, false)]);
+        assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
+        // Twice is too little to tell.
+        let v = votes(&[the(false), the(false)]);
+        assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
     }
 
     #[test]

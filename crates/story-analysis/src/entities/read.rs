@@ -34,6 +34,9 @@ pub struct Found {
     pub defines: Option<String>,
     /// A preposition of place stands right before it (`in`, `at`, `near`, `outside`).
     pub in_place: bool,
+    /// A noun it describes follows it (`the Park administration`, `the Ruiz family`): a word
+    /// in lower case that is no function word and no verb of speech or in `-ed`.
+    pub modifies: bool,
     /// The words after it speak of a company (`said it`, `shares`, `'s chairman`).
     pub company: bool,
     /// A noun before it says it is a thing (`the drug Zanavir`).
@@ -397,6 +400,14 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
                     read[a - 1].to_lowercase().as_str(),
                     "in" | "at" | "near" | "outside"
                 ),
+            modifies: words.get(b).is_some_and(|w| {
+                let t = w.text.as_str();
+                !t.is_empty()
+                    && t.chars().all(char::is_lowercase)
+                    && !crate::text::STOP_WORDS.contains(&t)
+                    && !crate::text::SPEECH_VERBS.contains(&t)
+                    && !t.ends_with("ed")
+            }),
         });
     }
     out
