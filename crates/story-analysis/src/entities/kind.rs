@@ -21,6 +21,8 @@ pub struct Votes {
     after_the: u32,
     /// After `the` and heading its phrase (`the Acme said`, not `the Park family`).
     the_head: u32,
+    /// After a preposition of place (`in`, `at`, `near`, `outside`).
+    placed: u32,
     team: u32,
     company: u32,
     thing: u32,
@@ -38,6 +40,7 @@ impl Votes {
         self.titled += u32::from(f.titled);
         self.after_the += u32::from(f.after_the);
         self.the_head += u32::from(f.after_the && !f.modifies);
+        self.placed += u32::from(f.in_place);
         self.team += u32::from(f.team);
         self.company += u32::from(f.company);
         self.thing += u32::from(f.thing);
@@ -179,6 +182,16 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
         {
             EntityKind::Organisation
         }
+        // Likewise a single name that a quarter of its mentions place something in or at
+        // (`in Ardmore`, `near Ardmore`), never titled: a place's name, not a person's.
+        NerType::Per
+            if !canonical.contains(' ')
+                && votes.titled == 0
+                && total >= 3
+                && votes.placed * 4 >= total =>
+        {
+            EntityKind::Place
+        }
         NerType::Per => EntityKind::Person,
         NerType::Org => EntityKind::Organisation,
         NerType::Loc => EntityKind::Place,
@@ -290,6 +303,25 @@ mod tests {
         // Twice is too little to tell.
         let v = votes(&[the(false), the(false)]);
         assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_things_happen_in_is_a_place() {
+        let one = |n: &'static str| BTreeMap::from([(n, 1)]);
+        let placed = || {
+            let mut f = found(NerType::Per, false, false);
+            f.in_place = true;
+            f
+        };
+        let per = || found(NerType::Per, false, false);
+        // `fighting in Ardmore`, `Ardmore fell`, `Ardmore's mayor`: a quarter placed, a town.
+        let v = votes(&[placed(), per(), per(), per()]);
+        assert_eq!(decide("Ardmore", &one("Ardmore"), &v), EntityKind::Place);
+        // Fewer than a quarter, or titled once: a person.
+        let v = votes(&[placed(), per(), per(), per(), per()]);
+        assert_eq!(decide("Ardmore", &one("Ardmore"), &v), EntityKind::Person);
+        let v = votes(&[placed(), placed(), found(NerType::Per, true, false)]);
+        assert_eq!(decide("Ardmore", &one("Ardmore"), &v), EntityKind::Person);
     }
 
     #[test]

@@ -318,6 +318,34 @@ pub fn first_pass(s: &Sentence, casing: &Casing, tagger: &tag::Tagger) -> Line {
     }
 }
 
+/// Whether a preposition of place stands right before the name at `a..b` (`in`, `at`,
+/// `near`, `outside`): not `in Okafor's speech`, which places the speech, nor `believe in`,
+/// `faith in` someone, which place nothing.
+fn placed(read: &[String], a: usize, b: usize) -> bool {
+    a > 0
+        && matches!(
+            read[a - 1].to_lowercase().as_str(),
+            "in" | "at" | "near" | "outside"
+        )
+        && !read
+            .get(b)
+            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+        && !(a > 1
+            && matches!(
+                read[a - 2].to_lowercase().as_str(),
+                "believe"
+                    | "believes"
+                    | "believed"
+                    | "believing"
+                    | "faith"
+                    | "trust"
+                    | "belief"
+                    | "confidence"
+                    | "interest"
+                    | "interested"
+            ))
+}
+
 /// The mentions of a line's spans (doc and sentence numbers left 0).
 pub fn found(text: &str, line: &Line) -> Vec<Found> {
     let (words, read, gaz, times) = (&line.words, &line.read, &line.gaz, &line.times);
@@ -395,11 +423,7 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             defines,
             company: rules::company(read, b) || rules::company_before(read, a),
             thing: rules::thing_before(read, a),
-            in_place: a > 0
-                && matches!(
-                    read[a - 1].to_lowercase().as_str(),
-                    "in" | "at" | "near" | "outside"
-                ),
+            in_place: placed(read, a, b),
             modifies: words.get(b).is_some_and(|w| {
                 let t = w.text.as_str();
                 !t.is_empty()
@@ -530,6 +554,15 @@ mod tests {
         assert_eq!(read[..2], ["New", "York"]);
         assert_eq!(read[4..6], ["Kansas", "City"]);
         assert_eq!(read[2], "74");
+    }
+
+    #[test]
+    fn a_preposition_of_place_places_a_name() {
+        assert!(placed(&strings("fighting in Ardmore went on"), 2, 3));
+        assert!(placed(&strings("talks near Ardmore"), 2, 3));
+        assert!(!placed(&strings("in Ardmore 's speech"), 1, 2));
+        assert!(!placed(&strings("their faith in Ardmore"), 3, 4));
+        assert!(!placed(&strings("Ardmore said"), 0, 1));
     }
 
     #[test]
