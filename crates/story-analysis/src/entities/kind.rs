@@ -18,6 +18,7 @@ pub struct Votes {
     misc: u32,
     nationality: u32,
     titled: u32,
+    addressed: u32,
     after_the: u32,
     /// After `the` and heading its phrase (`the Acme said`, not `the Park family`).
     the_head: u32,
@@ -38,6 +39,7 @@ impl Votes {
         }
         self.nationality += u32::from(f.nationality);
         self.titled += u32::from(f.titled);
+        self.addressed += u32::from(f.addressed);
         self.after_the += u32::from(f.after_the);
         self.the_head += u32::from(f.after_the && !f.modifies);
         self.placed += u32::from(f.in_place);
@@ -46,11 +48,11 @@ impl Votes {
         self.thing += u32::from(f.thing);
     }
 
-    /// The type most mentions have (a title counts for a person twice, words of a company
+    /// The type most mentions have (a title or being spoken to counts for a person twice, words of a company
     /// after it for an organisation twice); ties go to the first of person, organisation,
     /// place, other.
     pub fn best(&self) -> NerType {
-        let per = self.per + 2 * self.titled;
+        let per = self.per + 2 * (self.titled + self.addressed);
         [
             (per, NerType::Per),
             (self.org + 2 * self.company, NerType::Org),
@@ -228,6 +230,7 @@ mod tests {
             company: false,
             thing: false,
             in_place: false,
+            addressed: false,
             modifies: false,
         }
     }

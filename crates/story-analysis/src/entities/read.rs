@@ -34,6 +34,8 @@ pub struct Found {
     pub defines: Option<String>,
     /// A preposition of place stands right before it (`in`, `at`, `near`, `outside`).
     pub in_place: bool,
+    /// Someone spoken to (`Thanks, Jo.`, `Well, Jo, …`, `Jo, you …`): a person.
+    pub addressed: bool,
     /// A noun it describes follows it (`the Park administration`, `the Ruiz family`): a word
     /// in lower case that is no function word and no verb of speech or in `-ed`.
     pub modifies: bool,
@@ -346,6 +348,42 @@ fn placed(read: &[String], a: usize, b: usize) -> bool {
             ))
 }
 
+/// Whether the name at `a..b` is someone spoken to, as in a transcript: one word set off
+/// after a word in lower case (`…, Jo.`, `… up, Jo, but …`, `… -- Jo.`), one word opening a
+/// sentence before a word in lower case that starts no phrase of its own (`Jo, you …`, `Jo,
+/// is he …`; not `Ardmore, the capital, …`, `Acme, citing …`), or one or two words after an
+/// interjection (`Well, Jo Park, …`). Never a place of the gazetteer (`gaz`).
+fn addressed(read: &[String], gaz: &[Gaz], a: usize, b: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "well", "and", "thanks", "you", "now", "so", "yes", "no", "ok", "okay", "but", "hi",
+        "hello",
+    ];
+    const PHRASE: &[&str] = &["the", "a", "an", "who", "whose", "which", "where", "whom"];
+    if b <= a || b - a > 2 || gaz.get(a).is_some_and(|g| g.has(Gaz::PLACE_B)) {
+        return false;
+    }
+    let one = b - a == 1;
+    let at = |k: usize| read.get(k).map_or("", String::as_str);
+    let before = if a > 0 { at(a - 1) } else { "" };
+    let after = at(b);
+    let starts = a == 0 || matches!(before, "." | "?" | "!" | ":" | "\"" | "“");
+    let lower_before = a >= 2 && at(a - 2).starts_with(char::is_lowercase);
+    let set_off = matches!(after, "." | "?" | "!" | ",");
+    let next = at(b + 1);
+    (one && before == "," && lower_before && set_off)
+        || (one && matches!(before, "--" | "—" | "–") && matches!(after, "." | "?" | "!"))
+        || (one
+            && starts
+            && after == ","
+            && next.starts_with(char::is_lowercase)
+            && !PHRASE.contains(&next)
+            && !next.ends_with("ing"))
+        || (before == ","
+            && a >= 2
+            && OPENERS.contains(&at(a - 2).to_lowercase().as_str())
+            && set_off)
+}
+
 /// The mentions of a line's spans (doc and sentence numbers left 0).
 pub fn found(text: &str, line: &Line) -> Vec<Found> {
     let (words, read, gaz, times) = (&line.words, &line.read, &line.gaz, &line.times);
@@ -424,6 +462,7 @@ pub fn found(text: &str, line: &Line) -> Vec<Found> {
             company: rules::company(read, b) || rules::company_before(read, a),
             thing: rules::thing_before(read, a),
             in_place: placed(read, a, b),
+            addressed: addressed(read, gaz, a, b),
             modifies: words.get(b).is_some_and(|w| {
                 let t = w.text.as_str();
                 !t.is_empty()
@@ -563,6 +602,27 @@ mod tests {
         assert!(!placed(&strings("in Ardmore 's speech"), 1, 2));
         assert!(!placed(&strings("their faith in Ardmore"), 3, 4));
         assert!(!placed(&strings("Ardmore said"), 0, 1));
+    }
+
+    #[test]
+    fn someone_spoken_to_is_addressed() {
+        let at = |s: &str, a: usize| {
+            let words = strings(s);
+            let texts: Vec<&str> = words.iter().map(String::as_str).collect();
+            addressed(&words, &gazetteer::mark(&texts), a, a + 1)
+        };
+        assert!(at("it is quite calm , Jo .", 5));
+        assert!(at("not really easing up , Jo , but they are", 5));
+        assert!(at("the treatment was deplorable -- Jo .", 5));
+        assert!(at("Well , Jo , the question is", 2));
+        assert!(at("Jo , you may recall", 0));
+        assert!(at("KAYE : Jo , is he right", 2));
+        // Places and lists after a comma are not.
+        assert!(!at("he flew to the capital , Cairo .", 6));
+        assert!(!at("he flew to Ardmore , Norland .", 5));
+        assert!(!at("the talks went on in Ardmore .", 5));
+        assert!(!at("Ardmore , the capital , fell", 0));
+        assert!(!at("Acme , citing rising costs , said", 0));
     }
 
     #[test]
