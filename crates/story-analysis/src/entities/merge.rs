@@ -3,7 +3,8 @@
 //! of one acronym (`U.S.`, `US`), hyphenated short forms (`ISIS-K` for `ISIS-Khorasan`),
 //! spellings of one name when their context agrees (`super::spelling`), and a person's
 //! surname with the one full name of the corpus that ends with it (never when the corpus
-//! names two people of that surname or of a spelling of it).
+//! names two people of that surname or of a spelling of it); a one-word name alone (a first
+//! name or a surname) with the one person its document names in full with that word.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use story_core::DocNo;
@@ -417,7 +418,46 @@ fn roots(
             }
         }
     }
+    first_names(found, names, &keys, &mut roots);
     roots
+}
+
+/// A first name alone (`Ivan said …`, `Thanks, Jo.`) is, in a document that names in full
+/// exactly one person whose name starts or ends with that word, that person (`Ivan Doyle`);
+/// elsewhere it stays apart (a corpus may name many people `Jo`). Only a one-word name the
+/// mentions read as a person's and that no merge has joined to a full name.
+fn first_names(found: &[Found], names: &Names, keys: &[String], roots: &mut [usize]) {
+    // Per document and word: the people named in full whose name starts or ends with it.
+    let mut in_doc: HashMap<(usize, String), BTreeSet<usize>> = HashMap::new();
+    // The entities (by root) that hold a name in several words.
+    let mut full: HashSet<usize> = HashSet::new();
+    for (i, f) in found.iter().enumerate() {
+        let n = names.of_mention[i];
+        let text = &names.text[n];
+        if !text.contains(' ') {
+            continue;
+        }
+        full.insert(roots[i]);
+        if !names.votes[n].is_person() {
+            continue;
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in [words[0], words[words.len() - 1]] {
+            in_doc.entry((f.doc, key(w))).or_default().insert(roots[i]);
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        let n = names.of_mention[i];
+        let votes = &names.votes[n];
+        if keys[n].is_empty() || !votes.is_person() || full.contains(&roots[i]) {
+            continue;
+        }
+        if let Some(people) = in_doc.get(&(f.doc, keys[n].clone())) {
+            if let (Some(&one), 1) = (people.first(), people.len()) {
+                roots[i] = one;
+            }
+        }
+    }
 }
 
 /// Groups the mentions into entities, each with one kind.

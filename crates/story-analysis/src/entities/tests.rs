@@ -190,6 +190,54 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
 }
 
 #[test]
+fn a_first_name_alone_is_the_one_person_its_document_names_so() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Reporter Ivan Doyle was in the square on Monday. The crowd is calm tonight, Ivan \
+             said later. Thanks, Ivan.",
+        ),
+        (
+            "b.txt",
+            "Engineer Ivan Petrov runs the bakery in Gdansk. Ivan opened it in 2001 with a loan.",
+        ),
+        (
+            "c.txt",
+            "Reporter Ivan Doyle and engineer Ivan Petrov met on Monday. Ivan spoke first.",
+        ),
+    ]);
+    let doyle = entity(&ix, "Ivan Doyle");
+    let petrov = entity(&ix, "Ivan Petrov");
+    let docs = |e: &Entity| -> Vec<&str> { e.mentions.iter().map(|m| ix.doc_id(m.doc)).collect() };
+    // Each document's lone `Ivan` is the one Ivan it names in full; where it names two, the
+    // first name stays apart.
+    assert_eq!(
+        docs(doyle).iter().filter(|d| **d == "a").count(),
+        3,
+        "{:?}",
+        doyle.mentions
+    );
+    assert_eq!(
+        docs(petrov).iter().filter(|d| **d == "b").count(),
+        2,
+        "{:?}",
+        petrov.mentions
+    );
+    assert_eq!(
+        docs(doyle).iter().filter(|d| **d == "c").count(),
+        1,
+        "{:?}",
+        doyle.mentions
+    );
+    assert_eq!(
+        docs(petrov).iter().filter(|d| **d == "c").count(),
+        1,
+        "{:?}",
+        petrov.mentions
+    );
+}
+
+#[test]
 fn a_full_name_with_a_middle_name_and_a_misspelt_title_do_not_split_a_surname() {
     let ix = index(&[
         (
