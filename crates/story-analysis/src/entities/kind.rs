@@ -117,6 +117,15 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether a name of several words ends with a word that names a kind of body (not a given
+/// name and a surname, `Jo Fund`).
+pub fn names_a_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && in_list(lists::org_words(), &last_word(name))
+        && !(words.len() == 2 && lists::is_given_name(words[0]))
+}
+
 /// The kind of an entity: its canonical name, all its names with their counts, the votes
 /// of its mentions.
 pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> EntityKind {
@@ -150,6 +159,12 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
     let figure = canonical.chars().any(|c| c.is_ascii_digit());
     if disease || figure && matches!(best, NerType::Per | NerType::Loc) {
         return EntityKind::Other;
+    }
+    // A name of several words whose last word names a kind of body (`Okafor Brothers`,
+    // `Vantari Holdings`; `data/org-words.txt`), never titled, is a body whatever the tagger
+    // read in its first words.
+    if names_a_body(canonical) && votes.titled == 0 {
+        return EntityKind::Organisation;
     }
     match best {
         // A single name that is no known place and mostly follows `the` is a body (`the
@@ -306,6 +321,33 @@ mod tests {
         // Twice is too little to tell.
         let v = votes(&[the(false), the(false)]);
         assert_eq!(decide("Okafor", &one("Okafor"), &v), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_kind_of_body_is_one() {
+        let one = |n: &'static str| BTreeMap::from([(n, 1)]);
+        let v = votes(&[
+            found(NerType::Per, false, false),
+            found(NerType::Loc, false, false),
+        ]);
+        assert_eq!(
+            decide("Okafor Brothers", &one("Okafor Brothers"), &v),
+            EntityKind::Organisation
+        );
+        assert_eq!(
+            decide("Millbrook University", &one("Millbrook University"), &v),
+            EntityKind::Organisation
+        );
+        // A given name and a surname that is also such a word; a titled name.
+        assert_eq!(
+            decide("John Fund", &one("John Fund"), &v),
+            EntityKind::Person
+        );
+        let v = votes(&[found(NerType::Per, true, false)]);
+        assert_eq!(
+            decide("Okafor Brothers", &one("Okafor Brothers"), &v),
+            EntityKind::Person
+        );
     }
 
     #[test]

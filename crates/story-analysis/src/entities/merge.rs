@@ -511,6 +511,7 @@ pub fn group(docs: &[Document], found: Vec<Found>) -> Vec<Entity> {
             .filter(|_| canonical.contains(' '));
         // (Unless the corpus calls it a body or a thing: `the Al-Falah news network`.)
         let named_in_full = full.is_some_and(|n| names.votes[n].is_person())
+            && !kind::names_a_body(&canonical)
             && counts.len() > 1
             && !votes.called_a_body()
             && !votes.called_a_thing();
