@@ -13,8 +13,8 @@ use serde_json::Value;
 use story_analysis::{build, SourceFile};
 use story_core::EntityKind;
 
-/// The floor: exact span + type F1 measured last (0.810, docs/quality.md), less a margin.
-const FLOOR: f64 = 0.795;
+/// The floor: exact span + type F1 measured last (0.815, docs/quality.md), less a margin.
+const FLOOR: f64 = 0.805;
 
 fn corpus_dir() -> Option<PathBuf> {
     let dir =
