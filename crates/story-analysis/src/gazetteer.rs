@@ -46,6 +46,20 @@ pub fn place_aliases() -> &'static [Vec<&'static str>] {
     })
 }
 
+/// Whether two given names may be one person's (`Henry`, `Hank`; `data/nicknames.txt`): the
+/// same name, or names that share a line of the list.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    static LIST: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let groups = LIST.get_or_init(|| {
+        list(include_str!("../data/nicknames.txt"))
+            .into_iter()
+            .map(|l| l.split('|').map(|n| n.trim().to_lowercase()).collect())
+            .collect()
+    });
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b || groups.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
+
 fn contains(list: &[&str], name: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(name))
 }

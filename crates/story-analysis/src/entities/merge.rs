@@ -239,6 +239,26 @@ fn aliases(
             }
         }
     }
+    // A short form of a given name with the same surname (`Hank Doyle`, `Henry Doyle`;
+    // `data/nicknames.txt`): one person, when the corpus names no one else of that surname
+    // whose first name is neither.
+    let mut by_surname: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
+    for (b, ws) in people.iter().filter(|(_, ws)| ws.len() == 2) {
+        by_surname.entry(key(ws[1])).or_default().push((*b, ws[0]));
+    }
+    for named in by_surname.values() {
+        let alike = |x: &str, y: &str| crate::gazetteer::same_given_name(x, y);
+        for (i, &(a, first_a)) in named.iter().enumerate() {
+            for &(b, first_b) in &named[i + 1..] {
+                let others = named
+                    .iter()
+                    .any(|&(_, f)| !alike(f, first_a) && !alike(f, first_b));
+                if key(first_a) != key(first_b) && alike(first_a, first_b) && !others {
+                    uf.union(a, b);
+                }
+            }
+        }
+    }
     // Spellings of one name (`Hosni Mubarek`, `Qaddafi` and `Kadhafi`), when the context
     // agrees.
     let corpus = spelling::Corpus {

@@ -238,6 +238,46 @@ fn a_first_name_alone_is_the_one_person_its_document_names_so() {
 }
 
 #[test]
+fn a_short_form_of_a_given_name_is_the_same_person() {
+    let ix = index(&[
+        (
+            "a.txt",
+            "Treasury Secretary Henry Doyle spoke in Washington on Monday about the budget.",
+        ),
+        (
+            "b.txt",
+            "Hank Doyle told reporters the plan would pass. Doyle was confident.",
+        ),
+    ]);
+    let doyle = entity(&ix, "Henry Doyle");
+    assert_eq!(doyle.mentions.len(), 3, "{:?}", names(&ix));
+    // Not when the corpus names another Doyle whose first name is neither.
+    let ix = index(&[
+        (
+            "a.txt",
+            "Treasury Secretary Henry Doyle spoke in Washington on Monday about the budget.",
+        ),
+        (
+            "b.txt",
+            "Hank Doyle told reporters the plan would pass, and his cousin Maria Doyle agreed.",
+        ),
+    ]);
+    assert!(names(&ix).contains(&"Hank Doyle"), "{:?}", names(&ix));
+    // Nor two different given names.
+    let ix = index(&[
+        (
+            "a.txt",
+            "Senator Henry Doyle spoke in Washington on Monday about the budget.",
+        ),
+        (
+            "b.txt",
+            "Senator Harold Doyle told reporters the plan would pass.",
+        ),
+    ]);
+    assert!(names(&ix).contains(&"Harold Doyle"), "{:?}", names(&ix));
+}
+
+#[test]
 fn a_full_name_with_a_middle_name_and_a_misspelt_title_do_not_split_a_surname() {
     let ix = index(&[
         (
