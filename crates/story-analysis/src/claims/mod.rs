@@ -105,6 +105,7 @@ pub fn extract_with(
         by_mentions.entry(f.2.as_slice()).or_default().push(i);
     }
     let words: Vec<BTreeSet<String>> = found.iter().map(|f| label_words(&f.0)).collect();
+    let openings: Vec<Vec<String>> = found.iter().map(|f| opening(&f.0)).collect();
     let kept: Vec<bool> = (0..found.len())
         .map(|i| {
             let same_label = by_label[found[i].0.as_str()].iter().any(|&j| {
@@ -123,7 +124,7 @@ pub fn extract_with(
                 };
                 // The longer stays when it opens as the shorter does (it goes on where the
                 // other stops); else (a headline run in before it) the shorter.
-                let stays = if opening(&found[short].0) == opening(&found[long].0) {
+                let stays = if openings[short] == openings[long] {
                     long
                 } else {
                     short

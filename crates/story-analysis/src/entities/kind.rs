@@ -166,6 +166,8 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
     if names_a_body(canonical) && votes.titled == 0 {
         return EntityKind::Organisation;
     }
+    // A single word never titled: a name the corpus never gives as a person's in full.
+    let lone = !canonical.contains(' ') && votes.titled == 0;
     match best {
         // A single name that is no known place and mostly follows `the` is a body (`the
         // Taliban`, `the Kremlin`), whether the tagger took it for a place or, never titled,
@@ -178,10 +180,9 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
             EntityKind::Organisation
         }
         NerType::Per
-            if !canonical.contains(' ')
+            if lone
                 && !lists::is_place_name(canonical)
                 && !lists::is_title(canonical)
-                && votes.titled == 0
                 && total >= 3
                 && votes.the_head * 2 >= total =>
         {
@@ -192,23 +193,12 @@ pub fn decide(canonical: &str, names: &BTreeMap<&str, usize>, votes: &Votes) -> 
         // A single word never written as a full name, with words of business around it
         // (`Acme said it`, `cables giant Acme`) or that names a kind of body (`Treasury`),
         // is no person's name: the corpus would name a person in full somewhere.
-        NerType::Per
-            if !canonical.contains(' ')
-                && votes.titled == 0
-                && (votes.company > 0 || in_list(lists::org_words(), canonical)) =>
-        {
+        NerType::Per if lone && (votes.company > 0 || in_list(lists::org_words(), canonical)) => {
             EntityKind::Organisation
         }
         // Likewise a single name that a quarter of its mentions place something in or at
         // (`in Ardmore`, `near Ardmore`), never titled: a place's name, not a person's.
-        NerType::Per
-            if !canonical.contains(' ')
-                && votes.titled == 0
-                && total >= 3
-                && votes.placed * 4 >= total =>
-        {
-            EntityKind::Place
-        }
+        NerType::Per if lone && total >= 3 && votes.placed * 4 >= total => EntityKind::Place,
         NerType::Per => EntityKind::Person,
         NerType::Org => EntityKind::Organisation,
         NerType::Loc => EntityKind::Place,

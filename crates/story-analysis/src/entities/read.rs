@@ -329,9 +329,7 @@ fn placed(read: &[String], a: usize, b: usize) -> bool {
             read[a - 1].to_lowercase().as_str(),
             "in" | "at" | "near" | "outside"
         )
-        && !read
-            .get(b)
-            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+        && !read.get(b).is_some_and(|w| rules::possessive(w))
         && !(a > 1
             && matches!(
                 read[a - 2].to_lowercase().as_str(),

@@ -75,7 +75,7 @@ fn number(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic)
 }
 
-fn possessive(w: &str) -> bool {
+pub(super) fn possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'" | "’" | "'S" | "’S")
 }
 
