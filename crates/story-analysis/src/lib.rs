@@ -16,6 +16,7 @@ pub mod framing;
 pub mod furniture;
 pub mod gazetteer;
 pub mod ingest;
+pub mod introduce;
 mod par;
 pub mod quotes;
 pub mod seams;

@@ -66,13 +66,14 @@ pub fn extract_with(
     let mut conflicts = Vec::new();
     let (groups, class) = align::groups(&units, params);
     let known = Known::of(docs);
+    let people = crate::introduce::People::of(docs, entities);
     let mut found: Vec<(String, Vec<usize>, Vec<SentenceRef>)> = Vec::new();
     for members in groups {
         let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
         if sources.len() < 2 {
             continue;
         }
-        let Some(label) = label(&members, &units, &class, docs, &known) else {
+        let Some(label) = label(&members, &units, &class, docs, &known, &people) else {
             continue;
         };
         let mut mentions: Vec<SentenceRef> = members
@@ -193,13 +194,15 @@ fn says_nearly_all(mine: &BTreeSet<String>, theirs: &BTreeSet<String>) -> bool {
 /// no label. Of those, the one most like the others, a sentence that states just this fact
 /// first. `None` when none of the sentences reads as such a statement: the claim is not
 /// shown, as its label would not say what the fact is. Copies of one class with the same
-/// words (a wire sentence in many papers) are one candidate, read once.
+/// words (a wire sentence in many papers) are one candidate, read once. A person its
+/// sentence names by surname alone is named in full (`crate::introduce`).
 fn label(
     members: &[usize],
     units: &[unit::Unit],
     class: &[usize],
     docs: &[Document],
     known: &Known,
+    people: &crate::introduce::People,
 ) -> Option<String> {
     let text = |m: usize| {
         docs[units[m].doc].sentences[units[m].sentence]
@@ -248,7 +251,7 @@ fn label(
             Some((like * whole, x, label))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(.., label)| label)
+        .map(|(_, x, label)| people.introduce(units[x].doc, units[x].sentence as u32, &label))
 }
 
 #[cfg(test)]

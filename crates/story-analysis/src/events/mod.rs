@@ -63,12 +63,13 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     let groups = link::group(&cands, params);
     let read: Vec<OnceCell<Option<Statement>>> = cands.iter().map(|_| OnceCell::new()).collect();
     let known = crate::statement::Known::of(docs);
+    let people = crate::introduce::People::of(docs, entities);
     // Groups that come out with the same time and the same label tell of one happening in
     // one sentence (a sentence that names the time twice): they are one event.
     let mut merged: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Date, Date, String), usize> = HashMap::new();
     for members in groups {
-        let Some(e) = make_event(docs, &cands, &read, &known, &members) else {
+        let Some((e, _)) = make_event(docs, &cands, &read, &known, &members) else {
             continue;
         };
         match by_key.entry((e.start, e.end, e.label)) {
@@ -84,7 +85,10 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         .iter_mut()
         .filter_map(|members| {
             members.sort_by_key(|&m| cands[m].precision());
-            make_event(docs, &cands, &read, &known, members)
+            let (mut e, (doc, sentence)) = make_event(docs, &cands, &read, &known, members)?;
+            // A person its label's sentence names by surname alone, named in full.
+            e.label = people.introduce(doc, sentence, &e.label);
+            Some(e)
         })
         .collect();
     salience::rank(docs, &known, &mut events);
@@ -167,7 +171,7 @@ fn make_event(
     read: &[OnceCell<Option<Statement>>],
     known: &crate::statement::Known,
     members: &[usize],
-) -> Option<Event> {
+) -> Option<(Event, (usize, u32))> {
     let head = &cands[members[0]];
     // Features that at least two mentions share (all of them for a single mention).
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -248,7 +252,8 @@ fn make_event(
             ))
         })
         .max()
-        .map(|(.., text)| text.clone())?;
+        .map(|(.., std::cmp::Reverse(m), text)| (text.clone(), m))?;
+    let (label, from) = label;
     let mut entity_counts: BTreeMap<String, usize> = BTreeMap::new();
     for &m in members {
         for f in cands[m].features.keys() {
@@ -274,20 +279,22 @@ fn make_event(
         .collect();
     mentions.sort_by(|a, b| (&a.doc, a.sentence, a.start).cmp(&(&b.doc, b.sentence, b.start)));
     mentions.dedup();
-    Some(Event {
-        id: String::new(),
-        label,
-        start: head.shown.0,
-        end: head.shown.1,
-        granularity: head.granularity,
-        salience: 0.0,
-        entities: entities.into_iter().map(|(id, _)| id).collect(),
-        mentions,
-    })
+    let source = (cands[from].doc, cands[from].sentence as u32);
+    Some((
+        Event {
+            id: String::new(),
+            label,
+            start: head.shown.0,
+            end: head.shown.1,
+            granularity: head.granularity,
+            salience: 0.0,
+            entities: entities.into_iter().map(|(id, _)| id).collect(),
+            mentions,
+        },
+        source,
+    ))
 }
 
-/// Whether the date at char `start` opens its sentence: at most a preposition or a
-/// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
 /// Whether a day lies before its article's publication.
 fn before_publication(doc: &Document, day: Date) -> bool {
     doc.published
@@ -297,6 +304,8 @@ fn before_publication(doc: &Document, day: Date) -> bool {
         .is_some_and(|p| day < p)
 }
 
+/// Whether the date at char `start` opens its sentence: at most a preposition or a
+/// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
 fn opens_sentence(sentence: &str, start: usize) -> bool {
     let at = sentence
         .char_indices()
