@@ -83,36 +83,14 @@ fn bad_labels(index: &Index) -> Vec<String> {
             let core = c.label.trim_end_matches(['.', '"', '”']);
             let tail = &core[core.char_indices().nth(1).map_or(core.len(), |(b, _)| b)..];
             let said = c.mentions.iter().any(|m| {
-                index
-                    .sentence(m)
-                    .is_some_and(|s| s.text.contains(tail) || holds(&s.text, core))
+                index.sentence(m).is_some_and(|s| {
+                    s.text.contains(tail) || story_analysis::introduce::holds(&s.text, core)
+                })
             });
             !(again && said)
         })
         .map(|c| c.label.clone())
         .collect()
-}
-
-/// Whether `sentence` holds `label`'s words in a row, but for capitalised words (given
-/// names) inserted into the label; its first word may differ in case, its last be cut.
-fn holds(sentence: &str, label: &str) -> bool {
-    let l: Vec<&str> = label.split_whitespace().collect();
-    let s: Vec<&str> = sentence.split_whitespace().collect();
-    let last = l.len().saturating_sub(1);
-    (0..s.len()).any(|start| {
-        let mut j = start;
-        for (i, w) in l.iter().enumerate() {
-            let same = s.get(j).is_some_and(|x| {
-                x == w || (i == 0 && x.eq_ignore_ascii_case(w)) || (i == last && x.starts_with(w))
-            });
-            if same {
-                j += 1;
-            } else if !w.starts_with(char::is_uppercase) {
-                return false;
-            }
-        }
-        true
-    })
 }
 
 fn starts(index: &Index, doc: DocNo, sentence: u32, prefix: &str) -> bool {

@@ -295,6 +295,17 @@ fn is_record_since(before: &str) -> bool {
     words.next() == Some("since") && words.take(6).any(|w| RECORD_WORDS.contains(&w))
 }
 
+/// `before` ends in a plain `since` and the date's own clause gives figures: a count since
+/// that time (`Since 2003, the virus has infected 421 people`, `40 people have died since
+/// May`), a total of now. (Without figures, `a ban in place since 2003` began then.)
+fn counts_since(before: &str, figures: &[String]) -> bool {
+    let last = before.split_whitespace().next_back().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    last.as_deref() == Some("since") && !figures.is_empty()
+}
+
 /// A written figure (`148`, `2,000`, `$1.93`, `6%`), not a year or a clock time (`1970`,
 /// `0100`).
 fn is_figure(word: &str) -> bool {
@@ -498,6 +509,16 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // What a statement gives in figures (`three more deaths … bringing the toll
                 // to 15` is not `the toll had risen by one, to 16`).
                 let figures = figures(own, &dates[first..=last], near_lo, &s.text);
+                // A count since a year or a month (`Since 2003, the virus has infected 421
+                // people`) is a total of now, measured from that time: a record's mark, no
+                // happening then. (Not since a day, `admitted since 13 April`: a day a count
+                // starts from is when something began; nor a happening's day, `since
+                // Tuesday's earthquake`: the count tells of it.)
+                let coarse = dates[first..=last]
+                    .iter()
+                    .all(|t| t.value.as_deref().is_some_and(|v| v.len() < 10));
+                let record =
+                    record || (!background && coarse && counts_since(&s.text[..gs], &figures));
                 let n_left = left.len();
                 let mut near: Vec<String> = Vec::new();
                 for (k, w) in left.into_iter().enumerate() {
