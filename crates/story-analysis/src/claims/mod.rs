@@ -221,6 +221,12 @@ fn label(
                     if !u.whole && u.clause.1 <= body_start(sentence) {
                         return None;
                     }
+                    // A relative clause that ends its sentence (`…, which has killed 150
+                    // people.`) tells its fact only as an aside: its sentence states another,
+                    // so it labels nothing.
+                    if !u.whole && final_relative_clause(sentence, u.clause) {
+                        return None;
+                    }
                     let clause = if u.whole {
                         None
                     } else if u.clause.0 == 0 {
@@ -252,6 +258,28 @@ fn label(
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|(_, x, label)| people.introduce(units[x].doc, units[x].sentence as u32, &label))
+}
+
+/// Whether the clause `from..to` (bytes) of `sentence` is a relative clause that ends the
+/// sentence: it opens with `which`, `who` or `whose` (a non-restrictive clause, after its
+/// comma) and runs to the end with no comma (`…, which killed 150 people.`; not `…, which
+/// relies on readers, the blog will …`, where the sentence's own clause follows).
+fn final_relative_clause(sentence: &str, (from, to): (usize, usize)) -> bool {
+    let Some(clause) = sentence.get(from..to) else {
+        return false;
+    };
+    let first = clause
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let ends = sentence
+        .get(to..)
+        .is_some_and(|rest| rest.trim().chars().all(|c| !c.is_alphanumeric()));
+    from > 0
+        && matches!(first.as_str(), "which" | "who" | "whose")
+        && ends
+        && !clause.trim_end_matches(['.', '!', '?']).contains(',')
 }
 
 #[cfg(test)]

@@ -637,3 +637,46 @@ fn an_order_of_magnitude_is_a_figure() {
     assert_eq!(tens, 0, "{:?}", ix.claims);
     assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
 }
+
+#[test]
+fn a_fact_told_only_in_relative_clauses_is_labelled_by_no_other_fact() {
+    // Both papers tell the death toll only as an aside of another fact (a meeting, a
+    // warning), in a relative clause that ends the sentence: no label would state it, so no
+    // claim shows it under another fact's words.
+    let a = "Farm ministers are to meet on Thursday to discuss the floods, which officials say have killed about 150 people in the delta.";
+    let b = "The relief agency sent doctors to help with the floods, which have killed about 150 people in the delta.";
+    let ix = story(&[
+        (
+            "a.md",
+            &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
+        ),
+        (
+            "b.md",
+            &format!("---\npublished: 2020-05-04\nsource: Paper B\n---\n{b}"),
+        ),
+    ]);
+    let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
+    assert!(
+        labels.iter().all(|l| !l.starts_with("Farm ministers")),
+        "{labels:?}"
+    );
+    // Told as a sentence's own fact by a third paper, it is labelled by that paper's words.
+    let c = "The floods have killed about 150 people in the delta, officials say.";
+    let ix = story(&[
+        (
+            "a.md",
+            &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
+        ),
+        (
+            "c.md",
+            &format!("---\npublished: 2020-05-04\nsource: Paper C\n---\n{c}"),
+        ),
+    ]);
+    let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.starts_with("The floods have killed")),
+        "{labels:?}"
+    );
+}
