@@ -586,14 +586,9 @@ fn different_people_doing_one_thing_are_different_facts() {
     assert_eq!(ix.claims.len(), 1, "{:?}", ix.claims);
 }
 
-#[test]
-fn two_clauses_of_the_same_sentences_are_one_claim() {
-    // Each clause of the two sentences aligns; the first clause's label is the sentence cut
-    // after it, the second's (which does not read alone) the whole sentence: one fact shown
-    // twice over the same sources, and the label that says the most stays.
-    let a = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April as the smelter at the port closed for repairs.";
-    let b = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April when the smelter at the port closed for repairs.";
-    let ix = story(&[
+/// A story of two papers' sentences, a day apart.
+fn two_papers(a: &str, b: &str) -> story_core::Index {
+    story(&[
         (
             "a.md",
             &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
@@ -602,7 +597,17 @@ fn two_clauses_of_the_same_sentences_are_one_claim() {
             "b.md",
             &format!("---\npublished: 2020-05-04\nsource: Paper B\n---\n{b}"),
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn two_clauses_of_the_same_sentences_are_one_claim() {
+    // Each clause of the two sentences aligns; the first clause's label is the sentence cut
+    // after it, the second's (which does not read alone) the whole sentence: one fact shown
+    // twice over the same sources, and the label that says the most stays.
+    let a = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April as the smelter at the port closed for repairs.";
+    let b = "Copper exports from the northern mines rose sharply in the first quarter, but fell back in April when the smelter at the port closed for repairs.";
+    let ix = two_papers(a, b);
     let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels.len(), 1, "{labels:?}");
     assert!(
@@ -645,16 +650,7 @@ fn a_fact_told_only_in_relative_clauses_is_labelled_by_no_other_fact() {
     // claim shows it under another fact's words.
     let a = "Farm ministers are to meet on Thursday to discuss the floods, which officials say have killed about 150 people in the delta.";
     let b = "The relief agency sent doctors to help with the floods, which have killed about 150 people in the delta.";
-    let ix = story(&[
-        (
-            "a.md",
-            &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
-        ),
-        (
-            "b.md",
-            &format!("---\npublished: 2020-05-04\nsource: Paper B\n---\n{b}"),
-        ),
-    ]);
+    let ix = two_papers(a, b);
     let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
     assert!(
         labels.iter().all(|l| !l.starts_with("Farm ministers")),
@@ -662,16 +658,7 @@ fn a_fact_told_only_in_relative_clauses_is_labelled_by_no_other_fact() {
     );
     // Told as a sentence's own fact by a third paper, it is labelled by that paper's words.
     let c = "The floods have killed about 150 people in the delta, officials say.";
-    let ix = story(&[
-        (
-            "a.md",
-            &format!("---\npublished: 2020-05-03\nsource: Paper A\n---\n{a}"),
-        ),
-        (
-            "c.md",
-            &format!("---\npublished: 2020-05-04\nsource: Paper C\n---\n{c}"),
-        ),
-    ]);
+    let ix = two_papers(a, c);
     let labels: Vec<&str> = ix.claims.iter().map(|c| c.label.as_str()).collect();
     assert!(
         labels
