@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use story_core::date::Date;
 use story_core::time::Granularity;
 
 use super::mentions::Candidate;
@@ -102,6 +103,20 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         .iter()
         .map(|c| c.granularity == Granularity::Month && !names_its_month(&c.text))
         .collect();
+    // A season, a year or more that many mentions name (`in 1976`, told again and again in a
+    // big story) holds many happenings of its own: the outbreak, the vaccination campaign and
+    // the deaths blamed on it all in 1976. Its mentions join only when they share a word of
+    // what happened, or read nearly alike (a sentence retold), and its groups only while
+    // alike on average, as a day's do. A year few mentions name is the one happening a small
+    // story retells, in many words (`blacklisted in 2003`, `designated in 2003`).
+    let mut told: HashMap<(Date, Date), usize> = HashMap::new();
+    for c in cands.iter().filter(|c| c.granularity > Granularity::Month) {
+        *told.entry(c.shown).or_default() += 1;
+    }
+    let busy = |i: usize| {
+        cands[i].granularity > Granularity::Month
+            && told.get(&cands[i].shown).copied().unwrap_or(0) > MONTH_COMMON
+    };
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&i| cands[i].from);
     for (k, &i) in by_start.iter().enumerate() {
@@ -122,7 +137,8 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             if sim >= needed
                 && !strangers(&[i], &[j], cands)
                 && read.shared(i, j, days.then_some(common)) >= params.min_shared
-                && (!any_fine || acts_alike(i, j))
+                && (!any_fine && (!busy(i) && !busy(j) || sim >= RETOLD * needed)
+                    || acts_alike(i, j))
             {
                 pairs.push((sim, i, j));
             }
@@ -134,6 +150,19 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // into one event through a pair of alike sentences. (Years keep single links: the
     // history a story retells is told in many words, `designated`, `blacklisted`, `banned`.)
     let like = |a: usize, b: usize| read.cosine(a, b);
+    // Two groups as alike on average as two of their mentions must be.
+    let alike_on_average = |a: &[usize], b: &[usize]| {
+        let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
+        let mut sum = 0.0;
+        let mut floor = 0.0;
+        for &x in &xs {
+            for &y in &ys {
+                sum += like(x, y);
+                floor += needed(&cands[x], &cands[y], params);
+            }
+        }
+        sum >= floor
+    };
     let groups = crate::cluster::link(cands.len(), pairs, like, GROUP_COHESION, |a, b| {
         let from = a.iter().chain(b).map(|&i| cands[i].from).max();
         let to = a.iter().chain(b).map(|&i| cands[i].to).min();
@@ -171,7 +200,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             .chain(b)
             .any(|&i| cands[i].granularity <= Granularity::Week);
         if !days {
-            return true;
+            return !a.iter().chain(b).any(|&i| busy(i)) || alike_on_average(a, b);
         }
         // A season, a year or more says nothing of which day: such a mention (`this year`,
         // `this winter`) joins no day's happening.
@@ -188,18 +217,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             return false;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
-        if !xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y))) {
-            return false;
-        }
-        let mut sum = 0.0;
-        let mut floor = 0.0;
-        for &x in &xs {
-            for &y in &ys {
-                sum += like(x, y);
-                floor += needed(&cands[x], &cands[y], params);
-            }
-        }
-        sum >= floor
+        xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y))) && alike_on_average(a, b)
     });
     groups
         .into_iter()
@@ -424,6 +442,10 @@ fn names_its_month(text: &str) -> bool {
 
 /// The least number of mentions a word of a month's happening may be in and still tell it.
 const MONTH_COMMON: usize = 8;
+
+/// Two mentions of a much-told year that share no word of what happened are one happening
+/// only when they are this many times as alike as two mentions must be: one sentence retold.
+const RETOLD: f64 = 5.0;
 
 /// At most this many members of a group are compared with another group's.
 const SAMPLE: usize = 16;

@@ -875,3 +875,64 @@ fn a_caption_of_a_past_day_labels_its_event_after_a_report_of_it() {
     assert_eq!(event.mentions.len(), 2, "{event:?}");
     assert!(event.label.starts_with("Protesters gathered"), "{event:?}");
 }
+
+#[test]
+fn a_much_told_year_holds_several_happenings() {
+    // Ten articles retell 1931 in the story's own words (the grain blight of the valley):
+    // five of the ruined harvest, five of the council's ban on imports. Every two of them
+    // share the blight and the valley, words of nearly every mention of the year; what
+    // happened tells them apart. (Other years of the valley's history, told in the same
+    // words, make them the story's own, as in a real story.)
+    let harvest = [
+        "In 1931 the grain blight of the Vessel valley ruined the harvest of every farm.",
+        "The grain blight ruined the valley's harvest in 1931, and the Vessel farms went hungry.",
+        "A grain blight in 1931 ruined the harvest across the Vessel valley.",
+        "Farms of the Vessel valley lost the harvest to the grain blight of 1931, a ruined year.",
+        "The harvest of the Vessel valley was ruined by the grain blight in 1931.",
+    ];
+    let ban = [
+        "In 1931 the council of the Vessel valley banned grain imports to stop the blight.",
+        "The Vessel council banned imports of grain in 1931, fearing the blight would spread in the valley.",
+        "To keep the blight out, the valley's council banned grain imports in 1931.",
+        "The ban on grain imports the Vessel council ordered in 1931 was meant to halt the blight in the valley.",
+        "Imports of grain were banned by the Vessel valley council in 1931 because of the blight.",
+    ];
+    let mut articles: Vec<(String, String)> = harvest
+        .iter()
+        .chain(&ban)
+        .enumerate()
+        .map(|(k, s)| (format!("y{k}.txt"), s.to_string()))
+        .collect();
+    for k in 0..30 {
+        let year = 1900 + k;
+        articles.push((
+            format!("o{k}.txt"),
+            format!(
+                "Records of the blight in the Vessel valley name a mill number {k} built in {year}."
+            ),
+        ));
+    }
+    let files: Vec<SourceFile> = articles
+        .iter()
+        .map(|(name, text)| {
+            SourceFile::new(name, format!("---\npublished: 2020-05-01\n---\n{text}"))
+        })
+        .collect();
+    let ix = build(&files).unwrap();
+    let told = cited(&ix, "1931-01-01");
+    let kind = |s: &str| {
+        if harvest.iter().any(|h| h.starts_with(s)) {
+            "harvest"
+        } else {
+            "ban"
+        }
+    };
+    for event in &told {
+        let kinds: std::collections::BTreeSet<&str> = event.iter().map(|s| kind(s)).collect();
+        assert_eq!(kinds.len(), 1, "one happening per event: {told:?}");
+    }
+    assert!(
+        told.iter().any(|e| e.len() >= 3),
+        "the retellings of one happening still join: {told:?}"
+    );
+}
