@@ -89,7 +89,17 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             || x.figures.is_empty()
             || y.figures.is_empty()
             || x.figures.iter().any(|f| y.figures.contains(f));
-        if one_day && (x.speech != y.speech || hours_apart(&x.clock, &y.clock) || !restated) {
+        // Two statements of one day by two speakers are two happenings (the agency's
+        // announcement and a minister's reaction to it).
+        let two_speakers = x.speech
+            && y.speech
+            && matches!((&x.speaker, &y.speaker), (Some(p), Some(q)) if p != q);
+        if one_day
+            && (x.speech != y.speech
+                || two_speakers
+                || hours_apart(&x.clock, &y.clock)
+                || !restated)
+        {
             return false;
         }
         if days {

@@ -60,6 +60,9 @@ pub(super) struct Candidate {
     /// The people the date's own clause names, by their surnames (sorted): the participants
     /// of its happening.
     pub(super) people: Vec<String>,
+    /// Of a statement: who made it, where its clause names them before the verb (`The
+    /// agency, citing new cases, said on Thursday …`): a person's or organisation's entity id.
+    pub(super) speaker: Option<String>,
 }
 
 impl Candidate {
@@ -338,6 +341,12 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 .push((e.id.as_str(), m.start, m.end));
         }
     }
+    // Who may make a statement: people and organisations.
+    let speakers: std::collections::HashSet<&str> = entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
+        .map(|e| e.id.as_str())
+        .collect();
     // People by their surnames (the last word of each name but a suffix): a surname the
     // corpus did not merge with the full name (`Paulson`, `Henry M. Paulson Jr.`) is still
     // that person.
@@ -498,7 +507,14 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // A speaker's own words of their own day (`Today, I fully support …`, `for
                 // joining me today`: a transcript's remarks) are a statement too.
                 let own = &s.text[near_lo..near_hi];
-                let speech = times_speech(&s.text, gs, ge)
+                let saying = saying_at(&s.text, gs, ge);
+                let speaker = saying.and_then(|at| {
+                    speaker(&s.text, at, named.map_or(&[][..], Vec::as_slice), |id| {
+                        speakers.contains(id)
+                    })
+                    .map(str::to_string)
+                });
+                let speech = saying.is_some()
                     || (dates[first..=last]
                         .iter()
                         .any(|t| matches!(t.text.to_lowercase().as_str(), "today" | "tonight"))
@@ -614,6 +630,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                             Vec::new()
                         },
                         people: people.clone(),
+                        speaker: speaker.clone(),
                     });
                 }
             }
@@ -879,12 +896,14 @@ fn is_saying(word: &str) -> bool {
 /// `Speaking on Thursday`, `reported on Monday`), or after it in its clause (`Gibbs on Friday
 /// said`, `On Friday, White House Press Secretary Robert Gibbs said …`, `Tuesday evening
 /// address`). The happening is the saying: what was said may have happened on another day,
-/// or be a happening of its own.
-fn times_speech(text: &str, start: usize, end: usize) -> bool {
+/// or be a happening of its own. Returns where the saying's word begins (bytes).
+fn saying_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let mut at = start;
     for w in text[..start].split_whitespace().rev().take(6) {
+        at = text[..at].rfind(w).unwrap_or(0);
         let b = bare(w);
         if is_saying(&b) {
-            return true;
+            return Some(at);
         }
         if !SPEECH_SETTING.contains(&b.as_str()) || w.ends_with([',', ';', ':', '.']) {
             break;
@@ -892,27 +911,54 @@ fn times_speech(text: &str, start: usize, end: usize) -> bool {
     }
     // After a comma only when the date opens the sentence (`Thousands died on Monday,
     // police said` is the deaths' day).
-    let after = text[end..].trim_start();
+    let rest = text[end..].trim_start();
     let opening = text[..start].split_whitespace().count() <= 2;
-    let after = match after.strip_prefix(',') {
-        Some(rest) if opening => rest,
-        Some(_) => return false,
-        None => after,
+    let after = match rest.strip_prefix(',') {
+        Some(r) if opening => r,
+        Some(_) => return None,
+        None => rest,
     };
+    let mut at = text.len() - after.len();
     for w in after.split_whitespace().take(8) {
+        at += text[at..].find(w).unwrap_or(0);
         let b = bare(w);
         // `March 7, the day Lord Goldsmith suggested …` tells what happened then.
         if matches!(b.as_str(), "day" | "when" | "which" | "who" | "where") {
             break;
         }
         if is_saying(&b) {
-            return true;
+            return Some(at);
         }
         if w.ends_with([',', ';', ':', '.', '"', '”']) {
             break;
         }
+        at += w.len();
     }
-    false
+    None
+}
+
+/// Who makes the statement whose saying begins at byte `saying`: the last person or
+/// organisation named before it in its clause and after any `that` (`The agency, citing new
+/// cases, said …`, `Smith on Friday said …`). `names` are the sentence's names (chars).
+fn speaker<'a>(
+    text: &str,
+    saying: usize,
+    names: &[NameSpan<'a>],
+    speaks: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let lo = clause_start(text, 0, saying);
+    let lo = text[lo..saying]
+        .rfind(" that ")
+        .map_or(lo, |p| lo + p + " that ".len());
+    let (lo_c, at_c) = (
+        text[..lo].chars().count() as u32,
+        text[..saying].chars().count() as u32,
+    );
+    names
+        .iter()
+        .filter(|(id, a, b)| *a >= lo_c && *b <= at_c && speaks(id))
+        .max_by_key(|(_, _, b)| *b)
+        .map(|(id, _, _)| *id)
 }
 
 /// Clause breaks: a context does not reach across them.
@@ -1022,12 +1068,46 @@ fn is_deictic(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_background, is_supposed, own_clause, times_speech};
+    use super::{is_background, is_supposed, own_clause, saying_at, speaker};
 
-    /// `times_speech` for the first `date` of `text`.
+    #[test]
+    fn a_statement_s_speaker_is_the_last_name_before_its_verb_in_its_clause() {
+        // Names as (id, first char, end char); `org` and `person` speak, `place` does not.
+        let speaks = |id: &str| id != "place";
+        for (text, names, want) in [
+            (
+                "The Grain Board, citing new harvests in Tarvia, said on Monday it would cut prices.",
+                vec![("org", 4, 15), ("place", 41, 47)],
+                Some("org"),
+            ),
+            (
+                "As prices fell, Ann Vell said on Monday she was worried.",
+                vec![("person", 16, 24)],
+                Some("person"),
+            ),
+            // A reported clause's speaker is its own: the name before `that` reports it.
+            (
+                "Ann Vell noted that the board said on Monday it would cut prices.",
+                vec![("person", 0, 8)],
+                None,
+            ),
+            // Another clause's name is not the speaker.
+            (
+                "Ann Vell resigned, and the board said on Monday it would cut prices.",
+                vec![("person", 0, 8)],
+                None,
+            ),
+        ] {
+            let at = text.find("Monday").unwrap();
+            let saying = saying_at(text, at, at + "Monday".len()).expect("a saying");
+            assert_eq!(speaker(text, saying, &names, speaks), want, "{text}");
+        }
+    }
+
+    /// Whether the first `date` of `text` times a statement (`saying_at`).
     fn speech(text: &str, date: &str) -> bool {
         let at = text.find(date).unwrap();
-        times_speech(text, at, at + date.len())
+        saying_at(text, at, at + date.len()).is_some()
     }
 
     #[test]

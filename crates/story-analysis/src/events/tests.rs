@@ -936,3 +936,41 @@ fn a_much_told_year_holds_several_happenings() {
         "the retellings of one happening still join: {told:?}"
     );
 }
+
+#[test]
+fn two_speakers_statements_of_one_day_are_two_events() {
+    // The board's announcement, told by two outlets, is one event; the minister's statement
+    // of the same day, in the same words, is another. (Other news of the pages, on other
+    // days, makes the corpus large enough for the three's words to tell.)
+    let mut files = vec![
+        SourceFile::new(
+            "a.txt",
+            "---\npublished: 2012-03-08\n---\nPressed by flour millers and bakers, the Grain Board said on Wednesday it would cut prices.",
+        ),
+        SourceFile::new(
+            "b.txt",
+            "---\npublished: 2012-03-08\n---\nPressed by flour millers and bakers, the Grain Board said on Wednesday it would cut its prices.",
+        ),
+        SourceFile::new(
+            "c.txt",
+            "---\npublished: 2012-03-08\n---\nPressed by flour millers and bakers, minister Ann Vell said on Wednesday she backed the cut.",
+        ),
+    ];
+    for k in 1..=64 {
+        let day = k % 28 + 1;
+        files.push(SourceFile::new(
+            &format!("other{k}.txt"),
+            format!(
+                "---\npublished: 2011-05-{day:02}\n---\nA craft fair number {k} opened on {day} May 2011 in a village hall."
+            ),
+        ));
+    }
+    let ix = build(&files).unwrap();
+    assert_eq!(
+        cited(&ix, "2012-03-07"),
+        [
+            vec!["Pressed by flour millers"],
+            vec!["Pressed by flour millers", "Pressed by flour millers"],
+        ]
+    );
+}
