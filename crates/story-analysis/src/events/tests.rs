@@ -357,6 +357,22 @@ fn a_day_told_in_the_story_s_own_words_outranks_a_day_of_other_news() {
     assert!(flood > concert, "flood {flood}, concert {concert}");
 }
 
+/// Other news of a story's pages, one happening a day in May 2018: it makes a small corpus
+/// large enough for the words its articles share to tell.
+fn other_news() -> Vec<SourceFile> {
+    (1..=64)
+        .map(|k| {
+            let day = k % 28 + 1;
+            SourceFile::new(
+                &format!("other{k}.txt"),
+                format!(
+                    "---\npublished: 2018-05-{day:02}\n---\nA craft fair number {k} opened on {day} May 2018 in a village hall."
+                ),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn a_year_says_nothing_of_a_days_happening() {
     // Two outlets tell of the dam's failure on one day; a third tells of it in the same
@@ -376,15 +392,7 @@ fn a_year_says_nothing_of_a_days_happening() {
             "---\npublished: 2019-06-01\n---\nThe Millbrook dam burst this year and its reservoir flooded the valley towns.",
         ),
     ];
-    for k in 1..=64 {
-        let day = k % 28 + 1;
-        files.push(SourceFile::new(
-            &format!("other{k}.txt"),
-            format!(
-                "---\npublished: 2018-05-{day:02}\n---\nA craft fair number {k} opened on {day} May 2018 in a village hall."
-            ),
-        ));
-    }
+    files.extend(other_news());
     let ix = build(&files).unwrap();
     let day = ix
         .events
@@ -956,15 +964,7 @@ fn two_speakers_statements_of_one_day_are_two_events() {
             "---\npublished: 2012-03-08\n---\nPressed by flour millers and bakers, minister Ann Vell said on Wednesday she backed the cut.",
         ),
     ];
-    for k in 1..=64 {
-        let day = k % 28 + 1;
-        files.push(SourceFile::new(
-            &format!("other{k}.txt"),
-            format!(
-                "---\npublished: 2011-05-{day:02}\n---\nA craft fair number {k} opened on {day} May 2011 in a village hall."
-            ),
-        ));
-    }
+    files.extend(other_news());
     let ix = build(&files).unwrap();
     assert_eq!(
         cited(&ix, "2012-03-07"),
