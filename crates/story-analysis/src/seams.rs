@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 use story_core::{Document, Sentence};
 
 use crate::furniture;
+use crate::statement::CONNECTIVES;
 use crate::text::STOP_WORDS;
 
 /// Times the story must write a word in lower case mid-sentence before its capital means a
@@ -143,6 +144,13 @@ fn seams(text: &str, case: &Case, stop: &HashSet<&str>) -> Vec<usize> {
         if x.ends_with(closes) || !x.chars().any(char::is_alphanumeric) {
             continue;
         }
+        // A connective keeps its comma (`… aged 50 However, one doctor …`); another word
+        // with one is a name going on (`the rights group Witness, and …`).
+        let (y, connective) = match y.strip_suffix(',') {
+            Some(w) if CONNECTIVES.contains(&w.to_lowercase().as_str()) => (w, true),
+            Some(_) => continue,
+            None => (y, false),
+        };
         if y.chars().count() < 2 || !is_capitalised(y) {
             continue;
         }
@@ -151,7 +159,7 @@ fn seams(text: &str, case: &Case, stop: &HashSet<&str>) -> Vec<usize> {
             continue;
         }
         let seam = if is_lower(x) || is_number(x) {
-            !stop.contains(x) && case.common(y)
+            !stop.contains(x) && (connective || case.common(y))
         } else {
             // A function word capitalised is a title-case heading's (`What Is This the Story
             // of?`), not a name's.

@@ -17,7 +17,7 @@ const MAX_UNCUT_WORDS: usize = 55;
 const MIN_CLAUSE_WORDS: usize = 6;
 
 /// Words that join a sentence to the one before it and say nothing on their own.
-const CONNECTIVES: &[&str] = &[
+pub(crate) const CONNECTIVES: &[&str] = &[
     "and",
     "but",
     "also",

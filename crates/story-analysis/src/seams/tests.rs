@@ -3,7 +3,7 @@ use story_core::{Document, Sentence};
 use super::split;
 
 /// The corpus writes `health`, `rescue`, `this` and `the` in lower case mid-sentence (ten times
-/// or more), `Health` never; and `an` ten times.
+/// or more), `Health` never; `an` and `however` ten times.
 const BACKGROUND: &[&str] = &[
     "Officials of the health ministry met on Monday.",
     "A health warning was issued for the region.",
@@ -21,6 +21,7 @@ const BACKGROUND: &[&str] = &[
     "Animal health experts joined the rescue effort.",
     "The rescue ended when the health checks were done.",
     "In this town this year, this rescue and this plan took this long, this time as in this way this winter, this spring and this summer.",
+    "However, the crews said that, however late, however cold, however wet, however dark and however tired, the rescue would go on, however long it took, however hard, however far, however costly and however slow.",
     "Crews built an office, an annex, an extra shed, an oven, an arch, an inn, an igloo, an atrium, an orchard and an aviary.",
 ];
 
@@ -85,6 +86,14 @@ fn seams_open_where_the_corpus_writes_the_word_in_lower_case() {
         (
             "Toll from the floods reaches 80 Health workers fear disease.",
             &["Toll from the floods reaches 80", "Health workers fear disease."],
+        ),
+        // A connective with its comma, after a caption's figure.
+        (
+            "The singer died aged 50 However, the rescue of his estate began.",
+            &[
+                "The singer died aged 50",
+                "However, the rescue of his estate began.",
+            ],
         ),
         // Two seams in one run.
         (
