@@ -44,6 +44,18 @@ fn lines_are_classified_by_their_words() {
         ("Photo: Lee Park / Courier", Some(Furniture::Caption)),
         ("Photographers were kept away from the site.", None),
         ("Share this article", Some(Furniture::Promotion)),
+        ("Get details from our partner station KXRT.", Some(Furniture::Promotion)),
+        ("Click the audio player to hear the full story:", Some(Furniture::Promotion)),
+        ("Read the full statement here.", Some(Furniture::Promotion)),
+        (
+            "Read the full text of a letter the minister wrote to the board in 2004, which the court published on Monday with its ruling.",
+            None,
+        ),
+        ("Clicks and taps on the site fell by half.", None),
+        (
+            "Also available on satellite and online, and via social media",
+            Some(Furniture::Media),
+        ),
         ("Shares fell sharply.", None),
         ("By Dana Reyes", Some(Furniture::Byline)),
         ("By Monday the river had fallen.", None),
