@@ -45,7 +45,9 @@ test('every document opens in the reader, without its site chrome', async () => 
   for (const doc of index.documents) {
     await w.page.locator('.doc-list__link', { hasText: doc.title }).first().click();
     await w.page.locator('#reader-title').filter({ hasText: doc.title }).waitFor();
-    assert.equal(new URL(w.page.url()).searchParams.get('doc'), doc.id);
+    // The address follows the view after the frame that shows it (a history write waits
+    // for the paint), so it may trail the reader's title by a frame: wait for it.
+    await w.page.waitForFunction((id) => new URL(location.href).searchParams.get('doc') === id, doc.id);
     const sentences = await w.page.locator('.reader__body .sentence').allTextContents();
     assert.deepEqual(sentences.map((s) => s.trim()), doc.sentences.map((s) => s.text));
     const body = await w.page.locator('.reader__body').textContent();
