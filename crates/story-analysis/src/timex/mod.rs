@@ -423,9 +423,34 @@ fn core_date(r: &Reading, i: usize) -> Option<Match> {
         ago(toks, i, &r.ctx),
         deictic(toks, i, &r.ctx),
         weekday(r, i),
-        year_at(toks, i).map(|y| Match::date(i + 1, Some(format!("{y:04}")))),
+        year_at(toks, i)
+            .filter(|&y| !stamp_between_entries(r, i, y))
+            .map(|y| Match::date(i + 1, Some(format!("{y:04}")))),
     ];
     rules.into_iter().flatten().max_by_key(|m| m.end)
+}
+
+/// A live page's time stamp between two entries run together (`… 250,000 injured 2032 Gen
+/// Douglas Fraser says …`): a bare four-digit number that reads as a time of day, years after
+/// the article was written, after a lower-case word that no year follows (`in`, `by`, `the`:
+/// `by 2030` is a year) and before a capital. A year so far ahead is told with a word that
+/// says so; a stamp is not.
+fn stamp_between_entries(r: &Reading, i: usize, y: i32) -> bool {
+    let toks = &r.toks[..];
+    let Some(dct) = r.ctx.dct else {
+        return false;
+    };
+    let (hours, minutes) = (y / 100, y % 100);
+    let prev = if i > 0 { tok(toks, i - 1) } else { None };
+    y > dct.year() + 1
+        && hours <= 23
+        && minutes <= 59
+        && prev.is_some_and(|t| {
+            t.lower.chars().all(char::is_alphabetic)
+                && !t.is_capitalised()
+                && !years::YEAR_CUES.contains(&t.lower.as_str())
+        })
+        && tok(toks, i + 1).is_some_and(Tok::is_capitalised)
 }
 
 #[cfg(test)]

@@ -597,6 +597,18 @@ fn four_digit_numbers_that_are_not_years() {
         ],
     );
     check("Verse 14:14 and a 3:2 win.", FRIDAY, &[]);
+    // A live page's stamp between two entries run together, years after the article.
+    check(
+        "The minister said 300 homes were damaged 2032 Gen Jo Park says flights have resumed.",
+        FRIDAY,
+        &[],
+    );
+    // A year so far ahead after a word that makes it one.
+    check(
+        "The plan runs until 2032 The council says.",
+        FRIDAY,
+        &[("2032", "DATE", Some("2032"))],
+    );
     check(
         "They played at 2006's summer fair.",
         FRIDAY,

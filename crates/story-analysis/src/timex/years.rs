@@ -14,7 +14,7 @@ pub(super) fn four_digit_year(toks: &[Tok], i: usize) -> Option<i32> {
 
 /// Words after which a four-digit number reads as a year even before a plural noun
 /// (`in 2010 elections`, `the 2009 protests`) or below 1800 (`in 1649`).
-const YEAR_CUES: &[&str] = &[
+pub(super) const YEAR_CUES: &[&str] = &[
     "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "year", "to",
     "through", "between", "and", "or", "the", "this", "that", "its", "his", "her", "their", "our",
     "s", "early", "late", "mid", "-", "–", "circa",
