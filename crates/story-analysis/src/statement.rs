@@ -298,6 +298,7 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
         rest = strip_dated_stamp(rest);
         rest = strip_page_stamp(rest);
         rest = strip_credit(rest);
+        rest = strip_bracketed_credit(rest);
         rest = strip_dateline(rest);
         rest = strip_run_in_heading(rest);
         rest = strip_colon_heading(rest);
@@ -586,6 +587,39 @@ fn strip_credit(text: &str) -> &str {
     }
 }
 
+/// A photograph's credit in brackets before the statement: `(AP Photo/Jo Park)`, `(Jo Park -
+/// AP)`, `(Jo Park/Getty Images)`, `(Photos By Jo Park -- The Daily)`: a bracket of a few
+/// capitalised words, with a slash between two of them, a dash before the last ones, or
+/// opening with `Photo`. Only where the article's byline or dateline follows it: what
+/// follows a credit otherwise is the photograph's caption, which states no happening.
+fn strip_bracketed_credit(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix('(') else {
+        return text;
+    };
+    let Some(end) = inner.find(')') else {
+        return text;
+    };
+    let (credit, rest) = (&inner[..end], inner[end + 1..].trim_start());
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || rest.split_whitespace().count() < 3 {
+        return text;
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let photo = words[0].starts_with("Photo");
+    let slash =
+        credit.contains('/') && credit.split(['/', ' ']).all(|w| w.is_empty() || capital(w));
+    let dash = ["-", "--", "—", "–"].iter().any(|d| {
+        words.iter().position(|w| w == d).is_some_and(|at| {
+            at > 0 && at + 1 < words.len() && words.iter().filter(|w| *w != d).all(|w| capital(w))
+        })
+    });
+    if (photo || slash || dash) && strip_dateline(rest).len() < rest.len() {
+        rest
+    } else {
+        text
+    }
+}
+
 /// A dateline before the statement: `WASHINGTON (Reuters) -`, `LONDON/HOUSTON (Reuters) —`,
 /// `EDT LONDON (Reuters) -`, `BEIRUT -`, `PARIS, France (AP) —`, also after a headline run in
 /// before it (`… the march CAIRO (Reuters) - Thousands …`).
@@ -623,7 +657,14 @@ fn strip_dateline(text: &str) -> &str {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
     });
-    if agency || place {
+    // After a byline, the place in capitals ends the head: `By Jo Park and Kim Lee MEXICO CITY
+    // --`.
+    let bylined_place = bylined
+        && words.last().is_some_and(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+        });
+    if agency || place || bylined_place {
         &text[cut + dash..]
     } else {
         text
@@ -2169,6 +2210,27 @@ mod tests {
             "By Jo Park and Kim Lee LIMA (Reuters) - A storm never seen before has flooded the coast.",
             Some("A storm never seen before has flooded the coast."),
         );
+        check(
+            "By Jo Park and Kim Lee SAN JOSE -- A storm never seen before has flooded the coast.",
+            Some("A storm never seen before has flooded the coast."),
+        );
+        // A photograph's credit in brackets, and a byline after it.
+        for credited in [
+            "(AP Photo/Jo Park) LIMA -- The storm flooded the coast on Monday.",
+            "(Jo Park - AP) LIMA (Wire) - The storm flooded the coast on Monday.",
+            "(Jo Park/Getty Images) By Ana Ruiz LIMA -- The storm flooded the coast on Monday.",
+            "(Photos By Jo Park -- The Daily) LIMA -- The storm flooded the coast on Monday.",
+            "(Jo Park/Wire) By Kim Lee and Ana Ruiz LIMA -- The storm flooded the coast on Monday.",
+        ] {
+            check(credited, Some("The storm flooded the coast on Monday."));
+        }
+        // Without a byline or dateline after it, the credit's sentence is a caption.
+        for caption in [
+            "(AP Photo/Jo Park) The mayor waves to the crowd in Lima on Monday.",
+            "(Jo Park - AP) The mayor waves to the crowd in Lima on Monday.",
+        ] {
+            check(caption, None);
+        }
         // Capitals inside a sentence that are no seam: names after a joining word, a year
         // inside a phrase of time, a single letter.
         check(
