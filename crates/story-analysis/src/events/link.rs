@@ -68,7 +68,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // (`the March attack`), so only words of nearly every mention are left out: in a small
     // corpus a word of a handful of mentions still tells.
     let month_common = (cands.len() / 20).max(MONTH_COMMON);
-    let acts_alike = |a: usize, b: usize| {
+    let acts_alike = |a: usize, b: usize, pair: bool| {
         let days =
             cands[a].granularity <= Granularity::Week && cands[b].granularity <= Granularity::Week;
         let bound = if cands[a].granularity <= Granularity::Week
@@ -103,6 +103,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             return false;
         }
         if days {
+            read.near_alike(a, b, bound)
+        } else if pair && one_day && x.granularity.max(y.granularity) == Granularity::Month {
+            // A month's mention joins a day's happening only on a word told beside both
+            // dates (`Jones died in June 2009` and `Jones died on 25 June`), not on one a
+            // long sentence shares (`Back in April, …, long before any herds were culled`).
             read.near_alike(a, b, bound)
         } else {
             read.acts_alike(a, b, bound)
@@ -148,7 +153,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
                 && !strangers(&[i], &[j], cands)
                 && read.shared(i, j, days.then_some(common)) >= params.min_shared
                 && (!any_fine && (!busy(i) && !busy(j) || sim >= RETOLD * needed)
-                    || acts_alike(i, j))
+                    || acts_alike(i, j, true))
             {
                 pairs.push((sim, i, j));
             }
@@ -227,7 +232,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             return false;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
-        xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y))) && alike_on_average(a, b)
+        xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y, false))) && alike_on_average(a, b)
     });
     groups
         .into_iter()

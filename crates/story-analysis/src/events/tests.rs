@@ -974,3 +974,39 @@ fn two_speakers_statements_of_one_day_are_two_events() {
         ]
     );
 }
+
+#[test]
+fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
+    // Two outlets tell of Wednesday's cull; a column recalls April's worries in a long
+    // sentence that names the cull far from its month: the column's April is not the cull.
+    // A third outlet's `in April` beside the cull's own words is the cull retold.
+    let mut files = vec![
+        SourceFile::new(
+            "a.txt",
+            "---\npublished: 2014-04-24\n---\nThe farm ministry had every herd of the Vell valley culled on Wednesday.",
+        ),
+        SourceFile::new(
+            "b.txt",
+            "---\npublished: 2014-04-24\n---\nThe ministry had all herds of the Vell valley culled on Wednesday.",
+        ),
+        SourceFile::new(
+            "c.txt",
+            "---\npublished: 2014-04-25\n---\nBack in April the farmers began to fret about prices and feed, long before any herds of the valley were culled.",
+        ),
+    ];
+    files.extend(other_news());
+    let ix = build(&files).unwrap();
+    assert_eq!(
+        cited(&ix, "2014-04-23"),
+        [vec!["The farm ministry had", "The ministry had all"]]
+    );
+    files.push(SourceFile::new(
+        "d.txt",
+        "---\npublished: 2014-06-02\n---\nEvery herd of the valley was culled in April on the ministry's orders.",
+    ));
+    let ix = build(&files).unwrap();
+    assert_eq!(
+        cited(&ix, "2014-04-23"),
+        [vec!["Every herd of the", "The farm ministry had", "The ministry had all"]]
+    );
+}
