@@ -14,7 +14,8 @@ use crate::cluster::sample_of;
 /// How alike, on average, two groups must be, as a share of their most alike pair.
 const GROUP_COHESION: f64 = 0.5;
 
-/// How alike two mentions must be to be one event: the coarser their times, the more; but a
+/// How alike two mentions must be to be one event: the coarser their times, the more (a year
+/// as a decade: the random events dated to a year were the least pure of every sample); but a
 /// day asks for most of all, because a day of a big story holds many happenings that share
 /// nothing but the day (judged on the Timeline17 stories, `docs/quality.md`).
 fn threshold(g: Granularity) -> f64 {
@@ -22,7 +23,7 @@ fn threshold(g: Granularity) -> f64 {
         Granularity::Day | Granularity::Week => 1.0,
         Granularity::Month => 0.14,
         Granularity::Season | Granularity::Quarter => 0.18,
-        Granularity::Year => 0.24,
+        Granularity::Year => 0.30,
         Granularity::Decade | Granularity::Century => 0.30,
     }
 }
@@ -232,7 +233,9 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             return false;
         }
         let (xs, ys) = (sample_of(a, SAMPLE), sample_of(b, SAMPLE));
-        xs.iter().all(|&x| ys.iter().all(|&y| acts_alike(x, y, false))) && alike_on_average(a, b)
+        xs.iter()
+            .all(|&x| ys.iter().all(|&y| acts_alike(x, y, false)))
+            && alike_on_average(a, b)
     });
     groups
         .into_iter()

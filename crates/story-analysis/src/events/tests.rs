@@ -119,7 +119,9 @@ fn seed_events_match_the_gold_clusters() {
         eprintln!("  {pr}");
     }
     // Floors: the measured values are in docs/quality.md; this fails when they drop.
-    assert!(p >= 0.85, "precision {p:.2}");
+    // Precision 1.00 since a year asks a decade's likeness (session 30: `accredited a Taliban
+    // diplomat in 2022` had joined the 2022 business summit).
+    assert!(p >= 0.98, "precision {p:.2}");
     assert!(r >= 0.75, "recall {r:.2}");
     assert!(
         (15..=30).contains(&index.events.len()),
@@ -1007,6 +1009,10 @@ fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
     let ix = build(&files).unwrap();
     assert_eq!(
         cited(&ix, "2014-04-23"),
-        [vec!["Every herd of the", "The farm ministry had", "The ministry had all"]]
+        [vec![
+            "Every herd of the",
+            "The farm ministry had",
+            "The ministry had all"
+        ]]
     );
 }
