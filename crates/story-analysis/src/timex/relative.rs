@@ -289,8 +289,64 @@ fn as_an_era(toks: &[Tok], i: usize) -> bool {
             at(i - 1),
             "said" | "says" | "that" | "and" | "but" | "until" | "from" | "since" | "by"
         );
-    (state && ends) || subject || nowadays
+    // `today's financial markets`, `today's young people`: the present-day world, as
+    // TimeML's `PRESENT_REF`, not the day's own markets (`today's meeting`, `today's vote`).
+    let possessive = matches!(at(i + 1), "'" | "’") && at(i + 2) == "s";
+    let present_day = at(i) == "today"
+        && possessive
+        && (i + 3..i + 6)
+            .take_while(|&k| {
+                toks.get(k).is_some_and(|t| {
+                    t.text
+                        .chars()
+                        .all(|c| c.is_alphabetic() && c.is_lowercase())
+                }) && !crate::text::STOP_WORDS.contains(&at(k))
+            })
+            .any(|k| PRESENT_DAY_NOUNS.contains(&at(k)));
+    (state && ends) || subject || nowadays || present_day
 }
+
+/// What `today's` makes the present-day world's (`today's society`, `today's young people`,
+/// `today's financial markets`): broad kinds of people and things, never a day's own doings.
+const PRESENT_DAY_NOUNS: &[&str] = &[
+    "world",
+    "society",
+    "societies",
+    "economy",
+    "markets",
+    "generation",
+    "generations",
+    "youth",
+    "children",
+    "kids",
+    "teenagers",
+    "parents",
+    "families",
+    "people",
+    "culture",
+    "technology",
+    "technologies",
+    "politics",
+    "climate",
+    "age",
+    "era",
+    "standards",
+    "life",
+    "lives",
+    "media",
+    "workplace",
+    "workforce",
+    "consumers",
+    "voters",
+    "businesses",
+    "companies",
+    "warfare",
+    "armies",
+    "science",
+    "medicine",
+    "music",
+    "fashion",
+];
 
 /// `yesterday`, `today`, `tomorrow`, `now`, `currently`, `recently`, `this morning`.
 pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {

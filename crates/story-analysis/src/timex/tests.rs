@@ -275,6 +275,29 @@ fn relative_to_the_publication_date() {
         &[("today", "DATE", Some("PRESENT_REF"))],
     );
     check("He told USA Today is where he reads the news.", DCT, &[]);
+    for (era, word) in [
+        (
+            "Given the state of today's financial markets, the plan is essential.",
+            "today",
+        ),
+        (
+            "Today's young people read the news on their phones.",
+            "Today",
+        ),
+        ("Nothing in today's society is built to last.", "today"),
+    ] {
+        check(era, DCT, &[(word, "DATE", Some("PRESENT_REF"))]);
+    }
+    for (day, word) in [
+        ("Today's meeting of the council was short.", "Today"),
+        (
+            "The markets of the valley closed early after today's vote.",
+            "today",
+        ),
+        ("The world heard of today's talks from the envoys.", "today"),
+    ] {
+        check(day, DCT, &[(word, "DATE", Some("2025-04-18"))]);
+    }
     check(
         "Figures released today are the highest of the year.",
         DCT,
