@@ -147,6 +147,12 @@ fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
     None
 }
 
+/// Nouns of a decision or statement: a date is their attribute after a name's possessive (`the
+/// WHO's decision Monday to raise the alert`), but after `the` or `his` the noun is most often
+/// what the sentence's own verb makes (`will make the announcement tomorrow`, `announced his
+/// decision in January`).
+const STATED_NOUNS: &[&str] = &["decision", "announcement", "ruling"];
+
 /// The noun phrase (bytes) whose happening a date at `start..end` times, when the date is
 /// that noun's attribute: `the singer's death in June 2009`, `his death aged 50 in 2009`,
 /// `the attacks of 9/11` (a possessive or `the`, a noun of `data/happening-nouns.txt`, then
@@ -154,12 +160,20 @@ fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
 /// them). The sentence tells of something else (`…, has returned to work`), unless the
 /// phrase opens it (`The 2003 invasion toppled …`).
 fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let is_noun = |w: &str| crate::gazetteer::happening_nouns().contains(&w);
+    let is_noun =
+        |w: &str| crate::gazetteer::happening_nouns().contains(&w) || STATED_NOUNS.contains(&w);
+    let possessive = |w: &str| (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
     let owner = |w: &str| {
         let w = w.to_lowercase();
-        w == "the"
-            || matches!(w.as_str(), "his" | "her" | "their" | "its")
-            || ((w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2)
+        possessive(&w) || matches!(w.as_str(), "the" | "his" | "her" | "their" | "its")
+    };
+    // A stated noun's owner is a name's possessive only.
+    let owner_of = |noun: &str, w: &str| {
+        if STATED_NOUNS.contains(&noun) {
+            possessive(w)
+        } else {
+            owner(w)
+        }
     };
     let spans = |t| crate::statement::word_spans(t).collect::<Vec<_>>();
     let before = spans(&text[..start]);
@@ -204,7 +218,13 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         Some((_, w)) if matches!(bare(w).as_str(), "earlier" | "later") => k - 1,
         _ => k,
     };
-    if k >= 2 && is_noun(&bare(before[k - 1].1)) && owner(before[k - 2].1) && before[k - 2].0 > 0 {
+    let noun = before.get(k.wrapping_sub(1)).map(|(_, w)| bare(w));
+    if k >= 2
+        && noun
+            .as_deref()
+            .is_some_and(|n| is_noun(n) && owner_of(n, before[k - 2].1))
+        && before[k - 2].0 > 0
+    {
         return Some((before[k - 2].0, end));
     }
     let k = before.len();
@@ -216,7 +236,7 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             k - 2
         };
         let noun = bare(before[noun_at].1);
-        if noun_at >= 1 && is_noun(&noun) && owner(before[noun_at - 1].1) {
+        if noun_at >= 1 && is_noun(&noun) && owner_of(&noun, before[noun_at - 1].1) {
             let o_at = before[noun_at - 1].0;
             if o_at > 0 {
                 return Some((o_at, end));
@@ -1317,6 +1337,24 @@ mod tests {
                 "Tuesday",
                 None,
             ),
+            // A decision or statement of a name's: its date times that, not the sentence.
+            (
+                "As shown by the agency's decision Monday to raise the alert, there is drama enough.",
+                "Monday",
+                Some("agency's decision Monday"),
+            ),
+            (
+                "Critics doubt whether the court's ruling on Friday will end the dispute.",
+                "Friday",
+                Some("court's ruling on Friday"),
+            ),
+            // Made by the sentence's own verb.
+            (
+                "The minister will make the announcement tomorrow in the capital.",
+                "tomorrow",
+                None,
+            ),
+            ("The mayor announced his decision in January.", "January", None),
         ] {
             let start = text.find(date).unwrap();
             let got = super::nominal(text, start, start + date.len()).map(|(a, b)| &text[a..b]);
