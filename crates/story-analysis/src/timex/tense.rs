@@ -463,6 +463,11 @@ impl Tense {
                             | "deferred"
                             | "suspended"
                             | "extended"
+                            // An order's state runs on from the order (`ordered the
+                            // schools closed until 6 May`).
+                            | "ordered"
+                            | "imposed"
+                            | "decreed"
                     )
             })
         };

@@ -1015,6 +1015,17 @@ fn what_was_said_would_happen_lies_after_the_saying() {
         Some("2011-05-02"),
         &[("September", "DATE", Some("2010-09"))],
     );
+    // So does the end of a state an order imposed.
+    check(
+        "Authorities ordered the closure of schools in the capital until 6 May.",
+        Some("2009-04-26"),
+        &[("6 May", "DATE", Some("2009-05-06"))],
+    );
+    check(
+        "The schools stayed shut until 6 May.",
+        Some("2009-06-26"),
+        &[("6 May", "DATE", Some("2009-05-06"))],
+    );
 }
 
 #[test]
