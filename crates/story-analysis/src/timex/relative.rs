@@ -358,9 +358,13 @@ pub(super) fn deictic(toks: &[Tok], i: usize, ctx: &Context) -> Option<Match> {
     };
     // `what it was yesterday`, `Today is Haiti`: the day as the present or past of a remark,
     // no day of the calendar.
+    // `Today is the valley, tomorrow might be the coast`: a tomorrow set against an era's today
+    // is the future, no day either.
+    let after_an_era =
+        w == "tomorrow" && (0..i).any(|j| lower_at(toks, j) == "today" && as_an_era(toks, j));
     if matches!(w, "yesterday" | "today" | "tomorrow")
         && !(w == "today" && is_name(toks, i))
-        && as_an_era(toks, i)
+        && (as_an_era(toks, i) || after_an_era)
     {
         let era = match w {
             "yesterday" => "PAST_REF",

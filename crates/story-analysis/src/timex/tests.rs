@@ -261,7 +261,7 @@ fn relative_to_the_publication_date() {
         DCT,
         &[
             ("Today", "DATE", Some("PRESENT_REF")),
-            ("tomorrow", "DATE", Some("2025-04-19")),
+            ("tomorrow", "DATE", Some("FUTURE_REF")),
         ],
     );
     check(
@@ -312,6 +312,14 @@ fn relative_to_the_publication_date() {
         "The mayor said today is a holiday for voters.",
         DCT,
         &[("today", "DATE", Some("2025-04-18"))],
+    );
+    check(
+        "The council meets today and votes on the plan tomorrow.",
+        DCT,
+        &[
+            ("today", "DATE", Some("2025-04-18")),
+            ("tomorrow", "DATE", Some("2025-04-19")),
+        ],
     );
     check(
         "The council met today and the river was high yesterday.",
