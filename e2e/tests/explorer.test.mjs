@@ -156,6 +156,10 @@ test('a long result list shows its first source at once and the rest a frame lat
       rest = shown;
       continue;
     }
+    // A split index fetching the query's shard shows `Searching…` and no list for a frame or
+    // more when the fetch is slow: then no nodes were there to keep, and the list is built
+    // anew (the first source, then the rest while still busy for their text).
+    if (rest.length === 0) continue;
     assert.ok(shown.length <= Math.max(rest.length, 1), JSON.stringify(shown));
     shown.slice(1).forEach((t, i) => assert.equal(t, rest[i + 1]));
   }
