@@ -234,6 +234,17 @@ fn make_event(
             // police …`) times the sentence's own happening, not a background one.
             let sentence = &docs[c.doc].sentences[c.sentence].text;
             let opens = opens_sentence(sentence, c.start_char as usize);
+            // A day after `of` is a noun's (`the heated atmosphere of Wednesday afternoon`),
+            // not the time of the sentence's verb. (A year's happening is told by such nouns
+            // as often as not: `the pandemic of 1918`, `the 1918 pandemic`.)
+            let of_a_noun = c.granularity <= Granularity::Week
+                && sentence
+                    .chars()
+                    .take(c.start_char as usize)
+                    .collect::<String>()
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with(" of");
             // A caption tells what a picture shows, not what happened: a report of the day
             // labels its event first.
             let caption = read.untensed
@@ -243,6 +254,7 @@ fn make_event(
                 !c.relative,
                 read.tells && !caption,
                 read.alone,
+                !of_a_noun,
                 opens,
                 score,
                 std::cmp::Reverse(c.sentence.min(3)),

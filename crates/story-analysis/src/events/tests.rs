@@ -1016,3 +1016,33 @@ fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
         ]]
     );
 }
+
+#[test]
+fn a_day_that_is_a_nouns_attribute_labels_after_the_days_report() {
+    // One happening told twice: the report of the day, and a remark on the mood `of
+    // Wednesday afternoon`. The report labels it.
+    let mut files = vec![
+        SourceFile::new(
+            "a.txt",
+            "---\npublished: 2020-03-11\n---\nThe row over the harbour budget overwhelmed the council today as Mayor Ruiz quit.",
+        ),
+        SourceFile::new(
+            "b.txt",
+            "---\npublished: 2020-03-12\n---\nIn the tense mood of Wednesday afternoon the row over the harbour budget overwhelmed the council, and nobody knew what that meant.",
+        ),
+    ];
+    files.extend(other_news());
+    let ix = build(&files).unwrap();
+    let events: Vec<_> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string() == "2020-03-11")
+        .collect();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].mentions.len(), 2, "{events:?}");
+    assert!(
+        events[0].label.starts_with("The row over"),
+        "{}",
+        events[0].label
+    );
+}
