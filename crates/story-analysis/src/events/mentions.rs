@@ -545,16 +545,22 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // What a statement gives in figures (`three more deaths … bringing the toll
                 // to 15` is not `the toll had risen by one, to 16`).
                 let figures = figures(own, &dates[first..=last], near_lo, &s.text);
-                // A count since a year or a month (`Since 2003, the virus has infected 421
-                // people`) is a total of now, measured from that time: a record's mark, no
-                // happening then. (Not since a day, `admitted since 13 April`: a day a count
-                // starts from is when something began; nor a happening's day, `since
-                // Tuesday's earthquake`: the count tells of it.)
-                let coarse = dates[first..=last]
-                    .iter()
-                    .all(|t| t.value.as_deref().is_some_and(|v| v.len() < 10));
-                let record =
-                    record || (!background && coarse && counts_since(&s.text[..gs], &figures));
+                // A count since a year, a month or a bare weekday (`Since 2003, the virus has
+                // infected 421 people`, `turned away three times since Sunday`) is a total of
+                // now, measured from that time: a record's mark, no happening then. (Not since
+                // a date, `admitted since 13 April`: a day a count starts from by its date is
+                // when something began; nor a happening's day, `since Tuesday's earthquake`:
+                // the count tells of it.)
+                let weekday = dates[first..=last].iter().all(|t| {
+                    let said = t.text.to_lowercase();
+                    crate::timex::WEEKDAYS.contains(&said.as_str())
+                }) && !s.text[ge..].starts_with(['\'', '’']);
+                let counted_from = weekday
+                    || dates[first..=last]
+                        .iter()
+                        .all(|t| t.value.as_deref().is_some_and(|v| v.len() < 10));
+                let record = record
+                    || (!background && counted_from && counts_since(&s.text[..gs], &figures));
                 let n_left = left.len();
                 let mut near: Vec<String> = Vec::new();
                 for (k, w) in left.into_iter().enumerate() {

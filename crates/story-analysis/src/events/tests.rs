@@ -493,16 +493,17 @@ fn a_record_since_a_year_tells_of_now_not_of_that_year() {
 
 #[test]
 fn a_count_since_a_time_is_a_total_of_now_not_a_happening_then() {
-    // A total counted since a year or a month is of now: no event in that year or month is
-    // labelled by it; a state in place since a year began then, and a count since a day
+    // A total counted since a year, a month or a weekday is of now: no event then is
+    // labelled by it; a state in place since a year began then, and a count since a date
     // tells when something began.
     let a = "---\npublished: 2009-04-28\n---\nSince 2003, the bird flu virus has infected 421 people in 15 countries and killed 257.\n\n\
              At least 40 people have died since March in the capital.\n\n\
+             Aid flights have been turned away from the airport three times since Sunday.\n\n\
              The ban on poultry imports has been in place since 2004.\n\n\
              More than 1,300 people have been admitted to hospital since 13 April.";
     dated_labels(
         a,
-        &["421", "40 people"],
+        &["421", "40 people", "three times"],
         &[("2004-01-01", "ban"), ("2009-04-13", "1,300")],
     );
 }
