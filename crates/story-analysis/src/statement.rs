@@ -271,7 +271,7 @@ fn read(sentence: &str, cut: impl FnOnce(&str, usize) -> Option<String>) -> Opti
     readable(&text).then_some(text)
 }
 
-fn byte_at(text: &str, chars: usize) -> usize {
+pub(crate) fn byte_at(text: &str, chars: usize) -> usize {
     text.char_indices()
         .nth(chars)
         .map_or(text.len(), |(b, _)| b)

@@ -218,13 +218,10 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         Some((_, w)) if matches!(bare(w).as_str(), "earlier" | "later") => k - 1,
         _ => k,
     };
-    let noun = before.get(k.wrapping_sub(1)).map(|(_, w)| bare(w));
-    if k >= 2
-        && noun
-            .as_deref()
-            .is_some_and(|n| is_noun(n) && owner_of(n, before[k - 2].1))
-        && before[k - 2].0 > 0
-    {
+    if k >= 2 && before[k - 2].0 > 0 && {
+        let noun = bare(before[k - 1].1);
+        is_noun(&noun) && owner_of(&noun, before[k - 2].1)
+    } {
         return Some((before[k - 2].0, end));
     }
     let k = before.len();

@@ -239,12 +239,9 @@ fn make_event(
             // as often as not: `the pandemic of 1918`, `the 1918 pandemic`.)
             let of_a_noun = c.granularity <= Granularity::Week
                 && sentence
-                    .chars()
-                    .take(c.start_char as usize)
-                    .collect::<String>()
-                    .trim_end()
-                    .to_lowercase()
-                    .ends_with(" of");
+                    .get(..crate::statement::byte_at(sentence, c.start_char as usize))
+                    .and_then(|head| head.split_whitespace().next_back())
+                    .is_some_and(|w| w.eq_ignore_ascii_case("of"));
             // A caption tells what a picture shows, not what happened: a report of the day
             // labels its event first.
             let caption = read.untensed
