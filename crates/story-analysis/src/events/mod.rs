@@ -91,6 +91,11 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             Some(e)
         })
         .collect();
+    // An event told only far from anything of the story (a saved page's programme listings,
+    // a message board's family histories, a sidebar's other news) is not the story's.
+    if let Some(near) = near_the_story(docs, on_story.as_ref()) {
+        events.retain(|e| e.mentions.iter().any(|m| near.holds(m.doc, m.sentence)));
+    }
     salience::rank(docs, &known, &mut events);
     if let Some(on) = &on_story {
         for e in events.iter_mut() {
@@ -146,6 +151,81 @@ fn story_sentences(docs: &[Document], entities: &[Entity]) -> Option<HashSet<(Do
         }
     }
     Some(on)
+}
+
+/// Share of the documents a word must be in to be one of the story's own words.
+const STORY_WORD_SHARE: f64 = 0.3;
+/// Sentences either side of a sentence of the story that are still near it.
+const NEAR_THE_STORY: usize = 1;
+
+/// For each document, whether each sentence is near the story: within [`NEAR_THE_STORY`]
+/// sentences of one that names one of the story's own entities (`on_story`) or says one of
+/// its own words (a content word in at least [`STORY_WORD_SHARE`] of the documents: `flood`,
+/// `virus`, `trial`). A sentence that tells the story without naming it (`A second team
+/// arrived on Thursday`) sits among others that do; a page's other news does not. A page
+/// none of whose sentences does is taken whole: it is all of one piece, and the corpus's
+/// majority does not tell which.
+struct Near(Vec<Vec<bool>>);
+
+impl Near {
+    fn holds(&self, doc: DocNo, sentence: u32) -> bool {
+        self.0
+            .get(doc.index())
+            .and_then(|d| d.get(sentence as usize))
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+/// [`Near`] for a corpus of [`MIN_DOCS_FOR_STORY`] documents or more (`on_story` is then
+/// `Some`); `None` for a smaller one, which is taken whole.
+fn near_the_story(docs: &[Document], on_story: Option<&HashSet<(DocNo, u32)>>) -> Option<Near> {
+    let on_story = on_story?;
+    let words = Words::shared();
+    let stems: Vec<Vec<HashSet<String>>> = crate::par::map(docs, |d| {
+        d.sentences
+            .iter()
+            .map(|s| words.content(&s.text).into_iter().map(|w| w.stem).collect())
+            .collect()
+    });
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for doc in &stems {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for stem in doc.iter().flatten() {
+            if seen.insert(stem) {
+                *df.entry(stem).or_default() += 1;
+            }
+        }
+    }
+    let needed = (docs.len() as f64 * STORY_WORD_SHARE).ceil() as usize;
+    let near = stems
+        .iter()
+        .enumerate()
+        .map(|(d, sentences)| {
+            let told: Vec<bool> = sentences
+                .iter()
+                .enumerate()
+                .map(|(s, stems)| {
+                    on_story.contains(&(DocNo::at(d), s as u32))
+                        || stems.iter().any(|w| df.get(w.as_str()) >= Some(&needed))
+                })
+                .collect();
+            // A page that nowhere comes near the story's entities and words is taken whole:
+            // the story may be told in words of its own there (a corpus of several stories).
+            if !told.contains(&true) {
+                return vec![true; told.len()];
+            }
+            (0..told.len())
+                .map(|s| {
+                    let from = s.saturating_sub(NEAR_THE_STORY);
+                    told[from..(s + NEAR_THE_STORY + 1).min(told.len())]
+                        .iter()
+                        .any(|&t| t)
+                })
+                .collect()
+        })
+        .collect();
+    Some(Near(near))
 }
 
 /// A mention's sentence read as a statement (`crate::statement`), for its event's label: its

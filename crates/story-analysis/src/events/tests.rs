@@ -1047,3 +1047,49 @@ fn a_day_that_is_a_nouns_attribute_labels_after_the_days_report() {
         events[0].label
     );
 }
+
+#[test]
+fn a_happening_told_only_far_from_the_story_is_no_event_of_it() {
+    // Twenty-four articles on a flood. One page ends with the site's other news, two
+    // sentences away from anything of the story; another tells of a rescue without naming
+    // the flood, beside a sentence that does.
+    let mut articles: Vec<(String, String, String)> = (1..=24)
+        .map(|k| {
+            (
+                format!("a{k}.txt"),
+                format!("Outlet {}", k % 4),
+                format!(
+                    "The river flooded {k}00 homes in the valley town. \
+                     Residents of the flooded streets were moved to the school hall."
+                ),
+            )
+        })
+        .collect();
+    articles[0].2.push_str(
+        " The council will meet next month. Parking rules change in spring. \
+         Elsewhere on the site: the choir sings Handel at the cathedral on 14 November 2019. \
+         The bakery on Mill Lane reopened on 13 November 2019 after a refit.",
+    );
+    articles[1].2.push_str(
+        " Boats from the river police reached the flooded streets at dawn. \
+         A second crew arrived on 13 November 2019 and carried twelve people out.",
+    );
+    let refs: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    let ix = story("2019-11-15", &refs);
+    let labels: Vec<&str> = ix.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.starts_with("A second crew arrived")),
+        "{labels:?}"
+    );
+    assert!(
+        !labels
+            .iter()
+            .any(|l| l.contains("choir") || l.contains("bakery")),
+        "{labels:?}"
+    );
+}
