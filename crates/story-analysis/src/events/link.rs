@@ -95,6 +95,11 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
         let two_speakers = x.speech
             && y.speech
             && matches!((&x.speaker, &y.speaker), (Some(p), Some(q)) if p != q);
+        // One end of a span of months (`starting now (March to April)`) is no time of a
+        // day's happening.
+        if one_day && (x.bound || y.bound) {
+            return false;
+        }
         if one_day
             && (x.speech != y.speech
                 || two_speakers

@@ -63,6 +63,9 @@ pub(super) struct Candidate {
     /// Of a statement: who made it, where its clause names them before the verb (`The
     /// agency, citing new cases, said on Thursday …`): a person's or organisation's entity id.
     pub(super) speaker: Option<String>,
+    /// The date is one end of a span of months (`from March to April`, `(March to April)`,
+    /// `April-May`): a stretch of time, not the time of a happening that a day could tell.
+    pub(super) bound: bool,
 }
 
 impl Candidate {
@@ -654,6 +657,8 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         },
                         people: people.clone(),
                         speaker: speaker.clone(),
+                        bound: granularity == Granularity::Month
+                            && bounds_a_span(&s.text, byte(t.start), byte(t.end)),
                     });
                 }
             }
@@ -698,6 +703,46 @@ fn nearness(distance: usize) -> f64 {
 }
 
 /// Text between two dates that only joins them: `and`, `or`, `, `, `and again in`.
+/// Words that join the two ends of a span of time.
+const SPAN_LINKS: &[&str] = &["to", "until", "till", "through", "-", "–", "—"];
+
+/// Whether the time expression at bytes `start..end` of `text` is a month that another month
+/// next to it makes one end of a span (`March to April`, `April – May`, `April-May`), whether
+/// or not the tagger read the other month as a date (`March` is also a verb).
+fn bounds_a_span(text: &str, start: usize, end: usize) -> bool {
+    let month = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        crate::timex::MONTHS.contains(&w.as_str())
+    };
+    let this = text.get(start..end).unwrap_or("");
+    if !month(this) {
+        return false;
+    }
+    // `April-May` written as one word.
+    let whole = |w: &str| {
+        w.split(['-', '–'])
+            .filter(|p| !p.is_empty())
+            .filter(|p| month(p))
+            .count()
+            >= 2
+    };
+    let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+    let after: Vec<&str> = text[end..].split_whitespace().take(2).collect();
+    let links = |w: &str| SPAN_LINKS.contains(&w.to_lowercase().as_str());
+    let glued_before = text[..start].ends_with(['-', '–']);
+    let glued_after = text[end..].starts_with(['-', '–']);
+    let word_at = |at: usize| {
+        let from = text[..at].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let to = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |p| at + p);
+        &text[from..to]
+    };
+    (before.len() == 2 && links(before[0]) && month(before[1]))
+        || (after.len() == 2 && links(after[0]) && month(after[1]))
+        || ((glued_before || glued_after) && whole(word_at(start)))
+}
+
 fn is_coordination(between: &str) -> bool {
     let words: Vec<String> = between
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -1091,6 +1136,27 @@ fn is_deictic(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_month_next_to_another_by_to_or_a_dash_bounds_a_span() {
+        let check = |text: &str, month: &str, want: bool| {
+            let at = text.rfind(month).unwrap();
+            assert_eq!(
+                super::bounds_a_span(text, at, at + month.len()),
+                want,
+                "{text}: {month}"
+            );
+        };
+        check("cases rose from March to April in the city", "April", true);
+        check("cases rose from March to April in the city", "March", true);
+        check("the outbreak starting now (March to April).", "April", true);
+        check("talks ran April until May", "April", true);
+        check("the March-April surge", "April", true);
+        check("the April – May surge", "April", true);
+        check("cases rose in April to 300", "April", false);
+        check("cases rose in April, and May saw more", "April", false);
+        check("Back in April the farmers began to fret", "April", false);
+    }
     use super::{is_background, is_supposed, own_clause, saying_at, speaker};
 
     #[test]

@@ -978,12 +978,9 @@ fn two_speakers_statements_of_one_day_are_two_events() {
     );
 }
 
-#[test]
-fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
-    // Two outlets tell of Wednesday's cull; a column recalls April's worries in a long
-    // sentence that names the cull far from its month: the column's April is not the cull.
-    // A third outlet's `in April` beside the cull's own words is the cull retold.
-    let mut files = vec![
+/// Two outlets' reports of a Wednesday's cull (published on the Thursday, 24 April 2014).
+fn cull_reports() -> Vec<SourceFile> {
+    vec![
         SourceFile::new(
             "a.txt",
             "---\npublished: 2014-04-24\n---\nThe farm ministry had every herd of the Vell valley culled on Wednesday.",
@@ -992,11 +989,19 @@ fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
             "b.txt",
             "---\npublished: 2014-04-24\n---\nThe ministry had all herds of the Vell valley culled on Wednesday.",
         ),
-        SourceFile::new(
+    ]
+}
+
+#[test]
+fn a_months_mention_joins_a_day_only_on_what_is_told_beside_both() {
+    // Two outlets tell of Wednesday's cull; a column recalls April's worries in a long
+    // sentence that names the cull far from its month: the column's April is not the cull.
+    // A third outlet's `in April` beside the cull's own words is the cull retold.
+    let mut files = cull_reports();
+    files.extend([SourceFile::new(
             "c.txt",
             "---\npublished: 2014-04-25\n---\nBack in April the farmers began to fret about prices and feed, long before any herds of the valley were culled.",
-        ),
-    ];
+    )]);
     files.extend(other_news());
     let ix = build(&files).unwrap();
     assert_eq!(
@@ -1092,4 +1097,36 @@ fn a_happening_told_only_far_from_the_story_is_no_event_of_it() {
             .any(|l| l.contains("choir") || l.contains("bakery")),
         "{labels:?}"
     );
+}
+
+#[test]
+fn one_end_of_a_span_of_months_joins_no_days_happening() {
+    // Two outlets tell of Wednesday's cull. A third's `in April` beside the cull's own words
+    // is the cull retold (the test above); its `(March to April)`, a span, is not: a span's
+    // end is no day's time, whether or not `March` is read as a date.
+    for (span, day) in [
+        ("from March to April", "2014-04-23"),
+        ("(March to April)", "2014-04-23"),
+        ("in March-April", "2014-04-23"),
+    ] {
+        let mut files = cull_reports();
+        files.push(SourceFile::new(
+            "d.txt",
+            format!("---\npublished: 2014-06-02\n---\nEvery herd of the valley was culled {span} on the ministry's orders."),
+        ));
+        files.extend(other_news());
+        let ix = build(&files).unwrap();
+        let groups = cited(&ix, day);
+        assert!(
+            groups
+                .iter()
+                .flatten()
+                .any(|s| s == "The farm ministry had"),
+            "{span}: {groups:?}"
+        );
+        assert!(
+            groups.iter().flatten().all(|s| s != "Every herd of the"),
+            "{span}: {groups:?}"
+        );
+    }
 }
