@@ -119,6 +119,18 @@ test('a long result list shows its first source at once and the rest a frame lat
   await ready(w.page);
   await settled(w.page);
   const texts = () => w.page.evaluate(() => [...document.querySelectorAll('.results__source')].map((s) => s.textContent));
+  const search = w.page.getByRole('searchbox', { name: 'Search' });
+  // The query once before, so that a split index has its search shards and the passages'
+  // text already: the results below then change once, as on a whole index. (With shards
+  // still to come they change once per shard, and a list at rest between two arrivals may
+  // be built and replaced within one frame, never painted: the frames below could not tell
+  // its sources from ones built too early.)
+  await search.fill('the');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'the');
+  await settled(w.page);
+  await search.fill('russia');
+  await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'russia');
+  await settled(w.page);
   const before = await texts();
   assert.ok(before.length > 1, JSON.stringify(before));
   // What the list looked like in every frame, and whether it was ever busy. Frames, not
@@ -137,7 +149,7 @@ test('a long result list shows its first source at once and the rest a frame lat
       if (document.querySelector('.results')?.getAttribute('aria-busy') === 'true') window.busyMutations++;
     }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
-  await w.page.getByRole('searchbox', { name: 'Search' }).fill('the');
+  await search.fill('the');
   await w.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'the');
   await settled(w.page);
   const heading = await w.page.locator('#results-heading').textContent();
@@ -156,10 +168,6 @@ test('a long result list shows its first source at once and the rest a frame lat
       rest = shown;
       continue;
     }
-    // A split index fetching the query's shard shows `Searching…` and no list for a frame or
-    // more when the fetch is slow: then no nodes were there to keep, and the list is built
-    // anew (the first source, then the rest while still busy for their text).
-    if (rest.length === 0) continue;
     assert.ok(shown.length <= Math.max(rest.length, 1), JSON.stringify(shown));
     shown.slice(1).forEach((t, i) => assert.equal(t, rest[i + 1]));
   }
