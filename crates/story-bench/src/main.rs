@@ -4,19 +4,25 @@
 //!   `.txt` files);
 //! - `build DIR [--out FILE]` reads and builds the corpus DIR as the page's build does and
 //!   prints one JSON line: wall time of reading and of building, peak resident memory of the
-//!   process, the encoded index's bytes and what it holds; `--out` also writes the index.
+//!   process, the encoded index's bytes and what it holds; `--out` also writes the index;
+//! - `query INDEX WORD...` runs, on an index `build --out` wrote, a search for every prefix of
+//!   each word as it is typed (`w`, `wo`, `wor`, …) and prints one JSON line per query: the
+//!   engine's time (median of 5 runs, after a first run that builds the full-text index) and
+//!   what it found. The query engine alone, natively: the page adds the view's work.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: story-bench synth ARTICLES DIR [--seed N] | build DIR [--out FILE]";
+const USAGE: &str =
+    "usage: story-bench synth ARTICLES DIR [--seed N] | build DIR [--out FILE] | query INDEX WORD...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("synth") => synth(&args[1..]),
         Some("build") => build(&args[1..]),
+        Some("query") => query(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -125,5 +131,37 @@ fn build(args: &[String]) -> Result<(), String> {
         "peak_rss_kib": peak_rss_kib(),
     });
     println!("{report}");
+    Ok(())
+}
+
+fn query(args: &[String]) -> Result<(), String> {
+    let Some((path, words)) = args.split_first() else {
+        return Err(USAGE.to_string());
+    };
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let index = story_core::codec::decode(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let engine = story_core::query::Engine::new(&index);
+    let mut state = story_core::view::ViewState::default();
+    for word in words {
+        for (end, _) in word.char_indices().skip(1).chain([(word.len(), ' ')]) {
+            state.q = word[..end].to_string();
+            let mut results = engine.run(&index, &state);
+            let mut times: Vec<f64> = (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    results = engine.run(&index, &state);
+                    t.elapsed().as_secs_f64() * 1e3
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            let report = serde_json::json!({
+                "q": state.q,
+                "ms": times[times.len() / 2],
+                "passages": results.total,
+                "sources": results.by_source.len(),
+            });
+            println!("{report}");
+        }
+    }
     Ok(())
 }

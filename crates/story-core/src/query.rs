@@ -24,8 +24,8 @@ struct Meta {
     times: Vec<(Date, Date)>,
 }
 
-/// The filter groups, as bits.
-const QUERY: u8 = 1;
+/// The filter groups, as bits (the search is not one: a sentence must match it to count
+/// anywhere).
 const SOURCE: u8 = 2;
 const ENTITY: u8 = 4;
 const THEME: u8 = 8;
@@ -67,7 +67,7 @@ pub struct Results {
     /// Events visible under the time filters (all when there are none), by index.
     pub events: Vec<usize>,
     /// The search needs postings that are not loaded yet (a split index): the hits so far
-    /// are not the answer.
+    /// are not the answer (the page keeps showing the last answer meanwhile).
     pub pending: bool,
 }
 
@@ -192,25 +192,22 @@ impl Engine {
         // The corpus is NFC: a query typed with combining marks is composed the same way (in
         // lower case, as search folds it, so that the table needs only the corpus's letters).
         let terms = parse_query(&index.compose(&state.q.to_lowercase()));
-        // The search's hits, and each sentence's place among them (a dense table: this loop
-        // looks every sentence up, and hashing was most of its time on large corpora).
+        // The search's hits, best first.
         let hits: Option<Vec<Hit>> = (!terms.is_empty()).then(|| self.search(index).search(&terms));
         let pending = !terms.is_empty() && !self.search(index).missing_shards(&terms).is_empty();
-        let hit_of: Vec<u32> = match &hits {
+        // Which sentences the search matched (a dense table: this loop looks every sentence
+        // up, and hashing was most of its time on large corpora).
+        let matched: Vec<bool> = match &hits {
             Some(list) => {
-                let mut slot = vec![u32::MAX; self.meta.len()];
-                for (k, h) in list.iter().enumerate() {
-                    if let Some(x) = slot.get_mut(h.sentence) {
-                        *x = k as u32;
+                let mut m = vec![false; self.meta.len()];
+                for h in list {
+                    if let Some(x) = m.get_mut(h.sentence) {
+                        *x = true;
                     }
                 }
-                slot
+                m
             }
             None => Vec::new(),
-        };
-        let hit = |g: usize| -> Option<&Hit> {
-            let k = *hit_of.get(g)?;
-            hits.as_ref()?.get(k as usize)
         };
         let time_filter = state.from.is_some() || state.to.is_some() || state.as_of.is_some();
         let lo = state.from;
@@ -230,16 +227,18 @@ impl Engine {
         let mut entity_counts = vec![0usize; index.entities.len()];
         let mut theme_counts = vec![0usize; index.themes.len()];
         let mut kind_counts = [0usize; DocKind::ALL.len()];
-        let mut passing: Vec<Hit> = Vec::new();
+        let mut passes = vec![false; self.meta.len()];
         for (g, m) in self.meta.iter().enumerate() {
             let kind = index
                 .documents
                 .get(m.doc as usize)
                 .map_or(DocKind::Report, |d| d.kind);
-            let mut failed = 0u8;
-            if hits.is_some() && hit(g).is_none() {
-                failed |= QUERY;
+            // The search is no facet: a sentence it does not match counts nowhere (with a
+            // common word's search, most of the corpus is skipped here).
+            if hits.is_some() && !matched.get(g).copied().unwrap_or(false) {
+                continue;
             }
+            let mut failed = 0u8;
             // Unknown ids match nothing: a filter is never silently widened. Outlets and
             // documents are one group: a sentence passes if its document or its outlet is
             // chosen.
@@ -286,25 +285,26 @@ impl Engine {
                 }
             }
             if failed == 0 {
-                passing.push(match hit(g) {
-                    Some(h) => h.clone(),
-                    None => Hit {
-                        sentence: g,
-                        score: 0.0,
-                        marks: Vec::new(),
-                        joined: false,
-                    },
-                });
+                passes[g] = true;
             }
         }
+        // The hits in the search's order (best first), else every sentence in corpus order.
+        let passing: Vec<Hit> = match hits {
+            Some(list) => list
+                .into_iter()
+                .filter(|h| passes.get(h.sentence).copied().unwrap_or(false))
+                .collect(),
+            None => (0..passes.len())
+                .filter(|&g| passes[g])
+                .map(|g| Hit {
+                    sentence: g,
+                    score: 0.0,
+                    marks: Vec::new(),
+                    joined: false,
+                })
+                .collect(),
+        };
         results.total = passing.len();
-        if hits.is_some() {
-            crate::order::sort_by(&mut passing, |a, b| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then(a.sentence.cmp(&b.sentence))
-            });
-        }
         // Each source's slot in `by_source`, once it has one (no search per hit).
         let mut slot: Vec<Option<usize>> = vec![None; index.documents.len()];
         for h in passing {

@@ -373,7 +373,7 @@ impl SearchIndex {
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
-    fn bm25(&self, stem: u32, sentence: usize, tf: usize) -> f64 {
+    fn bm25(&self, idf: f64, sentence: usize, tf: usize) -> f64 {
         let len = self
             .head
             .lengths
@@ -381,7 +381,7 @@ impl SearchIndex {
             .copied()
             .map_or(0.0, f64::from);
         let tf = tf as f64;
-        self.idf(stem) * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
+        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
     }
 
     /// Sentences that match every term, best first, with the words to mark. An empty query
@@ -391,89 +391,14 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
-        // Per term: sentence → (score, words to mark).
-        let mut per_term: Vec<HashMap<u32, (f64, Vec<u16>)>> = Vec::new();
+        let mut tally = Tally::new(self.len());
         for term in terms {
-            let mut m: HashMap<u32, (f64, Vec<u16>)> = HashMap::new();
-            match term {
-                Term::Phrase(words) => {
-                    let ids: Option<Vec<u32>> = words.iter().map(|w| self.form(w)).collect();
-                    let lists: Option<Vec<&Postings>> =
-                        ids.iter().flatten().map(|&id| self.list(id)).collect();
-                    if let (Some(ids), Some(lists)) = (ids, lists) {
-                        // Only sentences that have the phrase's rarest word can hold it.
-                        let rarest = lists.iter().min_by_key(|l| l.sentences.len());
-                        for &gid in rarest.map(|l| l.sentences.as_slice()).unwrap_or(&[]) {
-                            let Some((first, rest)) = lists.split_first() else {
-                                continue;
-                            };
-                            let starts: Vec<u16> = first
-                                .in_sentence(gid)
-                                .iter()
-                                .copied()
-                                .filter(|&p| {
-                                    rest.iter().enumerate().all(|(k, l)| {
-                                        let at = usize::from(p) + k + 1;
-                                        u16::try_from(at)
-                                            .is_ok_and(|at| l.in_sentence(gid).contains(&at))
-                                    })
-                                })
-                                .collect();
-                            if !starts.is_empty() {
-                                let score: f64 = ids
-                                    .iter()
-                                    .map(|&id| self.bm25(id, gid as usize, starts.len()))
-                                    .sum();
-                                let marks = starts
-                                    .iter()
-                                    .flat_map(|&p| (0..ids.len()).map(move |k| usize::from(p) + k))
-                                    .filter_map(|p| u16::try_from(p).ok())
-                                    .collect();
-                                m.insert(gid, (score, marks));
-                            }
-                        }
-                    }
-                }
-                _ => {
-                    for id in self.stems_of(term) {
-                        let Some(list) = self.list(id) else {
-                            continue;
-                        };
-                        for (k, &gid) in list.sentences.iter().enumerate() {
-                            let at = list.positions_of(k);
-                            let e = m.entry(gid).or_insert((0.0, Vec::new()));
-                            e.0 = e.0.max(self.bm25(id, gid as usize, at.len()));
-                            e.1.extend_from_slice(at);
-                        }
-                    }
-                }
-            }
-            per_term.push(m);
+            tally.next_term();
+            self.tally_term(term, &mut tally);
+            tally.end_term();
         }
-        let Some((first, rest)) = per_term.split_first() else {
-            return Vec::new();
-        };
         let joined = phrase_joined(terms);
-        let mut hits: Vec<Hit> = first
-            .keys()
-            .filter(|gid| rest.iter().all(|m| m.contains_key(gid)))
-            .map(|&gid| {
-                let mut score = 0.0;
-                let mut marks: Vec<u16> = Vec::new();
-                for (s, at) in per_term.iter().filter_map(|m| m.get(&gid)) {
-                    score += s;
-                    marks.extend_from_slice(at);
-                }
-                crate::order::sort(&mut marks);
-                marks.dedup();
-                Hit {
-                    sentence: gid as usize,
-                    score,
-                    marks,
-                    joined,
-                }
-            })
-            .collect();
+        let mut hits = tally.hits(terms.len(), joined);
         crate::order::sort_by(&mut hits, |a, b| {
             b.score
                 .total_cmp(&a.score)
@@ -482,9 +407,172 @@ impl SearchIndex {
         hits
     }
 
+    /// Adds the sentences one term matches to the tally.
+    fn tally_term(&self, term: &Term, tally: &mut Tally) {
+        match term {
+            Term::Phrase(words) => {
+                let ids: Option<Vec<u32>> = words.iter().map(|w| self.form(w)).collect();
+                let lists: Option<Vec<&Postings>> =
+                    ids.iter().flatten().map(|&id| self.list(id)).collect();
+                let (Some(ids), Some(lists)) = (ids, lists) else {
+                    return;
+                };
+                let Some((first, rest)) = lists.split_first() else {
+                    return;
+                };
+                // Only sentences that have the phrase's rarest word can hold it.
+                let rarest = lists.iter().min_by_key(|l| l.sentences.len());
+                for &gid in rarest.map(|l| l.sentences.as_slice()).unwrap_or(&[]) {
+                    let starts: Vec<u16> = first
+                        .in_sentence(gid)
+                        .iter()
+                        .copied()
+                        .filter(|&p| {
+                            rest.iter().enumerate().all(|(k, l)| {
+                                let at = usize::from(p) + k + 1;
+                                u16::try_from(at).is_ok_and(|at| l.in_sentence(gid).contains(&at))
+                            })
+                        })
+                        .collect();
+                    if starts.is_empty() {
+                        continue;
+                    }
+                    let score: f64 = ids
+                        .iter()
+                        .map(|&id| self.bm25(self.idf(id), gid as usize, starts.len()))
+                        .sum();
+                    let marks = starts
+                        .iter()
+                        .flat_map(|&p| (0..ids.len()).map(move |k| usize::from(p) + k))
+                        .filter_map(|p| u16::try_from(p).ok());
+                    tally.add(gid, score, marks);
+                }
+            }
+            _ => {
+                for id in self.stems_of(term) {
+                    let Some(list) = self.list(id) else {
+                        continue;
+                    };
+                    let idf = self.idf(id);
+                    for (k, &gid) in list.sentences.iter().enumerate() {
+                        let at = list.positions_of(k);
+                        tally.add(
+                            gid,
+                            self.bm25(idf, gid as usize, at.len()),
+                            at.iter().copied(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     /// The folded form of a word, for callers that need the same folding.
     pub fn fold(word: &str) -> String {
         fold(word)
+    }
+}
+
+/// A search's scores, term by term, in tables by sentence number: a query of a common prefix
+/// touches most sentences of a large corpus, and a map per term spent most of the search's
+/// time hashing.
+struct Tally {
+    /// Per sentence: the number of the last term that matched it (0: none).
+    term: Vec<u16>,
+    /// Per sentence: how many terms matched it.
+    matched: Vec<u16>,
+    /// Per sentence: the best score of the current term's stems, then the sum over terms.
+    best: Vec<f64>,
+    total: Vec<f64>,
+    /// Sentences the current term matched, and those the first term matched.
+    touched: Vec<u32>,
+    first: Vec<u32>,
+    /// `(sentence, word number)` of every word to mark.
+    marks: Vec<(u32, u16)>,
+    /// Number of the current term (from 1).
+    current: u16,
+}
+
+impl Tally {
+    fn new(sentences: usize) -> Self {
+        Tally {
+            term: vec![0; sentences],
+            matched: vec![0; sentences],
+            best: vec![0.0; sentences],
+            total: vec![0.0; sentences],
+            touched: Vec::new(),
+            first: Vec::new(),
+            marks: Vec::new(),
+            current: 0,
+        }
+    }
+
+    fn next_term(&mut self) {
+        self.current = self.current.saturating_add(1);
+        self.touched.clear();
+    }
+
+    /// Sentence `gid` matches the current term with `score` (a term's score in a sentence
+    /// is the best of its stems' there) and these words to mark.
+    fn add(&mut self, gid: u32, score: f64, marks: impl Iterator<Item = u16>) {
+        let g = gid as usize;
+        let Some(term) = self.term.get_mut(g) else {
+            return;
+        };
+        if *term != self.current {
+            *term = self.current;
+            self.matched[g] = self.matched[g].saturating_add(1);
+            self.best[g] = 0.0;
+            self.touched.push(gid);
+        }
+        self.best[g] = self.best[g].max(score);
+        self.marks.extend(marks.map(|p| (gid, p)));
+    }
+
+    fn end_term(&mut self) {
+        for &gid in &self.touched {
+            let g = gid as usize;
+            self.total[g] += self.best[g];
+        }
+        if self.current == 1 {
+            std::mem::swap(&mut self.first, &mut self.touched);
+        }
+    }
+
+    /// The sentences every one of `terms` terms matched, unordered, each with its marks
+    /// (ascending, once each).
+    fn hits(self, terms: usize, joined: bool) -> Vec<Hit> {
+        // The marks by sentence: counted, then placed (no sort of every mark).
+        let mut start = vec![0u32; self.term.len() + 1];
+        for &(gid, _) in &self.marks {
+            start[gid as usize + 1] += 1;
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut next = start.clone();
+        let mut placed = vec![0u16; self.marks.len()];
+        for &(gid, p) in &self.marks {
+            let at = &mut next[gid as usize];
+            placed[*at as usize] = p;
+            *at += 1;
+        }
+        self.first
+            .iter()
+            .filter(|&&gid| usize::from(self.matched[gid as usize]) == terms)
+            .map(|&gid| {
+                let g = gid as usize;
+                let mut marks = placed[start[g] as usize..start[g + 1] as usize].to_vec();
+                crate::order::sort(&mut marks);
+                marks.dedup();
+                Hit {
+                    sentence: g,
+                    score: self.total[g],
+                    marks,
+                    joined,
+                }
+            })
+            .collect()
     }
 }
 

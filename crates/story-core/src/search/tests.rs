@@ -266,3 +266,45 @@ fn shards_are_runs_of_neighbouring_stems_of_about_the_same_size() {
         whole.search(&parse_query("wax"))
     );
 }
+
+#[test]
+fn every_term_must_meet_in_one_sentence_and_a_prefix_marks_all_its_stems() {
+    let ix = index(
+        &[
+            &["The court designated the group.", "Human rights matter."],
+            &["Designers design the designated area.", "The court met."],
+        ],
+        &[("designated", "design")],
+    );
+    let s = SearchIndex::new(&ix);
+    let mut found = texts(&ix, &s, "the desig");
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Designers design the designated area. [Designers|design|the|designated]",
+            "The court designated the group. [The|designated|the]",
+        ]
+    );
+    // Terms that each match, but never in the same sentence, find nothing; so does a phrase
+    // that is nowhere, whether it comes first or last.
+    assert!(texts(&ix, &s, "human court").is_empty());
+    assert!(texts(&ix, &s, "\"rights human\" court").is_empty());
+    assert!(texts(&ix, &s, "court \"rights human\"").is_empty());
+    assert_eq!(
+        texts(&ix, &s, "\"the court\" met"),
+        ["The court met. [The court met]"]
+    );
+    // A sentence with two of a prefix's stems scores by the better one, not their sum: its
+    // score is that of the same sentence searched for that stem alone.
+    let by_prefix = s.search(&parse_query("design"));
+    let alone = s.search(&parse_query("designers "));
+    let score = |hits: &[Hit], g: usize| hits.iter().find(|h| h.sentence == g).map(|h| h.score);
+    let g = 2;
+    let best = ["designers ", "design ", "designated "]
+        .iter()
+        .filter_map(|q| score(&s.search(&parse_query(q)), g))
+        .fold(0.0f64, f64::max);
+    assert_eq!(score(&by_prefix, g), Some(best));
+    assert!(score(&alone, g).is_some());
+}
