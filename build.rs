@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// Encoded size above which the index is split, unless `$STORY_SPLIT_BYTES` says otherwise.
 const SPLIT_BYTES: usize = 2_000_000;
 /// Documents per document chunk, and search shards.
-const DOCS_PER_CHUNK: u32 = 16;
+const DOCS_PER_CHUNK: u32 = 4;
 const SHARDS: u32 = 128;
 
 fn main() {

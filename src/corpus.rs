@@ -101,6 +101,19 @@ impl Corpus {
         None
     }
 
+    /// Asks for the text of these documents now, without waiting for a view to miss it: a
+    /// list that shows its sources over two frames fetches all their chunks at once.
+    pub fn prefetch(&'static self, docs: impl IntoIterator<Item = usize>) {
+        let Some(head) = self.head() else {
+            return;
+        };
+        for d in docs {
+            if self.docs.get(d).is_some_and(|c| c.get().is_none()) {
+                self.fetch(head.doc_chunk_path(head.chunk_of(d)), Part::Docs);
+            }
+        }
+    }
+
     /// The text of sentence `s` of document number `d` (see [`Corpus::document`]).
     pub fn text(&'static self, d: usize, s: u32) -> Option<&'static str> {
         Some(sentence_text(self.document(d)?, s))
@@ -132,14 +145,17 @@ impl Corpus {
         }
     }
 
-    /// Asks for the search shards query `q` needs; the results re-run as they arrive.
-    pub fn prepare_search(&'static self, q: &str) {
+    /// Asks for the search shards query `q` needs; the results re-run as they arrive. Whether
+    /// some are still on their way (the query cannot be answered yet).
+    pub fn prepare_search(&'static self, q: &str) -> bool {
         let Some(head) = self.head() else {
-            return;
+            return false;
         };
-        for n in self.engine.missing_shards(self.index, q) {
+        let missing = self.engine.missing_shards(self.index, q);
+        for &n in &missing {
             self.fetch(head.shard_path(n), Part::Shard);
         }
+        !missing.is_empty()
     }
 
     /// Tracks the arrival of search postings (for memos that read the engine's search).

@@ -34,7 +34,7 @@ use leptos::prelude::*;
 use story_core::annotate::Annotations;
 use story_core::chunk::Head;
 use story_core::codec::Embedded;
-use story_core::query::Engine;
+use story_core::query::{Engine, Results};
 use story_core::search::SearchIndex;
 use story_core::view::{ColorScheme, ViewState};
 use story_core::Index;
@@ -137,12 +137,22 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     // What the query reads of the view: zooming, opening a card or a document leave it (and
     // the results) as they are.
     let query = Memo::new(move |_| state.with(ViewState::query));
-    let results = Memo::new(move |_| {
+    let results = Memo::new(move |prev: Option<&Results>| {
         // A split index fetches the search shards the query needs; the results re-run as
-        // they arrive.
+        // they arrive. Until the last is in, the answer is pending: no passages yet, and the
+        // last counts and events stay. A common prefix needs several shards, and answering
+        // after each would run the whole search each time for hits that are not the answer
+        // (and fetch their text).
         ctx.corpus.track();
         query.with(|s| {
-            ctx.corpus.prepare_search(&s.q);
+            if ctx.corpus.prepare_search(&s.q) {
+                return Results {
+                    pending: true,
+                    facets: prev.map(|r| r.facets.clone()).unwrap_or_default(),
+                    events: prev.map(|r| r.events.clone()).unwrap_or_default(),
+                    ..Results::default()
+                };
+            }
             ctx.engine.run(index, s)
         })
     });

@@ -53,6 +53,21 @@ pub fn ResultsView(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
     };
     let expanded = RwSignal::new(Vec::<usize>::new());
     let shown = RwSignal::new(SOURCES_PER_PAGE);
+    // A split index: the text of every listed source is asked for as soon as the results are
+    // known, not source by source as the slots render (the later ones a frame after the
+    // first), so that their chunks travel together. Not while the search waits for its
+    // shards: the hits so far are not the answer.
+    if ctx.corpus.is_split() {
+        Effect::new(move |_| {
+            let n = shown.get();
+            results.with(|r| {
+                if !r.pending {
+                    ctx.corpus
+                        .prefetch(r.by_source.iter().take(n).map(|g| g.doc));
+                }
+            });
+        });
+    }
     let heading = move || {
         results.with(|r| {
             if r.pending {
