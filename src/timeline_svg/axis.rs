@@ -8,21 +8,37 @@ use super::{px, Geo, LANE_H};
 
 #[component]
 pub(super) fn Axis(geo: Geo) -> impl IntoView {
-    move || {
+    // Positions in pixels and labels, worked out once a window.
+    let placed = Memo::new(move |_| {
         let (left, plot_w) = (geo.left(), geo.plot_w());
-        let top = geo.band_h();
-        let y = top + geo.lanes_h() + 6.0;
-        ticks(geo.window.get(), plot_w)
+        let y = geo.band_h() + geo.lanes_h() + 6.0;
+        let ticks: Vec<(f64, String)> = ticks(geo.window.get(), plot_w)
             .into_iter()
-            .map(|t| {
-                let x = left + t.at * plot_w;
-                view! {
-                    <line class="tl__tick" x1=px(x) x2=px(x) y1="0" y2=px(y)/>
-                    <text class="tl__year" x=px(x) y=px(y + 14.0) text-anchor="middle">{t.label}</text>
-                }
-            })
-            .collect_view()
-    }
+            .map(|t| (left + t.at * plot_w, t.label))
+            .collect();
+        (y, ticks)
+    });
+    // Every tick's line in one path: a zoom sets one attribute, not five per line.
+    let lines = move || {
+        placed.with(|(y, ticks)| {
+            let down = format!("V{}", px(*y));
+            ticks
+                .iter()
+                .map(|(x, _)| format!("M{} 0{down}", px(*x)))
+                .collect::<String>()
+        })
+    };
+    let labels = move || {
+        placed.with(|(y, ticks)| {
+            ticks
+                .iter()
+                .map(|(x, label)| {
+                    view! { <text class="tl__year" x=px(*x) y=px(y + 14.0) text-anchor="middle">{label.clone()}</text> }
+                })
+                .collect_view()
+        })
+    };
+    view! { <path class="tl__tick" d=lines/> {labels} }
 }
 
 #[component]
