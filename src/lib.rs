@@ -132,6 +132,13 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
         ))),
         view: url::use_view_state(index, &loaded.engine.outlets),
     };
+    // The full-text index is built when the page is first idle, not by the first keystroke
+    // (about 15 ms on the seeds, more on a real story). Where the browser has no idle
+    // callbacks, the first search builds it as before.
+    let engine = loaded.engine;
+    leptos::prelude::request_idle_callback(move || {
+        let _ = engine.search(index);
+    });
     let state = ctx.view.state;
     let notices = ctx.view.notices;
     // What the query reads of the view: zooming, opening a card or a document leave it (and
