@@ -133,10 +133,11 @@ const REPLACE_DELAY: std::time::Duration = std::time::Duration::from_millis(200)
 /// of a toggle on a real story, and nothing on screen waits for it.
 const PUSH_FALLBACK: std::time::Duration = std::time::Duration::from_millis(100);
 
-/// A history write not yet made: a new entry, or the current one rewritten.
+/// A history write not yet made: a new entry, or the current one rewritten, with the view
+/// it shows (its address is worked out when it is written, not in the keystroke's frame).
 enum Write {
-    Push(String),
-    Replace(String),
+    Push(ViewState),
+    Replace(ViewState),
 }
 
 thread_local! {
@@ -160,8 +161,10 @@ pub fn flush() {
     };
     for w in writes {
         let _ = match w {
-            Write::Push(url) => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-            Write::Replace(url) => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            Write::Push(state) => h.push_state_with_url(&JsValue::NULL, "", Some(&url_of(&state))),
+            Write::Replace(state) => {
+                h.replace_state_with_url(&JsValue::NULL, "", Some(&url_of(&state)))
+            }
         };
     }
 }
@@ -170,17 +173,16 @@ fn write(handle: ViewStateHandle, state: ViewState, replace: bool) {
     if handle.state.with_untracked(|s| *s == state) {
         return;
     }
-    let url = url_of(&state);
     let schedule = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         let idle = p.is_empty();
         if replace {
             match p.last_mut() {
-                Some(Write::Replace(last)) => *last = url,
-                _ => p.push(Write::Replace(url)),
+                Some(Write::Replace(last)) => last.clone_from(&state),
+                _ => p.push(Write::Replace(state.clone())),
             }
         } else {
-            p.push(Write::Push(url));
+            p.push(Write::Push(state.clone()));
         }
         idle
     });
