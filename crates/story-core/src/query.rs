@@ -67,7 +67,7 @@ pub struct Results {
     /// Events visible under the time filters (all when there are none), by index.
     pub events: Vec<usize>,
     /// The search needs postings that are not loaded yet (a split index): the hits so far
-    /// are not the answer (the page keeps showing the last answer meanwhile).
+    /// are not the answer (the page shows no passages meanwhile, and keeps the last counts).
     pub pending: bool,
 }
 
