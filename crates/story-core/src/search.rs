@@ -319,6 +319,11 @@ impl SearchIndex {
         out
     }
 
+    /// Number of shards its postings come in (0 when they are all in memory).
+    pub fn shard_count(&self) -> u32 {
+        self.head.shards.len() as u32
+    }
+
     /// Number of sentences indexed.
     pub fn len(&self) -> usize {
         self.head.lengths.len()
@@ -399,10 +404,15 @@ impl SearchIndex {
         }
         let joined = phrase_joined(terms);
         let mut hits = tally.hits(terms.len(), joined);
-        crate::order::sort_by(&mut hits, |a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.sentence.cmp(&b.sentence))
+        // Best score first, then in corpus order: one number per hit, the score's bits in
+        // the order of `f64::total_cmp` turned round, above the sentence's number.
+        crate::order::sort_by_u128_key(&mut hits, |h| {
+            let bits = h.score.to_bits();
+            let ascending = match bits >> 63 {
+                0 => bits | 1 << 63,
+                _ => !bits,
+            };
+            (u128::from(!ascending) << 64) | h.sentence as u128
         });
         hits
     }
@@ -563,7 +573,14 @@ impl Tally {
             .map(|&gid| {
                 let g = gid as usize;
                 let mut marks = placed[start[g] as usize..start[g + 1] as usize].to_vec();
-                crate::order::sort(&mut marks);
+                // A sentence's few marks, by insertion (no sort's set-up per hit).
+                for i in 1..marks.len() {
+                    let mut j = i;
+                    while j > 0 && marks[j] < marks[j - 1] {
+                        marks.swap(j, j - 1);
+                        j -= 1;
+                    }
+                }
                 marks.dedup();
                 Hit {
                     sentence: g,
