@@ -275,8 +275,8 @@ async function firstRender(browser, url, selector, times = 5) {
     await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 120000 });
     firsts.push(await page.evaluate(() => window.__first));
     frames.push(await page.evaluate(() => window.__firstFrame));
-    // What the first results needed: the files asked for before they were shown (a split
-    // index streams the rest of its chunks in afterwards, counted apart).
+    // What the first results needed: the files asked for before they were shown (what the
+    // page fetches afterwards is counted apart).
     const needed = new Set(await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource')
       .filter((e) => e.startTime <= window.__first).map((e) => e.name)]));
     await page.waitForLoadState('networkidle');
