@@ -478,8 +478,8 @@ function report(results, started) {
     L.push(`| ${r.corpus} | ${s.documents} | ${kb(s.input_bytes)} | ${s.sentences} | ${s.events} | ${s.claims} | ${ms(s.read_ms + s.build_ms + s.encode_ms)}${s.runs > 1 ? ` (median of ${s.runs})` : ''} | ${(s.peak_rss_kib / 1024).toFixed(0)} MiB | ${kb(s.index_bytes)} |`);
   }
   L.push('', '## Transfer size of the page', '');
-  L.push('Bytes the browser fetched to show the first results (Story Explorer: the page for its whole view, and for a search with the chunks a split index fetched for it; Pagefind: its UI, its index and the fragments of one query; TimelineJS: its page, script, style and the events), raw and as gzip would send them (each file at level 9; Pagefind\'s index files are compressed already). A file counts when it was asked for before the first results were in the DOM; "then fetched" is what the page fetched after its first results, until the network was idle.', '');
-  L.push('| corpus | Story Explorer raw | gzip | then fetched, gzip | explorer search gzip | Pagefind raw | gzip | TimelineJS raw | gzip | Pagefind + TimelineJS gzip | explorer / (Pagefind + TimelineJS), gzip |');
+  L.push('Bytes the browser fetched to show the first results (Story Explorer: the page for its whole view, and for a search with the chunks a split index fetched for it; Pagefind: its UI, its index and the fragments of one query; TimelineJS: its page, script, style and the events), raw and as gzip would send them (each file at level 9; Pagefind\'s index files are compressed already). A file counts when it was asked for before the first results were in the DOM; "then streamed" is what a split index fetches after its first view (every chunk and shard, in idle time; not under Save-Data).', '');
+  L.push('| corpus | Story Explorer raw | gzip | then streamed, gzip | explorer search gzip | Pagefind raw | gzip | TimelineJS raw | gzip | Pagefind + TimelineJS gzip | explorer / (Pagefind + TimelineJS), gzip |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ex = r.explorer.overview;

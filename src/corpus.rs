@@ -6,10 +6,15 @@
 //! postings (the results), so that text arriving for the passages does not run the query
 //! again.
 //!
+//! Once the first view is up, the store also streams every chunk and shard in, one file at a
+//! time in the page's idle time ([`Corpus::stream`]), so that a later search or passage
+//! rarely waits for the network; a file a view asks for meanwhile is fetched at once as
+//! before, and only the arrival of a file a view waits for re-renders anything.
+//!
 //! A chunk that cannot be fetched or read is reported once (a notice the page shows) and
 //! never retried in a loop; the rest of the page keeps working.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
 use leptos::prelude::*;
@@ -30,8 +35,9 @@ pub struct Corpus {
     docs: Vec<OnceLock<&'static Document>>,
     /// Quotes' words, by quote number, as their documents' chunks arrive (split index only).
     quotes: Vec<OnceLock<&'static str>>,
-    /// Files asked for (each is fetched once).
-    asked: Mutex<BTreeSet<String>>,
+    /// Files asked for (each is fetched once), and whether a view waits for it (`false`: only
+    /// the stream asked, and its arrival re-renders nothing).
+    asked: Mutex<BTreeMap<String, bool>>,
     /// Bumped when document text arrives, and when search postings arrive.
     texts: RwSignal<u32>,
     postings: RwSignal<u32>,
@@ -39,6 +45,7 @@ pub struct Corpus {
     pub failure: RwSignal<Option<String>>,
 }
 
+#[derive(Clone, Copy)]
 enum Part {
     Docs,
     Shard,
@@ -64,7 +71,7 @@ impl Corpus {
                 Some(_) => (0..index.quotes.len()).map(|_| OnceLock::new()).collect(),
                 None => Vec::new(),
             },
-            asked: Mutex::new(BTreeSet::new()),
+            asked: Mutex::new(BTreeMap::new()),
             texts: RwSignal::new(0),
             postings: RwSignal::new(0),
             failure: RwSignal::new(None),
@@ -187,9 +194,81 @@ impl Corpus {
         Ok(())
     }
 
+    /// Fetches every search shard and document chunk the page has not asked for yet, a few
+    /// at a time, and takes them in when the page is idle, without re-rendering anything: a
+    /// split index's first view stays as light as before, and what a reader does a few
+    /// seconds later finds its postings and text in place. At most [`STREAM_REQUESTS`] are in
+    /// flight, so a file a view needs meanwhile is not queued behind the stream. Skipped when
+    /// the reader's browser asks to save data; stops at the first file that cannot be fetched
+    /// or read (a view that needs it asks again, and reports the failure).
+    pub fn stream(&'static self) {
+        let Some(head) = self.head() else {
+            return;
+        };
+        if saves_data() {
+            return;
+        }
+        let shards = (0..self.engine.search(self.index).shard_count())
+            .map(|n| (head.shard_path(n), Part::Shard));
+        let docs = (0..head.doc_chunks).map(|n| (head.doc_chunk_path(n), Part::Docs));
+        let mut files = shards.chain(docs);
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let mut batch = Vec::new();
+                while batch.len() < STREAM_REQUESTS {
+                    let Some((path, part)) = files.next() else {
+                        break;
+                    };
+                    let fresh =
+                        self.asked
+                            .lock()
+                            .is_ok_and(|mut asked| match asked.contains_key(&path) {
+                                true => false,
+                                false => asked.insert(path.clone(), false).is_none(),
+                            });
+                    if fresh {
+                        let request = request(&path);
+                        batch.push((path, part, request));
+                    }
+                }
+                if batch.is_empty() {
+                    return;
+                }
+                let mut arrived = Vec::new();
+                for (path, part, request) in batch {
+                    arrived.push((finish(request).await, path, part));
+                }
+                let mut deadline = idle().await;
+                for (bytes, path, part) in arrived {
+                    if time_left(&deadline) < 5.0 {
+                        deadline = idle().await;
+                    }
+                    let outcome = bytes
+                        .map_err(|e| format!("{path}: {e}"))
+                        .and_then(|bytes| self.take(&path, part, &bytes));
+                    if let Err(e) = outcome {
+                        // Asked again by a view that needs it (which reports it); a view that
+                        // already waits for it hears of it now.
+                        let waited = self
+                            .asked
+                            .lock()
+                            .ok()
+                            .and_then(|mut asked| asked.remove(&path))
+                            .unwrap_or(false);
+                        if waited {
+                            self.report(&e);
+                        }
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
     fn fetch(&'static self, path: String, part: Part) {
         let first = match self.asked.lock() {
-            Ok(mut asked) => asked.insert(path.clone()),
+            // Already on its way (the stream's): its arrival now re-renders the views.
+            Ok(mut asked) => asked.insert(path.clone(), true).is_none(),
             Err(_) => false,
         };
         if !first {
@@ -201,12 +280,16 @@ impl Corpus {
                 Err(e) => Err(format!("{path}: {e}")),
             };
             if let Err(e) = outcome {
-                self.failure.set(Some(format!(
-                    "Part of the story's index could not be loaded ({e}); some text or search \
-                     results are missing. Reloading the page may help."
-                )));
+                self.report(&e);
             }
         });
+    }
+
+    fn report(&self, e: &str) {
+        self.failure.set(Some(format!(
+            "Part of the story's index could not be loaded ({e}); some text or search results \
+             are missing. Reloading the page may help."
+        )));
     }
 
     /// Puts a fetched file's content in place.
@@ -235,10 +318,68 @@ impl Corpus {
                 self.postings
             }
         };
-        // The views waiting for that kind of file render again.
-        arrived.update(|v| *v = v.wrapping_add(1));
+        // The views waiting for that kind of file render again (none when only the stream
+        // asked for it; an export's `load` asks no one and always tells).
+        let waited = self
+            .asked
+            .lock()
+            .map_or(true, |asked| asked.get(path).copied().unwrap_or(true));
+        if waited {
+            arrived.update(|v| *v = v.wrapping_add(1));
+        }
         Ok(())
     }
+}
+
+/// Whether the browser says its reader wants to save data (`navigator.connection.saveData`,
+/// where the browser has it): then only what a view needs is fetched.
+fn saves_data() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    js_sys::Reflect::get(&window.navigator(), &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// The requests the stream keeps in flight: under a browser's six connections to one
+/// origin (HTTP/1.1), so that a view's own request goes out at once.
+const STREAM_REQUESTS: usize = 4;
+
+/// Resolves with an `IdleDeadline` when the page is next idle (`requestIdleCallback`), or
+/// with `undefined` after a short timeout where the browser has no idle callbacks.
+async fn idle() -> wasm_bindgen::JsValue {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window()
+            .ok_or(wasm_bindgen::JsValue::NULL)
+            .and_then(|w| w.request_idle_callback(&resolve));
+        if queued.is_err() {
+            let again = resolve.clone();
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = again.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                },
+                std::time::Duration::from_millis(50),
+            );
+        }
+    });
+    JsFuture::from(promise)
+        .await
+        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// Milliseconds left of an idle period (`deadline.timeRemaining()`); a few where the browser
+/// gave no deadline.
+fn time_left(deadline: &wasm_bindgen::JsValue) -> f64 {
+    js_sys::Reflect::get(deadline, &"timeRemaining".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(deadline).ok())
+        .and_then(|t| t.as_f64())
+        .unwrap_or(10.0)
 }
 
 /// Sentence `n`'s text, empty for a sentence the document does not have.
@@ -251,11 +392,31 @@ fn sentence_text(doc: &Document, n: u32) -> &str {
 /// A file relative to the page: read from the page itself when it carries it (the single
 /// file, `story.html`, embeds every chunk, see `scripts/single-file.mjs`), else fetched.
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    if let Some(bytes) = embedded(&window, path) {
-        return bytes;
+    finish(request(path)).await
+}
+
+/// A file on its way: the request is made when this is built (see [`finish`]).
+enum Request {
+    Here(Result<Vec<u8>, String>),
+    Fetching(js_sys::Promise),
+}
+
+fn request(path: &str) -> Request {
+    let Some(window) = web_sys::window() else {
+        return Request::Here(Err("no window".into()));
+    };
+    match embedded(&window, path) {
+        Some(bytes) => Request::Here(bytes),
+        None => Request::Fetching(window.fetch_with_str(path)),
     }
-    let response = JsFuture::from(window.fetch_with_str(path))
+}
+
+async fn finish(request: Request) -> Result<Vec<u8>, String> {
+    let response = match request {
+        Request::Here(bytes) => return bytes,
+        Request::Fetching(response) => response,
+    };
+    let response = JsFuture::from(response)
         .await
         .map_err(|_| "the request failed".to_string())?;
     let response: web_sys::Response = response

@@ -135,9 +135,12 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     // The full-text index is built when the page is first idle, not by the first keystroke
     // (about 15 ms on the seeds, more on a real story). Where the browser has no idle
     // callbacks, the first search builds it as before.
+    // A split index then streams its chunks and shards in, a file at a time when idle.
     let engine = loaded.engine;
+    let corpus = ctx.corpus;
     leptos::prelude::request_idle_callback(move || {
         let _ = engine.search(index);
+        corpus.stream();
     });
     let state = ctx.view.state;
     let notices = ctx.view.notices;

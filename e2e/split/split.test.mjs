@@ -1,8 +1,9 @@
 // A page built with its index split (E2E_SPLIT_DIST: the seeds built with STORY_SPLIT_BYTES=1,
-// as a large corpus is by default): the wasm carries no sentence text, a view fetches only
-// the chunks it needs, from the page's own origin, each once, and shows the same text as the
-// whole index; a chunk that cannot be fetched or read gets a clear notice and a working page.
-// (scripts/test also runs every scenario of e2e/tests against this page.)
+// as a large corpus is by default): the wasm carries no sentence text; the first view needs
+// no chunk, and the page then streams every chunk and shard in once from its own origin; a
+// reader whose browser asks to save data gets only the chunks a view needs, each once; the
+// text shown is the whole index's; a chunk that cannot be fetched or read gets a clear notice
+// and a working page. (scripts/test also runs every scenario of e2e/tests against this page.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,10 +45,48 @@ test('the wasm embeds the head only: the text is in the chunks beside it', { ski
   assert.ok(inChunks, 'no document chunk holds the sentence');
 });
 
-test('views fetch only the chunks they need, once each, and show the same text', { skip }, async () => {
+/** Every chunk file of the split page. */
+function chunkFiles() {
+  const [key] = readdirSync(join(DIST, 'chunks'));
+  return readdirSync(join(DIST, 'chunks', key)).filter((f) => /^[ds]\d+\.bin$/.test(f));
+}
+
+test('the first view needs no chunk; then every chunk is streamed in, once', { skip }, async () => {
+  const w = await watchedPage(browser, server.origin);
+  const asked = chunkRequests(w.page);
+  // Chunks are held back until the first view is up: it must not wait for any.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await w.page.route('**/chunks/**', async (route) => { await held; await route.continue(); });
+  await w.page.goto(server.url);
+  await ready(w.page);
+  assert.ok(asked.length <= 4, `more than four requests in flight at once: ${asked}`);
+  // A search while the stream's first files are held: the query waits for its shards (the
+  // stream's own requests or the view's), and is answered once they come.
+  const first = exportedIndex().documents
+    .flatMap((d) => d.sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []))
+    .sort()[0];
+  const box = w.page.getByRole('searchbox', { name: 'Search' });
+  await box.fill(`${first} `);
+  assert.equal(await w.page.locator('#results-heading').textContent(), 'Searching…');
+  release();
+  await w.page.locator('.results__passage mark').first().waitFor();
+  for (const m of await w.page.locator('.results__passage mark').allTextContents()) assert.equal(m.toLowerCase(), first);
+  // Every file comes, each once.
+  const files = chunkFiles();
+  for (let waited = 0; asked.length < files.length && waited < 20000; waited += 50) await w.page.waitForTimeout(50);
+  await w.page.waitForTimeout(300);
+  assert.deepEqual([...asked].sort(), [...files].sort());
+  clean(w);
+  await w.page.close();
+});
+
+test('saving data, views fetch only the chunks they need, once each, and show the same text', { skip }, async () => {
   const index = exportedIndex();
   const w = await watchedPage(browser, server.origin);
   const asked = chunkRequests(w.page);
+  // The reader's browser asks to save data (as Chromium's Save-Data setting reports it).
+  await w.page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   await w.page.goto(server.url);
   await ready(w.page);
   await w.page.waitForTimeout(300);

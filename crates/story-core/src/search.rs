@@ -319,6 +319,11 @@ impl SearchIndex {
         out
     }
 
+    /// Number of shards its postings come in (0 when they are all in memory).
+    pub fn shard_count(&self) -> u32 {
+        self.head.shards.len() as u32
+    }
+
     /// Number of sentences indexed.
     pub fn len(&self) -> usize {
         self.head.lengths.len()

@@ -167,6 +167,9 @@ fn a_split_index_searches_like_the_whole_once_its_shards_are_in() {
         assert!(!parts.is_empty() && parts.len() <= shards as usize);
         assert_eq!(head.shards.len(), parts.len());
         let split = SearchIndex::from_head(head);
+        // The page streams shards 0 .. shard_count in: every one there is.
+        assert_eq!(split.shard_count() as usize, parts.len());
+        assert_eq!(whole.shard_count(), 0);
         for q in QUERIES {
             let terms = parse_query(q);
             let missing = split.missing_shards(&terms);
