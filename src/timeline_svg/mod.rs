@@ -225,7 +225,9 @@ fn watch_width(container: NodeRef<leptos::html::Div>, width: RwSignal<f64>) {
         let Some(el) = container.get() else {
             return;
         };
-        measure();
+        // No measure here: reading the width would force the page's first layout in the
+        // middle of its start; the observer reports the size once the browser has laid the
+        // page out, before its first paint.
         let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
         if let Ok(o) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             o.observe(&el);
