@@ -228,6 +228,49 @@ const PLAN_NOUNS: &[&str] = &[
     "ruling",
 ];
 
+/// Past verbs that announce or arrange a happening to come (`announced a concert`).
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "unveiled",
+    "organised",
+    "organized",
+    "arranged",
+    "booked",
+    "called",
+    "scheduled",
+    "planned",
+];
+
+/// Happenings that are announced before they take place.
+const ARRANGED: &[&str] = &[
+    "concert",
+    "concerts",
+    "gig",
+    "festival",
+    "ceremony",
+    "funeral",
+    "memorial",
+    "election",
+    "elections",
+    "referendum",
+    "vote",
+    "ballot",
+    "summit",
+    "conference",
+    "meeting",
+    "hearing",
+    "rally",
+    "march",
+    "strike",
+    "walkout",
+    "protest",
+    "auction",
+    "tour",
+    "match",
+    "launch",
+    "premiere",
+];
+
 /// Verbs of a timetable in the present (`the event, which takes place on 8 October`).
 const SCHEDULE: &[&str] = &[
     "takes", "begins", "starts", "opens", "closes", "ends", "resumes", "airs", "kicks",
@@ -359,6 +402,20 @@ fn marker(toks: &[Tok], k: usize) -> Option<Dir> {
             SAYING.contains(&w)
         });
         return Some(if said { Dir::Later } else { Dir::Either });
+    }
+    // A happening announced or arranged, its day told after it (`has announced a tribute
+    // concert for the city on 8 October`, `called a general strike for 3 May`): the day is
+    // the happening's, which lies after the announcing, not the announcing's.
+    if ANNOUNCING.contains(&w)
+        && !BE.contains(&prev)
+        && DETERMINERS.contains(&next)
+        && (k + 2..k + 6).any(|j| {
+            // A lower-case noun (`3 March` is a date, not a march).
+            ARRANGED.contains(&lower_at(toks, j))
+                && tok(toks, j).is_some_and(|t| !t.is_capitalised())
+        })
+    {
+        return Some(Dir::Later);
     }
     if FUTURE_WORDS.contains(&w) && !(w == "next" && next == "to") {
         return Some(Dir::Future);

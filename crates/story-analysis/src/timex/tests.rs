@@ -1191,6 +1191,28 @@ fn the_future_seen_from_the_past_takes_the_nearest_date() {
         Some("2011-01-26"),
         &[("January 25th", "DATE", Some("2011-01-25"))],
     );
+    // An announced happening's day is the happening's, after the announcing (the past
+    // `announced` is not its tense); the announcing's own day stays in the past.
+    check(
+        "His mother has announced a tribute concert for the city on 8 October.",
+        Some("2011-07-26"),
+        &[("8 October", "DATE", Some("2011-10-08"))],
+    );
+    check(
+        "The union called a general strike for 3 May.",
+        Some("2011-03-20"),
+        &[("3 May", "DATE", Some("2011-05-03"))],
+    );
+    check(
+        "The council announced a ban on 3 March.",
+        Some("2011-07-26"),
+        &[("3 March", "DATE", Some("2011-03-03"))],
+    );
+    check(
+        "Organisers announced on 3 March a concert in the park.",
+        Some("2011-07-26"),
+        &[("3 March", "DATE", Some("2011-03-03"))],
+    );
     // A timetable's present is neither way: not the past of the saying.
     check(
         "The event takes place in Cardiff on 8 October, the singer said.",
