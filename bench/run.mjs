@@ -516,7 +516,7 @@ function report(results, started) {
     L.push(single ? `| ${r.corpus} | ${kb(single.raw)} | ${kb(single.gzip)} | ${ratio(single.raw, rest)} |` : `| ${r.corpus} | not made (over the limit) | | |`);
   }
   L.push('', '## Time to first rendered results (median of 5 fresh loads)', '');
-  L.push('From navigation to the first results in the DOM, and to the frame that shows them painted (a task queued from that frame's animation callback; before 2026-12-05 the callback itself, which runs before the frame's style, layout and paint). Explorer: the whole view (`/`, its filters and document list) and a search (`?q=word`). Pagefind: its UI given the same word. TimelineJS: its first time marker.', '');
+  L.push('From navigation to the first results in the DOM, and to the frame that shows them painted (a task queued from that frame\'s animation callback; before 2026-12-05 the callback itself, which runs before the frame\'s style, layout and paint). Explorer: the whole view (`/`, its filters and document list) and a search (`?q=word`). Pagefind: its UI given the same word. TimelineJS: its first time marker.', '');
   L.push('| corpus | explorer, whole view | explorer, search | Pagefind search | TimelineJS first render | explorer search / Pagefind | explorer view / TimelineJS |');
   L.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
