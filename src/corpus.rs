@@ -38,12 +38,19 @@ pub struct Corpus {
     /// Files asked for (each is fetched once), and whether a view waits for it (`false`: only
     /// the stream asked, and its arrival re-renders nothing).
     asked: Mutex<BTreeMap<String, bool>>,
+    /// Files the stream fetched and has not taken in yet: it takes them when the page is idle,
+    /// and a view that asks for one takes it at once (a busy page, as a reader typing fast or
+    /// a script driving it, has no idle time, and its views must not wait for one).
+    held: Mutex<BTreeMap<String, (Fetched, Part)>>,
     /// Bumped when document text arrives, and when search postings arrive.
     texts: RwSignal<u32>,
     postings: RwSignal<u32>,
     /// What could not be loaded, for the page to say.
     pub failure: RwSignal<Option<String>>,
 }
+
+/// A file's bytes, or why they could not be fetched.
+type Fetched = Result<Vec<u8>, String>;
 
 #[derive(Clone, Copy)]
 enum Part {
@@ -72,6 +79,7 @@ impl Corpus {
                 None => Vec::new(),
             },
             asked: Mutex::new(BTreeMap::new()),
+            held: Mutex::new(BTreeMap::new()),
             texts: RwSignal::new(0),
             postings: RwSignal::new(0),
             failure: RwSignal::new(None),
@@ -234,35 +242,67 @@ impl Corpus {
                 if batch.is_empty() {
                     return;
                 }
-                let mut arrived = Vec::new();
+                let mut order = Vec::new();
                 for (path, part, request) in batch {
-                    arrived.push((finish(request).await, path, part));
-                }
-                let mut deadline = idle().await;
-                for (bytes, path, part) in arrived {
-                    if time_left(&deadline) < 5.0 {
-                        deadline = idle().await;
-                    }
-                    let outcome = bytes
-                        .map_err(|e| format!("{path}: {e}"))
-                        .and_then(|bytes| self.take(&path, part, &bytes));
-                    if let Err(e) = outcome {
-                        // Asked again by a view that needs it (which reports it); a view that
-                        // already waits for it hears of it now.
-                        let waited = self
-                            .asked
-                            .lock()
-                            .ok()
-                            .and_then(|mut asked| asked.remove(&path))
-                            .unwrap_or(false);
-                        if waited {
-                            self.report(&e);
+                    let bytes = finish(request).await;
+                    // Asked for by a view meanwhile: taken at once.
+                    if self.waited(&path) {
+                        if !self.settle(&path, part, bytes) {
+                            return;
                         }
+                        continue;
+                    }
+                    if let Ok(mut held) = self.held.lock() {
+                        held.insert(path.clone(), (bytes, part));
+                    }
+                    order.push(path);
+                }
+                let mut deadline: Option<wasm_bindgen::JsValue> = None;
+                for path in order {
+                    if deadline.as_ref().is_none_or(|d| time_left(d) < 5.0) {
+                        deadline = Some(idle().await);
+                    }
+                    // Unless a view took it meanwhile.
+                    let Some((bytes, part)) =
+                        self.held.lock().ok().and_then(|mut h| h.remove(&path))
+                    else {
+                        continue;
+                    };
+                    if !self.settle(&path, part, bytes) {
                         return;
                     }
                 }
             }
         });
+    }
+
+    /// Whether a view waits for the file at `path`.
+    fn waited(&self, path: &str) -> bool {
+        self.asked
+            .lock()
+            .is_ok_and(|asked| asked.get(path).copied().unwrap_or(false))
+    }
+
+    /// Takes in a file the stream fetched; `false` when it could not be fetched or read (the
+    /// stream then stops: a view that waits for it hears of it now, one that asks later fetches
+    /// it again).
+    fn settle(&self, path: &str, part: Part, bytes: Fetched) -> bool {
+        let outcome = bytes
+            .map_err(|e| format!("{path}: {e}"))
+            .and_then(|bytes| self.take(path, part, &bytes));
+        let Err(e) = outcome else {
+            return true;
+        };
+        let waited = self
+            .asked
+            .lock()
+            .ok()
+            .and_then(|mut asked| asked.remove(path))
+            .unwrap_or(false);
+        if waited {
+            self.report(&e);
+        }
+        false
     }
 
     fn fetch(&'static self, path: String, part: Part) {
@@ -272,6 +312,14 @@ impl Corpus {
             Err(_) => false,
         };
         if !first {
+            // Fetched by the stream and not taken in yet: taken now (a moment later, not in
+            // the middle of the view that asks).
+            let held = self.held.lock().ok().and_then(|mut h| h.remove(&path));
+            if let Some((bytes, part)) = held {
+                wasm_bindgen_futures::spawn_local(async move {
+                    self.settle(&path, part, bytes);
+                });
+            }
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
@@ -349,13 +397,19 @@ fn saves_data() -> bool {
 /// origin (HTTP/1.1), so that a view's own request goes out at once.
 const STREAM_REQUESTS: usize = 4;
 
+/// How long the stream waits at most for an idle period before it takes a file in.
+const IDLE_TIMEOUT_MS: u32 = 500;
+
 /// Resolves with an `IdleDeadline` when the page is next idle (`requestIdleCallback`), or
 /// with `undefined` after a short timeout where the browser has no idle callbacks.
 async fn idle() -> wasm_bindgen::JsValue {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
+        // At the latest after IDLE_TIMEOUT_MS: a page never idle still takes its files in.
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(IDLE_TIMEOUT_MS);
         let queued = web_sys::window()
             .ok_or(wasm_bindgen::JsValue::NULL)
-            .and_then(|w| w.request_idle_callback(&resolve));
+            .and_then(|w| w.request_idle_callback_with_options(&resolve, &options));
         if queued.is_err() {
             let again = resolve.clone();
             leptos::prelude::set_timeout(
