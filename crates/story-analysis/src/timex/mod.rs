@@ -80,12 +80,16 @@ pub fn tag_sentences<'a>(
     let stamps = clock::live_stamps(&sentences, ctx.dct);
     let mut focus = None;
     let mut last_year = None;
+    let mut anchor: Option<(Date, usize)> = None;
     sentences
         .iter()
         .enumerate()
         .map(|(k, text)| {
             let mut r = Reading::new(text, ctx, focus);
             r.last_year = last_year;
+            r.anchor = anchor
+                .filter(|&(_, at)| k - at <= NARRATIVE_REACH)
+                .map(|(d, _)| d);
             let (mut times, mut stated) = tag_reading(text, &r);
             if stamps.contains(&k) {
                 clock::as_stamp(text, &mut times);
@@ -93,9 +97,84 @@ pub fn tag_sentences<'a>(
             }
             focus = stated.or(focus);
             last_year = written_year(&times).or(last_year);
+            match narrative_anchor(&times, r.anchor) {
+                Narrative::At(a) => anchor = Some((a, k)),
+                Narrative::Left => anchor = None,
+                Narrative::Silent => {}
+            }
             times
         })
         .collect()
+}
+
+/// How many sentences after a date written with its year a narrative's dates still take that
+/// year (`On February 14 2003 he delivered a report … He followed up on February 28 …`).
+const NARRATIVE_REACH: usize = 3;
+/// How far (days) after the date a narrative is at a month and day written without a year
+/// may lie and still be of the narrative's time: a few months.
+const NARRATIVE_SPAN: i64 = 92;
+
+/// Words that speak of the present: a sentence with one is not a narrative's of the past.
+const NOW_WORDS: &[&str] = &[
+    "now",
+    "today",
+    "currently",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "latest",
+];
+
+/// Where a sentence leaves a narrative of an earlier time.
+enum Narrative {
+    /// At its last day or month written with its year (a month as its first day), or at a
+    /// day the narrative dated (`on February 28` after `February 14 2003`).
+    At(Date),
+    /// Out of it: the sentence tells of a day far from the narrative's (`on Monday`, read
+    /// from the DCT).
+    Left,
+    /// Where it was: the sentence dates nothing to the day.
+    Silent,
+}
+
+fn narrative_anchor(times: &[TimeExpr], before: Option<Date>) -> Narrative {
+    let mut left = false;
+    for t in times.iter().rev() {
+        if t.kind != TimexType::Date || t.approximate || t.modifier.is_some() {
+            continue;
+        }
+        let Some(value) = t.value.as_deref() else {
+            continue;
+        };
+        let date = match value.len() {
+            10 => Date::parse_iso(value),
+            7 => Date::parse_iso(&format!("{value}-01")),
+            _ => None,
+        };
+        let Some(date) = date else {
+            continue;
+        };
+        let written = t
+            .text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4);
+        if written {
+            return Narrative::At(date);
+        }
+        if value.len() == 10 {
+            match before {
+                Some(a) if (0..=NARRATIVE_SPAN).contains(&(date.to_days() - a.to_days())) => {
+                    return Narrative::At(date);
+                }
+                _ => left = true,
+            }
+        }
+    }
+    if left {
+        Narrative::Left
+    } else {
+        Narrative::Silent
+    }
 }
 
 /// The year of the last date a sentence writes with its year (`in 2009`, `25 June 2009`), not
@@ -145,6 +224,11 @@ struct Reading<'a> {
     /// The year of the last date written with its year before this sentence: what `that year`
     /// refers back to.
     last_year: Option<i32>,
+    /// The date a narrative of the sentences just before is at (a date written with its year
+    /// a few sentences before): a month and day told in the past without a year, a few months
+    /// from it, is of the narrative's time, not the DCT's (`The final report, delivered on
+    /// March 7, …` after `On February 14 2003 he delivered a report`, in a page of 2005).
+    anchor: Option<Date>,
     /// A year that opens the sentence as its frame (`In 1918, there was a first wave of mild
     /// flu in April.`), and the token where its clause ends: a month or day written without
     /// a year in that clause is of that year.
@@ -160,6 +244,7 @@ impl<'a> Reading<'a> {
             ctx: *ctx,
             focus,
             last_year: None,
+            anchor: None,
             framed: framed(&toks),
             toks,
         }
@@ -211,12 +296,35 @@ impl<'a> Reading<'a> {
             return Some(y);
         }
         let dct = self.ctx.dct?;
-        Some(infer_year(
-            dct,
-            month,
-            day,
-            self.tense.day_dir(&self.toks, start, end),
-        ))
+        let dir = self.tense.day_dir(&self.toks, start, end);
+        if let Some(y) = self.narrative_year(dct, month, day, dir) {
+            return Some(y);
+        }
+        Some(infer_year(dct, month, day, dir))
+    }
+
+    /// The year of a month and day told in the past (or with no tense) in a narrative of an
+    /// earlier time: that of the narrative's date ([`Reading::anchor`]), or the year after,
+    /// when the day lies at most [`NARRATIVE_SPAN`] days after it and before the DCT. A
+    /// narrative goes forward: a day before its date is more often one of the present's
+    /// (`Jackson died in June 2009. The trial is set to begin on 28 March.`); and a sentence
+    /// that speaks of now (`a poll published on June 17 shows 51% now think …`) is the
+    /// present's.
+    fn narrative_year(&self, dct: Date, month: u32, day: u32, dir: Dir) -> Option<i32> {
+        let anchor = self.anchor?;
+        if !matches!(dir, Dir::Past | Dir::Nearest)
+            || self
+                .toks
+                .iter()
+                .any(|t| NOW_WORDS.contains(&t.lower.as_str()))
+        {
+            return None;
+        }
+        [anchor.year(), anchor.year() + 1]
+            .into_iter()
+            .filter_map(|y| Date::new(y, month, day))
+            .find(|d| (0..=NARRATIVE_SPAN).contains(&(d.to_days() - anchor.to_days())) && *d < dct)
+            .map(Date::year)
     }
 
     /// The value of a month and day written without a year.

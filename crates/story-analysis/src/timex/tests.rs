@@ -926,6 +926,100 @@ fn check_lines(lines: &[&str], dct: &str, expected: &[(&str, &str)]) {
 }
 
 #[test]
+fn a_narrative_of_an_earlier_year_dates_its_days_in_that_year() {
+    // A page of 2005 retells 2003: the days told after a date written with its year, a few
+    // months from it, are of 2003, also when one such day leads to the next.
+    check_lines(
+        &[
+            "On February 14 2003 the inspector delivered a report to the council.",
+            "He followed up on February 28 with a more mixed assessment.",
+            "His final report, delivered on March 7, was also ambivalent.",
+            "The council met again.",
+            "The minister proposed an ultimatum for March 17, but it failed.",
+        ],
+        "2005-04-27",
+        &[
+            ("February 14 2003", "2003-02-14"),
+            ("February 28", "2003-02-28"),
+            ("March 7", "2003-03-07"),
+            ("March 17", "2003-03-17"),
+        ],
+    );
+    // Not a day of the present's time: what will happen, a day told by its weekday (which
+    // leaves the narrative), a day before the narrative's or far after it, one in a sentence
+    // that speaks of now, or one more than three sentences after it.
+    check_lines(
+        &[
+            "The group was banned on 14 February 2003.",
+            "The court will rule on 17 April.",
+        ],
+        "2025-04-10",
+        &[
+            ("14 February 2003", "2003-02-14"),
+            ("17 April", "2025-04-17"),
+        ],
+    );
+    check_lines(
+        &[
+            "The group was banned on 14 February 2003.",
+            "On Monday the court lifted the ban.",
+            "The ruling took effect on 1 April.",
+        ],
+        "2025-04-10",
+        &[
+            ("14 February 2003", "2003-02-14"),
+            ("Monday", "2025-04-07"),
+            ("1 April", "2025-04-01"),
+        ],
+    );
+    check_lines(
+        &[
+            "The singer died in June 2009.",
+            "The trial began on 28 March.",
+        ],
+        "2011-04-10",
+        &[("June 2009", "2009-06"), ("28 March", "2011-03-28")],
+    );
+    check_lines(
+        &[
+            "In May 2003 a poll found 13% thought the war was going badly.",
+            "A poll published on June 17 found 51% now think it was wrong.",
+        ],
+        "2005-08-12",
+        &[
+            ("May 2003", "2003-05"),
+            ("June 17", "2005-06-17"),
+            ("now", "PRESENT_REF"),
+        ],
+    );
+    check_lines(
+        &[
+            "The group was banned on 14 February 2003.",
+            "The ban was lifted on 17 October.",
+        ],
+        "2025-11-10",
+        &[
+            ("14 February 2003", "2003-02-14"),
+            ("17 October", "2025-10-17"),
+        ],
+    );
+    check_lines(
+        &[
+            "The group was banned on 14 February 2003.",
+            "It appealed.",
+            "It lost.",
+            "It appealed again.",
+            "The ban was lifted on 17 March.",
+        ],
+        "2025-04-10",
+        &[
+            ("14 February 2003", "2003-02-14"),
+            ("17 March", "2025-03-17"),
+        ],
+    );
+}
+
+#[test]
 fn chronology_lines_take_the_year_in_focus() {
     // Published in June: a chronology line of July is this year's, not last year's.
     check_lines(
