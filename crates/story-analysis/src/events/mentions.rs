@@ -109,7 +109,43 @@ fn is_background(text: &str, at: usize) -> bool {
             head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
         })
     };
-    RELATIVE_ORDER.iter().any(|w| ends_with_word(w)) || is_reference(&before)
+    RELATIVE_ORDER.iter().any(|w| ends_with_word(w))
+        || is_reference(&before)
+        || is_scheduled_noun(&before)
+}
+
+/// The date is a noun's schedule, not the time of the sentence's verb: `to delay a debate
+/// scheduled for Friday`, `the vote, set for 3 May, …` (not `the debate is scheduled for
+/// Friday`, `was originally set for Monday`, where the schedule is what the sentence says).
+fn is_scheduled_noun(before: &str) -> bool {
+    const SCHEDULED: &[&str] = &[
+        "scheduled for",
+        "scheduled on",
+        "set for",
+        "slated for",
+        "planned for",
+    ];
+    SCHEDULED.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|head| {
+            let words: Vec<&str> = head.split_whitespace().rev().take(2).collect();
+            head.ends_with(char::is_whitespace)
+                && !words.is_empty()
+                && !words.iter().any(|w| {
+                    matches!(
+                        w.trim_end_matches(','),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "had"
+                            | "has"
+                            | "have"
+                    )
+                })
+        })
+    })
 }
 
 /// The relative clause holding a date at byte `start` (`Jackson, who died in June 2009, had
@@ -259,6 +295,24 @@ fn is_reference(before: &str) -> bool {
     {
         return true;
     }
+    // The other term of a comparison: `more than in May`, `less than half what they were
+    // in May`, `what it had been at the end of June`.
+    let tail: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let preposition = |w: &str| matches!(w, "in" | "on" | "at" | "during" | "by");
+    if tail.first().is_some_and(|w| preposition(w)) {
+        if tail.get(1) == Some(&"than") {
+            return true;
+        }
+        if let Some(k) = tail.iter().position(|w| *w == "what") {
+            if k >= 2
+                && tail[1..k]
+                    .iter()
+                    .any(|w| matches!(*w, "was" | "were" | "been" | "stood"))
+            {
+                return true;
+            }
+        }
+    }
     let words: Vec<&str> = before
         .split_whitespace()
         .rev()
@@ -307,15 +361,26 @@ const RECORD_WORDS: &[&str] = &[
     "ever",
 ];
 
-/// `before` (lower case) ends in `since` after a record or a comparison within six words: the
-/// date is the mark the record is measured from, not the time of what the sentence tells.
-/// (A plain `since` is not: `a ban in place since 2003` began then.)
+/// `before` (lower case) ends in `since`, or in a clause it opens (`since avian flu
+/// re-emerged in`), after a record or a comparison within six words: the date is the mark the
+/// record is measured from, not the time of what the sentence tells. (A plain `since` is
+/// not: `a ban in place since 2003` began then.)
 fn is_record_since(before: &str) -> bool {
-    let mut words = before
-        .split_whitespace()
-        .rev()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words.next() == Some("since") && words.take(6).any(|w| RECORD_WORDS.contains(&w))
+    let words: Vec<&str> = before.split_whitespace().rev().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    for (k, w) in words.iter().enumerate().take(8) {
+        // The clause ends at a comma, a semicolon or a colon.
+        if k > 0 && w.ends_with([',', ';', ':']) {
+            return false;
+        }
+        if bare(w) == "since" {
+            return words[k + 1..]
+                .iter()
+                .take(6)
+                .any(|w| RECORD_WORDS.contains(&bare(w).as_str()));
+        }
+    }
+    false
 }
 
 /// `before` ends in a plain `since` and the date's own clause gives figures: a count since
@@ -1467,6 +1532,22 @@ mod tests {
     }
 
     #[test]
+    fn a_record_is_measured_from_a_date_after_since_or_in_the_clause_it_opens() {
+        for (before, want) in [
+            ("the worst outbreak since", true),
+            (
+                "the biggest risk of a pandemic since the virus re-emerged in",
+                true,
+            ),
+            ("a ban in place since", false),
+            ("the biggest risk since the war, which ended in", false),
+            ("the virus re-emerged in", false),
+        ] {
+            assert_eq!(super::is_record_since(before), want, "{before}");
+        }
+    }
+
+    #[test]
     fn a_date_that_times_another_happening_is_background() {
         for (text, date, want) in [
             (
@@ -1536,6 +1617,24 @@ mod tests {
             ("Monday", "Monday", false),
             ("Troops withdrew from the city in March.", "in March", false),
             ("He served from 2001 to 2005.", "2001", false),
+            // The other term of a comparison.
+            (
+                "Shares are worth less than half what they were in May.",
+                "May",
+                true,
+            ),
+            ("Sales rose more than in March.", "March", true),
+            ("Sales rose in March.", "March", false),
+            // A noun's schedule, not the time of the sentence's verb; but the sentence's own
+            // when it says the schedule.
+            (
+                "He asked his rival to delay a debate scheduled for Friday.",
+                "Friday",
+                true,
+            ),
+            ("The vote, set for 3 May, was postponed.", "3 May", true),
+            ("The debate is scheduled for Friday.", "Friday", false),
+            ("The debate was originally set for Friday.", "Friday", false),
         ] {
             let at = text.find(date).unwrap();
             assert_eq!(is_background(text, at), want, "{text}");
