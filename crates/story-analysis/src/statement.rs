@@ -314,8 +314,51 @@ fn clean(sentence: &str) -> (usize, &str, bool) {
             break;
         }
     }
-    let rest = rest.trim_end();
+    let rest = strip_trailing_credit(rest.trim_end());
     (offset_of(sentence, rest), rest, joined)
+}
+
+/// Job titles that end a reporter's credit.
+const CREDIT_TITLES: &[&str] = &[
+    "editor",
+    "correspondent",
+    "reporter",
+    "producer",
+    "presenter",
+    "analyst",
+    "columnist",
+    "writer",
+];
+
+/// A reporter's credit run onto the end of the sentence (a video's or a column's, `… detected
+/// elsewhere: Jo Park, Science editor`): after the last colon, a name of two or three
+/// capitalised words, a comma, and a few words ending in a job title. What stands before it
+/// is the statement.
+fn strip_trailing_credit(text: &str) -> &str {
+    let Some(colon) = text.rfind(':') else {
+        return text;
+    };
+    let head = text[..colon].trim_end();
+    let words: Vec<&str> = text[colon + 1..].split_whitespace().collect();
+    let Some(comma) = words.iter().position(|w| w.ends_with(',')) else {
+        return text;
+    };
+    let title = words
+        .last()
+        .map(|w| w.trim_end_matches(['.', ')']).to_lowercase());
+    let named = (2..=3).contains(&(comma + 1))
+        && words[..=comma]
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if named
+        && words.len() <= comma + 6
+        && title.is_some_and(|t| CREDIT_TITLES.contains(&t.as_str()))
+        && head.split_whitespace().count() >= 6
+    {
+        head
+    } else {
+        text
+    }
 }
 
 /// Where a speaker's label ends (`KAYE: Welcome back.`, `IVAN WATSON, CNN CORRESPONDENT:
@@ -2120,6 +2163,27 @@ mod tests {
             statement(sentence, 0).as_deref(),
             expected,
             "statement of {sentence:?}"
+        );
+    }
+
+    #[test]
+    fn a_reporters_credit_run_onto_the_end_is_not_part_of_the_statement() {
+        check(
+            "The flood has reached three towns and more are on alert: Jo Park, BBC Science editor",
+            Some("The flood has reached three towns and more are on alert"),
+        );
+        check(
+            "The flood has reached three towns and more are on alert: Jo Park, correspondent.",
+            Some("The flood has reached three towns and more are on alert"),
+        );
+        // A colon that opens what is said, or a list, stays.
+        check(
+            "The mayor gave one reason for the delay: Jo Park, the engineer, was ill.",
+            Some("The mayor gave one reason for the delay: Jo Park, the engineer, was ill."),
+        );
+        check(
+            "The council named two advisers: Jo Park, Ann Lee and the town's editor",
+            Some("The council named two advisers: Jo Park, Ann Lee and the town's editor"),
         );
     }
 
