@@ -148,6 +148,66 @@ fn is_scheduled_noun(before: &str) -> bool {
     })
 }
 
+/// The date at bytes `start..end` is a bare year that qualifies people named after it
+/// (`Republican 2012 presidential contenders make remarks Friday`, `the 2008 Olympic
+/// champion`): the year of what made them so, not of what the sentence tells of them. The
+/// people's noun ends a phrase of up to three words after the year, capitalised or not.
+fn is_year_attribute(text: &str, start: usize, end: usize) -> bool {
+    let year = &text[start..end];
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || !text[end..].starts_with(' ')
+    {
+        return false;
+    }
+    for w in text[end..].split_whitespace().take(3) {
+        let word = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if ROLE_NOUNS.contains(&word.as_str()) {
+            return true;
+        }
+        // The phrase ends at punctuation or at a word that is no modifier.
+        if word.is_empty()
+            || w.ends_with([',', ';', ':', '.'])
+            || !word.chars().all(char::is_alphabetic)
+            || YEAR_FOLLOWERS.contains(&word.as_str())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that end a year's phrase: prepositions, conjunctions, verbs and the like.
+const YEAR_FOLLOWERS: &[&str] = &[
+    "and", "or", "but", "to", "in", "on", "at", "of", "for", "from", "by", "with", "as", "when",
+    "while", "after", "before", "until", "through", "that", "which", "who", "is", "are", "was",
+    "were", "will", "would", "has", "had", "have", "the", "a", "an", "this", "it",
+];
+
+/// People a year's happening made what they are (`2012 presidential contenders`).
+const ROLE_NOUNS: &[&str] = &[
+    "contender",
+    "contenders",
+    "candidate",
+    "candidates",
+    "hopeful",
+    "hopefuls",
+    "nominee",
+    "nominees",
+    "challenger",
+    "challengers",
+    "winner",
+    "winners",
+    "champion",
+    "champions",
+    "medallist",
+    "medallists",
+    "medalist",
+    "medalists",
+    "graduates",
+    "laureate",
+];
+
 /// The relative clause holding a date at byte `start` (`Jackson, who died in June 2009, had
 /// …`, `the woman, whose illness began in early April, …`, `the earthquake that struck on
 /// Tuesday`): where it begins with the noun before it (up to four words: `the group's
@@ -542,7 +602,9 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         .filter(|&(r, happening)| happening && r > 0)
                         .map(|(r, _)| (r, ge))
                 });
-                let background = is_background(&s.text, gs) || nominal.is_some();
+                let background = is_background(&s.text, gs)
+                    || nominal.is_some()
+                    || (first == last && is_year_attribute(&s.text, gs, ge));
                 let record = is_record_since(&s.text[..gs].to_lowercase());
                 // A background date's mention has the words of its own phrase only, up to
                 // the next punctuation (`Tuesday's devastating earthquake`).
@@ -1528,6 +1590,34 @@ mod tests {
             let start = text.find(date).unwrap();
             let got = super::relative_clause(text, start).map(|(at, happening)| (&text[at..start], happening));
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_that_qualifies_people_dates_no_happening_of_the_sentence() {
+        for (text, year, want) in [
+            (
+                "Republican 2012 presidential contenders make remarks Friday.",
+                "2012",
+                true,
+            ),
+            ("The 2008 Olympic champion won again.", "2008", true),
+            ("The 1918 pandemic killed millions.", "1918", false),
+            (
+                "The disputed 2009 presidential elections ended in protests.",
+                "2009",
+                false,
+            ),
+            ("In 2003 troops invaded.", "2003", false),
+            ("Prices rose in 2008 and candidates fell.", "2008", false),
+            ("Its 2003 designation of the group stood.", "2003", false),
+        ] {
+            let at = text.find(year).unwrap();
+            assert_eq!(
+                super::is_year_attribute(text, at, at + year.len()),
+                want,
+                "{text}"
+            );
         }
     }
 

@@ -568,7 +568,13 @@ impl Tense {
         match noun {
             Some(t) if determined && UNPLANNED.contains(&t.lower.as_str()) => Dir::Past,
             Some(_) if determined => Dir::Nearest,
-            _ => self.dir(start, end),
+            // The end of a state told in the past (`had shut the schools until May 6`,
+            // `stayed shut until 6 May`) may lie either side of the DCT: the state may still
+            // hold. The nearest day, one to come counting double.
+            _ => match self.dir(start, end) {
+                Dir::Past if self.deadline.contains(&start) => Dir::Nearest,
+                d => d,
+            },
         }
     }
 

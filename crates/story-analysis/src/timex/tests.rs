@@ -1128,6 +1128,17 @@ fn what_was_said_would_happen_lies_after_the_saying() {
         Some("2009-06-26"),
         &[("6 May", "DATE", Some("2009-05-06"))],
     );
+    // The end of a state told in the past may lie ahead: the state may still hold.
+    check(
+        "The government had shut the schools until May 6 but extended the closure.",
+        Some("2009-05-04"),
+        &[("May 6", "DATE", Some("2009-05-06"))],
+    );
+    check(
+        "The city has closed all schools until May 6.",
+        Some("2009-04-27"),
+        &[("May 6", "DATE", Some("2009-05-06"))],
+    );
 }
 
 #[test]
