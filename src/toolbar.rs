@@ -38,7 +38,11 @@ pub fn Toolbar(ctx: Ctx, results: Memo<Results>) -> impl IntoView {
         });
     };
     let embed_open = RwSignal::new(false);
+    // Made only while the panel is open: every change of the view would make it again.
     let snippet = move || {
+        if !embed_open.get() {
+            return String::new();
+        }
         let mut s = state.get().full();
         s.embed = true;
         let src = url::absolute(&s);

@@ -138,7 +138,7 @@ test('the first view is on the story’s months: the densest span of its key eve
   const median = key[Math.floor(key.length / 2)];
   assert.ok(median >= win.from && median <= win.to, `the key events' median ${median}`);
   // The axis speaks of months or days, not of years.
-  const labels = await w.page.locator('.tl__svg .tl__year').allTextContents();
+  const labels = await w.page.locator('.tl__svg .tl__years text').allTextContents();
   assert.ok(labels.length >= 2, labels.join(', '));
   assert.ok(labels.every((l) => /[A-Z][a-z]{2}/.test(l)), labels.join(', '));
   clean(w);
@@ -162,13 +162,13 @@ test('zoom and pan by keys and buttons; the window is in the URL and restored on
   for (let i = 0; i < 8; i++) await w.page.keyboard.press('+');
   const narrow = await shownWindow(w.page);
   assert.equal(narrow.days, MIN_DAYS);
-  const labels = await w.page.locator('.tl__svg .tl__year').allTextContents();
+  const labels = await w.page.locator('.tl__svg .tl__years text').allTextContents();
   assert.ok(labels.length >= 5 && labels.every((l) => /^\d{1,2} [A-Z][a-z]{2}$/.test(l)), labels.join(', '));
   // Out by the button, to decades.
   for (let i = 0; i < 20; i++) await w.page.getByRole('button', { name: 'Zoom out', exact: true }).click();
   const wide = await shownWindow(w.page);
   assert.ok(wide.days > 3650, `${wide.days} days`);
-  assert.ok((await w.page.locator('.tl__svg .tl__year').allTextContents()).every((l) => /^\d{4}$/.test(l)));
+  assert.ok((await w.page.locator('.tl__svg .tl__years text').allTextContents()).every((l) => /^\d{4}$/.test(l)));
   await w.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await w.page.getByRole('button', { name: 'Earlier', exact: true }).click();
   await w.page.waitForTimeout(300); // the address follows once the view rests (200 ms)

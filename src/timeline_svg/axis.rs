@@ -28,43 +28,52 @@ pub(super) fn Axis(geo: Geo) -> impl IntoView {
                 .collect::<String>()
         })
     };
+    // The labels' class, line and anchor are their group's: a zoom moves each label (and
+    // changes its text where the tick's does), it does not write four attributes a label.
     let labels = move || {
-        placed.with(|(y, ticks)| {
+        placed.with(|(_, ticks)| {
             ticks
                 .iter()
-                .map(|(x, label)| {
-                    view! { <text class="tl__year" x=px(*x) y=px(y + 14.0) text-anchor="middle">{label.clone()}</text> }
-                })
+                .map(|(x, label)| view! { <text x=px(*x)>{label.clone()}</text> })
                 .collect_view()
         })
     };
-    view! { <path class="tl__tick" d=lines/> {labels} }
+    let line = move || placed.with(|(y, _)| format!("translate(0 {})", px(y + 14.0)));
+    view! {
+        <path class="tl__tick" d=lines/>
+        <g class="tl__years" transform=line text-anchor="middle">{labels}</g>
+    }
 }
 
 #[component]
 pub(super) fn Lanes(geo: Geo) -> impl IntoView {
     let (index, outlets) = (geo.ctx.index, &geo.ctx.engine.outlets);
-    move || {
-        if !geo.with_lanes {
-            return None;
-        }
-        let (w, top) = (geo.width.get(), geo.band_h());
-        let label_w = geo.label_w();
-        Some(
-            outlets
-                .units()
-                .into_iter()
-                .enumerate()
-                .map(|(lane, unit)| {
-                    let y = top + lane as f64 * LANE_H + LANE_H / 2.0;
-                    let full = outlets.name(index, unit).to_string();
-                    let name: String = full.chars().take(22).collect();
-                    view! {
-                        <line class="tl__lane" x1=px(label_w) x2=px(w - 6.0) y1=px(y) y2=px(y)/>
-                        {(label_w > 0.0).then(|| view! { <text class="tl__lane-label" x=4 y=px(y + 4.0)>{name}<title>{full}</title></text> })}
-                    }
-                })
-                .collect_view(),
-        )
+    if !geo.with_lanes {
+        return None;
     }
+    // Built once: a zoom or a resize moves the lanes (their band's height follows the marks'
+    // rows), it does not make them again.
+    Some(
+        outlets
+            .units()
+            .into_iter()
+            .enumerate()
+            .map(|(lane, unit)| {
+                let y = move || geo.band_h() + lane as f64 * LANE_H + LANE_H / 2.0;
+                let full = outlets.name(index, unit).to_string();
+                let name: String = full.chars().take(22).collect();
+                let label = move || {
+                    (geo.label_w() > 0.0).then(|| {
+                        let (name, full) = (name.clone(), full.clone());
+                        view! { <text class="tl__lane-label" x=4 y=move || px(y() + 4.0)>{name}<title>{full}</title></text> }
+                    })
+                };
+                view! {
+                    <line class="tl__lane" x1=move || px(geo.label_w()) x2=move || px(geo.width.get() - 6.0)
+                        y1=move || px(y()) y2=move || px(y())/>
+                    {label}
+                }
+            })
+            .collect_view(),
+    )
 }
