@@ -1101,30 +1101,37 @@ fn only_an_opener(head: &str) -> bool {
     let quantity = (first == "At" && matches!(second, "least" | "most"))
         || (matches!(first, "Over" | "Under" | "About" | "Around")
             && second.starts_with(|c: char| c.is_ascii_digit()));
-    !quantity
-        && matches!(
-            first,
-            "In" | "On"
-                | "At"
-                | "During"
-                | "After"
-                | "Before"
-                | "Amid"
-                | "With"
-                | "For"
-                | "From"
-                | "Under"
-                | "Over"
-                | "Since"
-                | "By"
-                | "Despite"
-                | "Following"
-                | "Throughout"
-                | "Within"
-                | "Until"
-                | "Of"
-                | "Among"
-        )
+    // `Because of the storm, …`, `Due to the strike, …`: a preposition of two words.
+    let compound = matches!(
+        (first, second),
+        ("Because" | "Instead" | "Regardless", "of")
+            | ("Due" | "Owing" | "Thanks" | "According", "to")
+    );
+    (compound
+        || !quantity
+            && matches!(
+                first,
+                "In" | "On"
+                    | "At"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "Amid"
+                    | "With"
+                    | "For"
+                    | "From"
+                    | "Under"
+                    | "Over"
+                    | "Since"
+                    | "By"
+                    | "Despite"
+                    | "Following"
+                    | "Throughout"
+                    | "Within"
+                    | "Until"
+                    | "Of"
+                    | "Among"
+            ))
         && !head.contains(',')
 }
 
@@ -1266,8 +1273,9 @@ fn bylined(words: &[&str]) -> bool {
 }
 
 /// Whether a statement is a headline run into its summary's bullets or a wire's update note
-/// (`Mexico announces outbreak * New virus * …`, `… | Page 2`, `(Updates with …)`): it
-/// reads as a statement, but a sentence of running text serves a reader better.
+/// (`Mexico announces outbreak * New virus * …`, `… | Page 2`, `(Updates with …)`), has a
+/// second sentence run in with no stop ([`runs_in`]) or is only names ([`names_only`]): it
+/// may read as a statement, but a sentence of running text serves a reader better.
 pub fn runs_on(statement: &str) -> bool {
     // A chronology's entries run together: `1918: … killed millions 1957: Asian flu …`.
     let entry = |w: &str| {
@@ -1278,6 +1286,40 @@ pub fn runs_on(statement: &str) -> bool {
         || statement.contains(" | ")
         || statement.contains("(Updates")
         || statement.split_whitespace().skip(1).any(entry)
+        || runs_in(statement)
+        || names_only(statement)
+}
+
+/// Whether the statement is only names, no sentence (a sign-off run on as a line of its own:
+/// `Jo Park, CNN, Cairo, Egypt.`): no word in lower case, so no verb.
+fn names_only(statement: &str) -> bool {
+    statement.split_whitespace().count() >= 2
+        && !statement
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Words that open a sentence and, written with a capital, open nothing else: a determiner
+/// or a subject pronoun (not `A`, a letter's name in `influenza A virus`; not `It`, a title's
+/// word in `the This Is It tour`).
+const RUN_IN_OPENERS: &[&str] = &[
+    "An", "The", "Other", "These", "Those", "Some", "Many", "Several", "Most", "He", "She", "They",
+    "We",
+];
+
+/// Whether a second sentence runs into the statement with no stop between (a list's items or
+/// a credit run together: `… send aid to the city An aide to the mayor is …`, `… Studies
+/// Other questions remain …`, `(Photo: Red Cross) He said …`): a capitalised opener after a
+/// word or a closing bracket, with a lower-case word after it.
+fn runs_in(statement: &str) -> bool {
+    let words: Vec<&str> = statement.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let ended = w[0]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ')');
+        ended && RUN_IN_OPENERS.contains(&w[1]) && w[2].starts_with(char::is_lowercase)
+    })
 }
 
 /// Whether a statement tells of something as a report does, rather than being a reader's or
@@ -1349,7 +1391,7 @@ pub fn stands_alone(statement: &str) -> bool {
     if statement.starts_with(['“', '"']) {
         return quoted_speaker(statement).is_some_and(|s| names_its_subject(&lower_words(s)));
     }
-    if is_vocative(statement) {
+    if is_vocative(statement) || told_by_a_pronoun(statement) {
         return false;
     }
     let words = lower_words(statement);
@@ -1447,6 +1489,16 @@ pub fn stands_alone(statement: &str) -> bool {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"))
     {
+        return false;
+    }
+    // `Caused by a strain of flu, it is estimated that …`: a participle that opens the
+    // statement before a dummy `it` has nothing in it to belong to, so it tells of something
+    // a sentence before named (not `Based on the figures, it is likely …`, a set phrase).
+    let dangling = opening.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "based" | "compared")
+    });
+    if phrase && dangling && is_dummy_it(&rest_words) {
         return false;
     }
     if opening.len() > OPENING_WORDS
@@ -1709,6 +1761,30 @@ fn reports_of_a_pronoun(words: &[String], written: &[&str]) -> bool {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she"))
         && !is_dummy_it(rest)
+}
+
+/// Whether the statement ends by saying that a pronoun told it (`…, it said.`, `…, he told
+/// reporters on Monday.`): whose words they are was named a sentence before, and a reader
+/// of the statement alone cannot weigh them.
+fn told_by_a_pronoun(statement: &str) -> bool {
+    let Some((_, tail)) = statement.rsplit_once(',') else {
+        return false;
+    };
+    let tail = lower_words(tail);
+    // Only the telling after the comma: no clause of what was told (`…, she said the
+    // bridge was safe` says it itself).
+    let told = |w: &String| {
+        matches!(
+            w.as_str(),
+            "that" | "is" | "was" | "are" | "were" | "will" | "would" | "had" | "has" | "have"
+        )
+    };
+    tail.len() <= 6
+        && tail
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they"))
+        && tail.get(1).is_some_and(|w| REPORTING.contains(&w.as_str()))
+        && !tail[2..].iter().any(told)
 }
 
 /// Plural nouns of people who report, besides `data/person-nouns.txt`'s.
@@ -2488,6 +2564,10 @@ mod tests {
         // A leading subordinate clause is no statement.
         let s = "If there have been such problems, they were not intended, the minister said.";
         assert_eq!(clause_statement(s, s.find(',').unwrap() + 1), None);
+        // A preposition of two words before the cut: a phrase, no clause.
+        let s = "Because of the town's poverty as the poorest in the valley, and owing to \
+                 past floods, many charities were already there.";
+        assert_eq!(clause_statement(s, s.find(',').unwrap() + 1), None);
         // Too short a clause, or a cut inside a quotation or a character: none.
         let s = "Rain fell, and the river rose above the old stone bridge.";
         assert_eq!(clause_statement(s, s.find(',').unwrap() + 1), None);
@@ -2511,6 +2591,26 @@ mod tests {
             "1918: The worst outbreak killed millions 1957: Asian flu killed two million."
         ));
         assert!(!runs_on("1918: The worst outbreak killed millions."));
+        // A second sentence run in with no stop: after a word, after a credit's bracket.
+        assert!(runs_on(
+            "The state will send tents to the valley An aide to the governor is being tested."
+        ));
+        assert!(runs_on(
+            "Crowds waited at the gates (Photo: Red Cross) He said the roads were closed."
+        ));
+        assert!(runs_on(
+            "Jo Park, Institute for Coastal Studies Other questions remain about the dam."
+        ));
+        // A letter's name, a title's words, a name with `The`: no second sentence.
+        assert!(!runs_on(
+            "The strain is an influenza A virus that spreads fast."
+        ));
+        assert!(!runs_on("She sang on the This Is It tour last year."));
+        assert!(!runs_on("The talks took place in The Hague on Monday."));
+        assert!(!runs_on("The mayor met them. The talks went well."));
+        // A sign-off of names is no statement.
+        assert!(runs_on("Jo Park, CNN, Cairo, Egypt."));
+        assert!(!runs_on("Jo Park, CNN, reported from Cairo."));
     }
 
     #[test]
@@ -2664,6 +2764,26 @@ mod tests {
         ));
         // A date that opens the sentence without its comma, likewise.
         assert!(!stands_alone("In 1976 it was detected on a military base."));
+        // Whose words: a pronoun's at the end.
+        assert!(!stands_alone(
+            "A donation of ten pounds buys a blanket, it said."
+        ));
+        assert!(!stands_alone(
+            "The roads will reopen soon, he told reporters on Monday."
+        ));
+        assert!(stands_alone(
+            "The roads will reopen soon, the mayor told reporters on Monday."
+        ));
+        assert!(stands_alone(
+            "The roads will reopen soon, and it said the bridge would follow later this month."
+        ));
+        // A participle with nothing to belong to before a dummy `it`.
+        assert!(!stands_alone(
+            "Caused by a strain of flu, it is estimated that millions were infected."
+        ));
+        assert!(stands_alone(
+            "Based on the figures, it is likely that millions were infected."
+        ));
         assert!(!stands_alone("On Monday they voted to close the bridge."));
         assert!(stands_alone(
             "In 1976 the virus was detected on a military base."

@@ -113,6 +113,8 @@ fn claims_and_conflicts_against_the_annotation() {
     // Claims whose label the annotator judged unreadable, and of them those no longer shown
     // (the label rule now finds none of their sentences a statement that stands alone).
     let (mut unreadable, mut hidden, mut kept) = (0, 0, 0);
+    // Claims judged pure with a readable label: what the sample says the build does right.
+    let mut wanted = 0;
     let mut labels = (0, Vec::new());
     for story in [
         "H1N1_reuters",
@@ -151,6 +153,8 @@ fn claims_and_conflicts_against_the_annotation() {
         for i in here.iter().filter(|i| i.what == "claim") {
             sampled += 1;
             unreadable += usize::from(i.unreadable);
+            let right = !i.unreadable && i.judgement == "pure";
+            wanted += usize::from(right);
             let claim = index.claims.iter().find(|c| {
                 c.mentions.first().is_some_and(|m| {
                     index.doc_id(m.doc) == i.doc && starts(&index, m.doc, m.sentence, &i.prefix)
@@ -165,7 +169,7 @@ fn claims_and_conflicts_against_the_annotation() {
             }
             if claim.is_some() {
                 found += 1;
-                kept += usize::from(!i.unreadable);
+                kept += usize::from(right);
                 if i.judgement == "pure" {
                     pure += 1;
                 }
@@ -202,14 +206,14 @@ fn claims_and_conflicts_against_the_annotation() {
     );
     assert!(judged >= 4, "only {judged} annotated conflicts found again");
     assert!(precision >= 0.8, "conflict precision {precision:.2}");
-    // The sample still stands for the build while 80% of it is found again. A claim whose
-    // label was judged unreadable may go (a claim none of whose sentences stands alone is not
-    // shown: precision first); the others must be found.
-    let readable = sampled - unreadable;
+    // The sample still stands for the build while 80% of what it judged right is found
+    // again. A claim judged impure or with an unreadable label may go (a claim none of whose
+    // sentences stands alone is not shown: precision first); the pure and readable must stay.
+    eprintln!("of {wanted} judged pure with a readable label, {kept} found again");
     assert!(
-        kept * 10 >= readable * 8,
-        "only {kept} of {readable} annotated claims with readable labels found again: \
-         re-annotate the sample"
+        kept * 10 >= wanted * 8,
+        "only {kept} of {wanted} annotated claims judged pure with readable labels found \
+         again: re-annotate the sample"
     );
     // The issue's target is 0.8; measured 0.80 by an independent annotator (docs/quality.md):
     // the floor guards it.

@@ -294,7 +294,8 @@ fn make_event(
                             .map(|w| w.concept)
                             .collect(),
                         tells: crate::statement::tells(&text),
-                        alone: crate::statement::stands_alone_in(&text, known),
+                        alone: crate::statement::stands_alone_in(&text, known)
+                            && !crate::statement::runs_on(&text),
                         untensed: crate::timex::untensed(&text),
                         length: text.split_whitespace().count(),
                         text,
