@@ -1013,6 +1013,9 @@ fn strip_connective(text: &str) -> &str {
                             | "before"
                             | "since"
                             | "during"
+                            // A time phrase of its own (`Yet earlier this week, …`).
+                            | "earlier"
+                            | "later"
                     );
                 // `But`, `And`, `Moreover` … join whatever follows (`But experts say …`).
                 let always = matches!(
@@ -1036,7 +1039,10 @@ fn strip_connective(text: &str) -> &str {
                 // the levee, …` a phrase of its own.
                 let condition =
                     (*c == "but" && next == "for" || *c == "in addition" && next == "to") && !comma;
-                if (comma || starts_clause || always) && !condition {
+                // `Earlier this week, …`, `Later that day, …`: a time phrase, which the
+                // sentence needs; only `Earlier, …` joins it to the one before.
+                let timed = matches!(*c, "earlier" | "later") && !comma;
+                if (comma || starts_clause || always) && !condition && !timed {
                     return &text[text.len() - after.len()..];
                 }
             }
@@ -1997,14 +2003,23 @@ fn bare_share(first: &str, rest: &[String]) -> bool {
         ("very" | "so" | "too", [word, rest @ ..]) => (word.as_str(), rest),
         _ => (first, rest),
     };
-    matches!(
+    // `Thousands more will have lost …`, `Many more remain …`: more than those told of before.
+    let (more, rest) = match rest {
+        [more, rest @ ..] if more == "more" => (true, rest),
+        _ => (false, rest),
+    };
+    (matches!(
         word,
         "few" | "many" | "some" | "most" | "several" | "both" | "others"
-    ) && rest.first().is_some_and(|w| {
-        COPULAS.contains(&w.as_str())
-            || AUXILIARIES.contains(&w.as_str())
-            || matches!(w.as_str(), "are" | "were" | "have" | "had" | "did")
-    })
+    ) || more && matches!(word, "thousands" | "hundreds" | "dozens" | "millions"))
+        && rest.first().is_some_and(|w| {
+            COPULAS.contains(&w.as_str())
+                || AUXILIARIES.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "are" | "were" | "have" | "had" | "did" | "remain"
+                )
+        })
 }
 
 /// A word that takes a share of a group: `forty`, `12`, `some`, `most`, `half`.
@@ -2777,6 +2792,14 @@ mod tests {
         assert!(stands_alone(
             "The roads will reopen soon, and it said the bridge would follow later this month."
         ));
+        // More of a group told of before.
+        assert!(!stands_alone(
+            "Thousands more will have lost contact with their families."
+        ));
+        assert!(!stands_alone("Many more remain missing in the valley."));
+        assert!(stands_alone(
+            "Dozens more rescue workers arrived in the valley on Monday."
+        ));
         // A participle with nothing to belong to before a dummy `it`.
         assert!(!stands_alone(
             "Caused by a strain of flu, it is estimated that millions were infected."
@@ -3008,6 +3031,19 @@ mod tests {
         check(
             "But for the levee, the town would have flooded on Monday.",
             Some("But for the levee, the town would have flooded on Monday."),
+        );
+        // `Earlier`, `Later` with their time: a phrase the sentence needs.
+        check(
+            "Earlier this week, police arrested two men in the old town.",
+            Some("Earlier this week, police arrested two men in the old town."),
+        );
+        check(
+            "Yet earlier this week, Jo Park thought he had avoided the virus.",
+            Some("Earlier this week, Jo Park thought he had avoided the virus."),
+        );
+        check(
+            "Earlier, police arrested two men in the old town.",
+            Some("Police arrested two men in the old town."),
         );
         standing(
             &[
