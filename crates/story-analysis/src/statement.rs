@@ -804,6 +804,79 @@ fn strip_colon_heading(text: &str) -> &str {
                 || points_back(w)
                 || matches!(w.as_str(), "their" | "his" | "her" | "its" | "our" | "my")
         });
+    // A headline run into its story's first sentence (`Jury finds chef guilty of fraud: A
+    // jury on Monday found …`): four to twelve words in a headline's style (no article
+    // first, `The mayor gave one reason: …` is a sentence; some words in lower case, `The
+    // Long Road: Remembering …` is a title), which names no one by a pronoun, says no one
+    // said anything (`He had one message for them: …`, `Officials said: …`), quotes
+    // nothing, and links nothing with a copula (`The setting was fascinating: …`, `She is
+    // author of Extremes: The Short Century`).
+    let headline = (4..=12).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !matches!(
+            lower[0].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "one"
+        )
+        && words[1..]
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count()
+            >= 2
+        && !head.contains(['"', '“', '”'])
+        && !lower.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            // A person (`Her spokeswoman, Jo Park, later played down the remarks: …`) is
+            // whom the words after the colon are about or whose they are.
+            REPORTING.contains(&w)
+                || gazetteer::person_nouns().contains(&w)
+                || gazetteer::titles().contains(&w)
+                || COPULAS.contains(&w)
+                || AUXILIARIES.contains(&w)
+                || matches!(
+                    w,
+                    "i" | "we"
+                        | "you"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "says"
+                        | "tells"
+                        | "writes"
+                        | "wrote"
+                        | "explained"
+                        | "explains"
+                        | "reported"
+                        | "reports"
+                        | "announced"
+                        | "announces"
+                        | "asked"
+                        | "asks"
+                        | "tweeted"
+                        | "tweets"
+                        | "speaking"
+                        | "speaks"
+                        | "spoke"
+                )
+        });
     let sentence = rest.starts_with(char::is_uppercase)
         && rest.split_whitespace().count() >= MIN_CLAUSE_WORDS
         && rest
@@ -811,7 +884,7 @@ fn strip_colon_heading(text: &str) -> &str {
             .skip(1)
             .take(3)
             .any(|w| w.starts_with(char::is_lowercase));
-    if heading && sentence {
+    if (heading || headline) && sentence {
         rest
     } else {
         text
@@ -2409,6 +2482,28 @@ mod tests {
             "Health minister: The river rose two metres at the old bridge overnight.",
             "Officials said: The river rose two metres at the old bridge overnight.",
             "Their children: Ann 1820, Tom 1822, Jo 1826 and Kit 1829 were born there.",
+        ] {
+            check(kept, Some(kept));
+        }
+        // A news brief's headline before its first sentence.
+        check(
+            "Jury finds chef guilty of fraud in harbour case: A jury in Lowtown on Monday \
+             found the chef guilty of fraud.",
+            Some("A jury in Lowtown on Monday found the chef guilty of fraud."),
+        );
+        check(
+            "More protests planned for Friday as Ruiz holds on: The governor told reporters \
+             he would stay.",
+            Some("The governor told reporters he would stay."),
+        );
+        for kept in [
+            "He had one message for the crowd outside: The levee will hold all winter.",
+            "The mayor's office wrote to residents: Please stay away from the river bank.",
+            "The setting was fascinating: The mayor in the town hall with the flood's critics.",
+            "Jo Park is author of The Age of Floods: The Short Century of the River.",
+            "Jo Park speaking on 18 August at the harbour: I told them the truth that day.",
+            "His spokeswoman, Jo Park, later played down the remarks: The advice is the same \
+             for everyone.",
         ] {
             check(kept, Some(kept));
         }
