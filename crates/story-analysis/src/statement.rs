@@ -786,6 +786,13 @@ const OPENERS: &[&str] = &[
 /// person (`Health minister: The …` says who speaks), no report (`Officials said: …`) and no
 /// possessive (`Their children: …` goes on with what it heads), before a sentence that opens
 /// with a capital and goes on in lower case.
+/// Words that open a noun phrase and say whose or which (a sentence's subject opens so, a
+/// headline's seldom).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "one",
+];
+
 fn strip_colon_heading(text: &str) -> &str {
     let Some((head, rest)) = text.split_once(": ") else {
         return text;
@@ -813,23 +820,7 @@ fn strip_colon_heading(text: &str) -> &str {
     // author of Extremes: The Short Century`).
     let headline = (4..=12).contains(&words.len())
         && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !matches!(
-            lower[0].as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "one"
-        )
+        && !DETERMINERS.contains(&lower[0].as_str())
         && words[1..]
             .iter()
             .filter(|w| w.starts_with(char::is_lowercase))
