@@ -297,8 +297,10 @@ fn aliases(
     // One-word names that may be a surname, by key.
     let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
     for (a, short) in names.text.iter().enumerate() {
-        // A team is no person's surname (`Hamilton 3 … 4`, `G. Hamilton 61`).
-        let not_a_surname = names.votes[a].is_place() || names.votes[a].is_team();
+        // A team is no person's surname (`Hamilton 3 … 4`, `G. Hamilton 61`), nor is a
+        // body's name (`the Acme party`, `Acme MPs`: most of its mentions an organisation's).
+        let not_a_surname =
+            names.votes[a].is_place() || names.votes[a].is_team() || names.votes[a].called_a_body();
         if !short.contains(' ') && !is_acronym(short) && !not_a_surname {
             bare.entry(key(short)).or_default().push(a);
         }

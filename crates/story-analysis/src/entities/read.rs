@@ -631,6 +631,8 @@ mod tests {
         assert!(company(&strings("Acme was up 1/8"), 1));
         assert!(company_before(&strings("cables giant Acme announced"), 2));
         assert!(!company(&strings("Smith said he would stay"), 1));
+        assert!(company(&strings("the Acme party won"), 2));
+        assert!(!company(&strings("Smith 's party won"), 1));
         assert!(!company_before(&strings("said Smith on Monday"), 1));
     }
 

@@ -822,6 +822,8 @@ const COMPANY_NOUNS: &[&str] = &[
     "plants",
     "sales",
     "turnover",
+    // A political body: `the Acme party`.
+    "party",
 ];
 
 /// Whether the words after a span speak of it as a company: `Acme said it …`, `Acme shares
@@ -833,7 +835,8 @@ pub fn company(words: &[String], b: usize) -> bool {
         k += 1;
     }
     let next = at(k);
-    let noun = |w: &str| COMPANY_NOUNS.contains(&w);
+    // `Acme's party` is a person's (`Acme party` a party's name).
+    let noun = |w: &str| COMPANY_NOUNS.contains(&w) && !(k > b && w == "party");
     noun(&next)
         || next == "news" && matches!(at(k + 1).as_str(), "network" | "channel" | "agency")
         || matches!(next.as_str(), "net" | "pre-tax" | "operating" | "division") && k > b
