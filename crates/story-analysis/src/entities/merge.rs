@@ -305,6 +305,12 @@ fn aliases(
             bare.entry(key(short)).or_default().push(a);
         }
     }
+    // The first names of the people named in full, by key.
+    let given: HashSet<String> = people
+        .iter()
+        .filter(|(_, ws)| !near_title(ws[0]))
+        .map(|(_, ws)| key(ws[0]))
+        .collect();
     let mut shared: HashMap<String, Shared> = HashMap::new();
     for (last, full) in &by_last {
         // The first full name of each person.
@@ -332,6 +338,11 @@ fn aliases(
                 },
             );
         } else if let Some(&b) = full.first() {
+            // A given name that is another person's first name too (`Michael` for `Michael
+            // Park` beside `Alun Michael`) may be either of them alone: it names no one.
+            if given.contains(last.as_str()) && crate::gazetteer::is_given_name(last) {
+                continue;
+            }
             for &a in bare.get(last).into_iter().flatten() {
                 uf.union(a, b);
             }

@@ -190,6 +190,24 @@ fn a_shared_surname_goes_to_the_person_its_document_names() {
 }
 
 #[test]
+fn a_given_name_alone_is_no_surname_of_another() {
+    // `Daniel` ends one full name and opens another: alone, it may be either person.
+    let ix = index(&[
+        (
+            "a.txt",
+            "Minister Owen Daniel opened the bridge in Lowtown on Monday. Daniel Price, \
+             a singer, played at the opening.",
+        ),
+        (
+            "b.txt",
+            "Daniel Price sang for an hour. Fans said Daniel was the best part of the day.",
+        ),
+    ]);
+    let owen = entity(&ix, "Owen Daniel");
+    assert_eq!(owen.mentions.len(), 1, "{:?}", owen.mentions);
+}
+
+#[test]
 fn a_first_name_alone_is_the_one_person_its_document_names_so() {
     let ix = index(&[
         (
