@@ -44,6 +44,14 @@ fn lines_are_classified_by_their_words() {
         ("Photo: Lee Park / Courier", Some(Furniture::Caption)),
         ("Photographers were kept away from the site.", None),
         ("Share this article", Some(Furniture::Promotion)),
+        (
+            "The newsroom is closing this live page for the night.",
+            Some(Furniture::Chrome),
+        ),
+        (
+            "Readers of this live page during the flood sent over 900 photographs of the river to the council's appeal.",
+            None,
+        ),
         ("Get details from our partner station KXRT.", Some(Furniture::Promotion)),
         ("Click the audio player to hear the full story:", Some(Furniture::Promotion)),
         ("Read the full statement here.", Some(Furniture::Promotion)),
