@@ -315,6 +315,20 @@ fn make_event(
             // police …`) times the sentence's own happening, not a background one.
             let sentence = &docs[c.doc].sentences[c.sentence].text;
             let opens = opens_sentence(sentence, c.start_char as usize);
+            // Another date opening the sentence (`On Sunday, the minister offered to end the
+            // law in force since 1981`) times its own happening: the sentence tells of that
+            // one, not of this mention's, and labels this event only where no other can. (Not
+            // where a telling comes between: `On Wednesday, a firm reported that sales in
+            // September fell` tells of September's sales.)
+            let dated_otherwise = !opens
+                && docs[c.doc].sentences[c.sentence].times.iter().any(|t| {
+                    let between = crate::statement::byte_at(sentence, t.end as usize)
+                        ..crate::statement::byte_at(sentence, c.start_char as usize);
+                    t.end <= c.start_char
+                        && t.kind == story_core::TimexType::Date
+                        && opens_sentence(sentence, t.start as usize)
+                        && !sentence.get(between).is_some_and(tells_between)
+                });
             // A day after `of` is a noun's (`the heated atmosphere of Wednesday afternoon`),
             // not the time of the sentence's verb. (A year's happening is told by such nouns
             // as often as not: `the pandemic of 1918`, `the 1918 pandemic`.)
@@ -330,6 +344,7 @@ fn make_event(
                 && before_publication(&docs[c.doc], c.shown.1);
             Some((
                 !c.relative,
+                !dated_otherwise,
                 read.tells && !caption,
                 read.alone,
                 !of_a_noun,
@@ -396,6 +411,16 @@ fn before_publication(doc: &Document, day: Date) -> bool {
 
 /// Whether the date at char `start` opens its sentence: at most a preposition or a
 /// determiner before it (`In 2009,`, `On Friday`, `Last year`, `Early on Monday`).
+/// Whether words hold a telling verb (`said`, `reported that`): what follows is what was told.
+fn tells_between(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "said" | "says" | "reported" | "reports" | "announced" | "told" | "added" | "stated"
+        )
+    })
+}
+
 fn opens_sentence(sentence: &str, start: usize) -> bool {
     let at = sentence
         .char_indices()

@@ -793,6 +793,40 @@ fn a_date_that_opens_its_sentence_labels_the_event_before_one_in_the_background(
 }
 
 #[test]
+fn a_sentence_another_date_opens_labels_the_event_after_one_it_does_not() {
+    // Three sentences name the law of 1998; the first says most of what they share, but
+    // `On Sunday` opens it: it tells of Sunday's offer, not of 1998.
+    let ix = story(
+        "2011-02-07",
+        &[
+            (
+                "a.txt",
+                "One",
+                "On Sunday, the deputy offered to end the harbour curfew law that has been in \
+                 force since the governor took office in 1998.",
+            ),
+            (
+                "b.txt",
+                "Two",
+                "The harbour curfew law has been in force since the governor took office in \
+                 1998.",
+            ),
+            (
+                "c.txt",
+                "Three",
+                "Critics of the curfew law recall that the governor took office in 1998.",
+            ),
+        ],
+    );
+    let event = ix
+        .events
+        .iter()
+        .find(|e| e.start.to_string() == "1998-01-01")
+        .expect("an event in 1998");
+    assert!(!event.label.starts_with("On Sunday"), "{event:?}");
+}
+
+#[test]
 fn two_peoples_doings_of_one_month_are_two_events() {
     // Two ministers resigned in one month in the same words: who did it tells the
     // happenings apart, and a second outlet's report of one of them still joins it. (In a
