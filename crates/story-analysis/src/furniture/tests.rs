@@ -49,6 +49,15 @@ fn lines_are_classified_by_their_words() {
             Some(Furniture::Chrome),
         ),
         (
+            "The opinions expressed in this commentary are solely those of Jo Park.",
+            Some(Furniture::Chrome),
+        ),
+        ("Gallery: Crowds fill the square", Some(Furniture::Media)),
+        (
+            "The gallery: a room of river paintings reopened to visitors on Monday after the flood damage was repaired.",
+            None,
+        ),
+        (
             "Readers of this live page during the flood sent over 900 photographs of the river to the council's appeal.",
             None,
         ),
