@@ -174,6 +174,16 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     let theme = Memo::new(move |_| state.with(|s| s.theme.clone()));
     let claim = Memo::new(move |_| state.with(|s| s.claim.clone()));
     let comparing = Memo::new(move |_| state.with(|s| s.comparing()));
+    // The timeline and the overview come a frame after the first paint: the first frame
+    // shows the filters and the document list (or a search's results) without waiting for
+    // the ~600 elements of the two timelines and the chips (docs/performance.md). Until then a
+    // placeholder says the page is busy.
+    let painted = RwSignal::new(false);
+    url::after_paint(move || {
+        if !painted.get_untracked() {
+            painted.set(true);
+        }
+    });
     let showing_overview = Memo::new(move |_| {
         open_doc.with(|d| d.as_deref().and_then(|id| index.document(id)).is_none())
             && !comparing.get()
@@ -261,11 +271,15 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
                     <search_box::SearchBox ctx=ctx/>
                     <toolbar::Toolbar ctx=ctx results=results/>
                 </div>
-                <timeline_svg::TimelineSvg ctx=ctx results=results/>
+                {move || if painted.get() {
+                    untrack(|| view! { <timeline_svg::TimelineSvg ctx=ctx results=results/> }).into_any()
+                } else {
+                    view! { <div class="layout__deferred" aria-busy="true"></div> }.into_any()
+                }}
                 // The overview is built once and hidden while another view shows: clearing the
                 // last filter brings it back without rebuilding it.
                 <div class="layout__overview" hidden=move || !showing_overview.get()>
-                    <overview::Overview ctx=ctx/>
+                    {move || painted.get().then(|| untrack(|| view! { <overview::Overview ctx=ctx/> }))}
                 </div>
                 {move || match open_doc.get().and_then(|id| index.documents.iter().position(|d| d.id == id)) {
                     Some(d) => match ctx.corpus.document(d) {
