@@ -2865,34 +2865,23 @@ mod tests {
         ));
         // A date that opens the sentence without its comma, likewise.
         assert!(!stands_alone("In 1976 it was detected on a military base."));
-        // Whose words: a pronoun's at the end.
-        assert!(!stands_alone(
-            "A donation of ten pounds buys a blanket, it said."
-        ));
-        assert!(!stands_alone(
-            "The roads will reopen soon, he told reporters on Monday."
-        ));
-        assert!(stands_alone(
-            "The roads will reopen soon, the mayor told reporters on Monday."
-        ));
-        assert!(stands_alone(
-            "The roads will reopen soon, and it said the bridge would follow later this month."
-        ));
-        // More of a group told of before.
-        assert!(!stands_alone(
-            "Thousands more will have lost contact with their families."
-        ));
-        assert!(!stands_alone("Many more remain missing in the valley."));
-        assert!(stands_alone(
-            "Dozens more rescue workers arrived in the valley on Monday."
-        ));
-        // A participle with nothing to belong to before a dummy `it`.
-        assert!(!stands_alone(
-            "Caused by a strain of flu, it is estimated that millions were infected."
-        ));
-        assert!(stands_alone(
-            "Based on the figures, it is likely that millions were infected."
-        ));
+        // Whose words: a pronoun's at the end; more of a group told of before; a participle
+        // with nothing to belong to before a dummy `it`.
+        standing(
+            &[
+                "The roads will reopen soon, the mayor told reporters on Monday.",
+                "The roads will reopen soon, and it said the bridge would follow later this month.",
+                "Dozens more rescue workers arrived in the valley on Monday.",
+                "Based on the figures, it is likely that millions were infected.",
+            ],
+            &[
+                "A donation of ten pounds buys a blanket, it said.",
+                "The roads will reopen soon, he told reporters on Monday.",
+                "Thousands more will have lost contact with their families.",
+                "Many more remain missing in the valley.",
+                "Caused by a strain of flu, it is estimated that millions were infected.",
+            ],
+        );
         assert!(!stands_alone("On Monday they voted to close the bridge."));
         assert!(stands_alone(
             "In 1976 the virus was detected on a military base."
