@@ -119,6 +119,9 @@ export function exportedIndex() {
  * before it may land on another element.
  */
 export async function ready(page) {
+  // The build's snapshot of the first view (scripts/prerender.mjs) shows before the app runs,
+  // inert: the app's own view is the one to use.
+  await page.locator('#prerender').waitFor({ state: 'detached', timeout: 20000 });
   await page.locator('.doc-list__link').first().waitFor({ state: 'visible', timeout: 20000 });
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 20000 });
 }

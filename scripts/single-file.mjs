@@ -137,7 +137,10 @@ let html = index
   .replace(iconTag, () => `<link rel="icon" type="${iconType}" href="data:${iconType};base64,${icon.toString('base64')}">`)
   .replace(bootTag, () => `<script type="module">${script}</script>`)
   .replace(trapTag, '')
-  // The note for readers who open the multi-file page from disk has no use here.
+  // The note for readers who open the multi-file page from disk has no use here, nor has the
+  // multi-file page's prerendered first view (scripts/prerender.mjs, the last element of its
+  // body when this runs on a finished page), whose guard, first-view.js, goes with the note.
+  .replace(/\s*<div id="prerender" inert>[\s\S]*<\/div>(?=\s*<\/body>)/, '')
   .replace(/\s*<div id="file-note"[\s\S]*?<\/div>\s*<script src="[^"]*"><\/script>/, '')
   .replace(/\s*<\/body>/, () => `\n${blocks.join('\n')}\n</body>`);
 if (!html.includes('http-equiv="Content-Security-Policy"')) fail('index.html has no <meta charset="utf-8"> to put the policy after');

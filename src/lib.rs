@@ -92,13 +92,43 @@ pub struct Ctx {
 /// Entry point of the page.
 pub fn start() {
     panic::install_hook();
-    // index.html's note for a reader who opened it from disk (file-note.js) has no use once
-    // the page runs.
-    if let Some(note) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("file-note"))
-    {
-        note.remove();
+    let document = web_sys::window().and_then(|w| w.document());
+    // The build's snapshot of the first view (scripts/prerender.mjs): where this address shows
+    // it (first-view.js marks the document "off" where it does not) and no frame has shown it
+    // yet (it marks it "shown" from that frame on), the app, which holds the main thread for a
+    // while as it starts, waits for that frame before it takes the snapshot's place: the reader
+    // sees the first view as soon as the HTML is in, and the app's as soon as it is ready.
+    let snapshot_waits = document.as_ref().is_some_and(|d| {
+        d.get_element_by_id("prerender").is_some()
+            && d.document_element()
+                .is_some_and(|root| !root.has_attribute("data-prerender"))
+    });
+    if snapshot_waits {
+        let done = std::rc::Rc::new(std::cell::Cell::new(false));
+        url::after_paint(move || {
+            if !done.replace(true) {
+                mount();
+            }
+        });
+    } else {
+        mount();
+    }
+}
+
+/// Mounts the app in place of what index.html shows until it runs.
+fn mount() {
+    // index.html's note for a reader who opened it from disk (first-view.js) has no use once
+    // the page runs, nor has the snapshot of the first view, inert until now: the app's own
+    // view takes its place in this same task, so no frame shows neither or both.
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        for id in ["file-note", "prerender"] {
+            if let Some(element) = document.get_element_by_id(id) {
+                element.remove();
+            }
+        }
+        if let Some(root) = document.document_element() {
+            let _ = root.remove_attribute("data-prerender");
+        }
     }
     leptos::mount::mount_to_body(App);
 }

@@ -81,6 +81,7 @@ test('the build writes story.html: everything inside it, under a policy of hashe
   // No file is named: nothing to request.
   assert.deepEqual([...html.matchAll(/\s(?:src|href)="(?!data:|\?|#)([^"]*)"/g)].map((m) => m[1]), []);
   assert.ok(!html.includes('id="file-note"'), 'the note for the multi-file page is in the single file');
+  assert.ok(!html.includes('id="prerender"'), 'the multi-file page\'s prerendered first view is in the single file (its app starts from there, with any query)');
   // A split index's chunks are all in it.
   const chunks = join(DIST, 'chunks');
   if (existsSync(chunks)) {
