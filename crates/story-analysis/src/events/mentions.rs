@@ -47,6 +47,9 @@ pub(super) struct Candidate {
     /// mention tells of the clause's happening, the sentence mainly of something else, so
     /// another mention's sentence labels the event first.
     pub(super) relative: bool,
+    /// The relative clause is a person's or a thing's, not a happening's (`Jackson, who died
+    /// in June 2009, had spent …`): the sentence names the clause's happening in passing.
+    pub(super) incidental: bool,
     /// The date times a statement (`Gibbs said Friday`, `the CDC said on Wednesday that …`):
     /// the happening is the saying, not what was said.
     pub(super) speech: bool,
@@ -208,14 +211,29 @@ const ROLE_NOUNS: &[&str] = &[
     "laureate",
 ];
 
+/// The relative clause holding a date (see [`relative_clause`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Relative {
+    /// Where it begins with the noun before it (byte).
+    start: usize,
+    /// The noun is a happening's (`the quake, which struck on Tuesday`).
+    happening: bool,
+    /// A comma sets the clause off (`Jackson, who died …`), not only its verb's end unmarked
+    /// (`Protesters who gathered in the square said Monday …`).
+    set_off: bool,
+    /// Its pronoun is a person's (`who`, `whom`, `whose`), not a thing's (`which`, `that`).
+    personal: bool,
+}
+
 /// The relative clause holding a date at byte `start` (`Jackson, who died in June 2009, had
 /// …`, `the woman, whose illness began in early April, …`, `the earthquake that struck on
 /// Tuesday`): where it begins with the noun before it (up to four words: `the group's
 /// terrorist designation, which had been in place since 2003`), and whether that noun is a
 /// happening's (`the quake, which struck on Tuesday`: the clause tells of the happening the
 /// sentence is about). `that` counts only after a noun of a happening (after `said` it opens
-/// what was said); a sentence's first word is a question's, not a relative pronoun.
-fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
+/// what was said); a sentence's first word is a question's, not a relative pronoun, and a
+/// pronoun is in lower case (`WHO` is an organisation).
+fn relative_clause(text: &str, start: usize) -> Option<Relative> {
     let words: Vec<(usize, &str)> = crate::statement::word_spans(&text[..start]).collect();
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -232,15 +250,22 @@ fn relative_clause(text: &str, start: usize) -> Option<(usize, bool)> {
             return None;
         }
         let word = bare(w);
-        let opens = matches!(word.as_str(), "who" | "whom" | "whose" | "which")
-            || (word == "that" && k > 0 && is_noun(k - 1));
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()) == word;
+        let personal = matches!(word.as_str(), "who" | "whom" | "whose");
+        let opens =
+            lower && (personal || word == "which" || (word == "that" && k > 0 && is_noun(k - 1)));
         if opens {
             let first = k == 0 || words[k - 1].1.ends_with(['.', '?', '!', '"', '“']);
             if first || w.starts_with(['"', '“', '(']) {
                 return None;
             }
             let noun = words[k.saturating_sub(4)].0;
-            return Some((noun.min(at), is_noun(k - 1)));
+            return Some(Relative {
+                start: noun.min(at),
+                happening: is_noun(k - 1),
+                set_off: words[k - 1].1.ends_with(','),
+                personal,
+            });
         }
     }
     None
@@ -599,8 +624,8 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // (`The quake, which struck on Tuesday, killed thousands`).
                 let nominal = nominal(&s.text, gs, ge).or_else(|| {
                     relative
-                        .filter(|&(r, happening)| happening && r > 0)
-                        .map(|(r, _)| (r, ge))
+                        .filter(|r| r.happening && r.start > 0)
+                        .map(|r| (r.start, ge))
                 });
                 let background = is_background(&s.text, gs)
                     || nominal.is_some()
@@ -615,14 +640,14 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 };
                 // A relative clause of a person or a thing has the clause's words and its
                 // noun's (`Jackson, who died in June`), up to the next punctuation.
-                let of_thing = relative.filter(|&(_, happening)| !happening && !background);
+                let of_thing = relative.filter(|r| !r.happening && !background);
                 let hi = match of_thing {
                     Some(_) => phrase_end(&s.text, ge, hi, &[',', ';', ':', '(', ')']),
                     None => hi,
                 };
                 let lo = match of_thing {
                     _ if background => gs,
-                    Some((r, _)) => r.max(lo),
+                    Some(r) => r.start.max(lo),
                     None => lo,
                 };
                 // A date that is the attribute of a happening's noun: the noun phrase.
@@ -775,6 +800,12 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         background,
                         record,
                         relative: relative.is_some(),
+                        // A person's: a thing's clause often says what the sentence's
+                        // subject is (`the leadership, which took power in August 2021`).
+                        // Not where the clause may end before a saying that is the
+                        // sentence's own (`Protesters who gathered in the square said
+                        // Monday …`).
+                        incidental: of_thing.is_some_and(|r| r.personal && (r.set_off || !speech)),
                         speech,
                         figures: figures.clone(),
                         clock: if granularity == Granularity::Day {
@@ -1564,31 +1595,42 @@ mod tests {
             (
                 "Jackson, who died on 25 June 2009 aged 50, had spent months rehearsing.",
                 "25 June 2009",
-                Some(("Jackson, who died on ", false)),
+                Some(("Jackson, who died on ", false, true, true)),
             ),
             (
                 "The woman, whose illness began in early April, had no contact with others.",
                 "early April",
-                Some(("The woman, whose illness began in ", false)),
+                Some(("The woman, whose illness began in ", false, true, true)),
             ),
             (
                 "Officials annulled the group's terrorist designation, which had been in place since 2003.",
                 "2003",
-                Some(("the group's terrorist designation, which had been in place since ", false)),
+                Some(("the group's terrorist designation, which had been in place since ", false, true, false)),
             ),
             (
                 "Fans donated in the wake of the earthquake that struck the island on Tuesday.",
                 "Tuesday",
-                Some(("wake of the earthquake that struck the island on ", true)),
+                Some(("wake of the earthquake that struck the island on ", true, false, false)),
+            ),
+            // Not set off: where the clause ends is not marked.
+            (
+                "Protesters who gathered in the square said Monday they would march.",
+                "Monday",
+                Some(("Protesters who gathered in the square said ", false, false, true)),
             ),
             // Not relative: `that` after a saying, a question, a clause of its own.
             ("The club said that it will sell the ground on Monday.", "Monday", None),
             ("Who knew on Monday what would follow?", "Monday", None),
             ("He left, which upset many, and returned on Monday.", "Monday", None),
             ("The quake struck on Tuesday.", "Tuesday", None),
+            (
+                "A spokesman for the WHO told reporters that the WHO committee will not be meeting today.",
+                "today",
+                None,
+            ),
         ] {
             let start = text.find(date).unwrap();
-            let got = super::relative_clause(text, start).map(|(at, happening)| (&text[at..start], happening));
+            let got = super::relative_clause(text, start).map(|r| (&text[r.start..start], r.happening, r.set_off, r.personal));
             assert_eq!(got, want, "{text}");
         }
     }

@@ -81,21 +81,23 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         }
     }
     let on_story = story_sentences(docs, entities);
-    let mut events: Vec<Event> = merged
+    // Each event with the sentence its label comes from.
+    let mut labelled: Vec<(Event, (DocNo, u32))> = merged
         .iter_mut()
         .filter_map(|members| {
             members.sort_by_key(|&m| cands[m].precision());
             let (mut e, (doc, sentence)) = make_event(docs, &cands, &read, &known, members)?;
             // A person its label's sentence names by surname alone, named in full.
             e.label = people.introduce(doc, sentence, &e.label);
-            Some(e)
+            Some((e, (DocNo::at(doc), sentence)))
         })
         .collect();
     // An event told only far from anything of the story (a saved page's programme listings,
     // a message board's family histories, a sidebar's other news) is not the story's.
     if let Some(near) = near_the_story(docs, on_story.as_ref()) {
-        events.retain(|e| e.mentions.iter().any(|m| near.holds(m.doc, m.sentence)));
+        labelled.retain(|(e, _)| e.mentions.iter().any(|m| near.holds(m.doc, m.sentence)));
     }
+    let (mut events, label_at): (Vec<Event>, Vec<(DocNo, u32)>) = labelled.into_iter().unzip();
     salience::rank(docs, &known, &mut events);
     if let Some(on) = &on_story {
         for e in events.iter_mut() {
@@ -105,15 +107,26 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         }
     }
     // A sentence that names an event's time only in passing (`after Tuesday's earthquake`,
-    // `the worst since 1968`) counts for the event's salience but is not cited as telling of
-    // it: it tells of something else. (An event told only so has no label and is not made.)
+    // `the worst since 1968`, `Jackson, who died in June 2009, had spent …`) counts for the
+    // event's salience but is not cited as telling of it: it tells of something else. (An
+    // event told only so has no label and is not made; one whose label reads best from a
+    // person's relative clause keeps that sentence, and its copies in other articles.)
     let asides: HashSet<(DocNo, u32, u32)> = cands
         .iter()
-        .filter(|c| c.background || c.record)
+        .filter(|c| c.background || c.record || c.incidental)
         .map(|c| (DocNo::at(c.doc), c.sentence as u32, c.start_char))
         .collect();
-    for e in events.iter_mut() {
-        let aside = |m: &Mention| asides.contains(&(m.doc, m.sentence, m.start));
+    let text_of = |doc: DocNo, sentence: u32| {
+        docs.get(doc.index())
+            .and_then(|d| d.sentences.get(sentence as usize))
+            .map(|s| s.text.as_str())
+    };
+    for (e, &(doc, sentence)) in events.iter_mut().zip(&label_at) {
+        let labelling = text_of(doc, sentence);
+        let aside = |m: &Mention| {
+            asides.contains(&(m.doc, m.sentence, m.start))
+                && text_of(m.doc, m.sentence) != labelling
+        };
         if e.mentions.iter().any(|m| !aside(m)) {
             e.mentions.retain(|m| !aside(m));
         }

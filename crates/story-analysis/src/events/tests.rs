@@ -120,9 +120,13 @@ fn seed_events_match_the_gold_clusters() {
     }
     // Floors: the measured values are in docs/quality.md; this fails when they drop.
     // Precision 1.00 since a year asks a decade's likeness (session 30: `accredited a Taliban
-    // diplomat in 2022` had joined the 2022 business summit).
+    // diplomat in 2022` had joined the 2022 business summit). Recall 0.71 since session 36:
+    // a sentence that names a happening only in a person's relative clause (`the United
+    // States, whose withdrawal from Afghanistan in 2021 is portrayed as …`) is no longer
+    // cited as telling of it, as its possessive form (`the United States' withdrawal in 2021`)
+    // was not before; the gold counts that mention of the takeover.
     assert!(p >= 0.98, "precision {p:.2}");
-    assert!(r >= 0.75, "recall {r:.2}");
+    assert!(r >= 0.70, "recall {r:.2}");
     assert!(
         (15..=30).contains(&index.events.len()),
         "{} events",
@@ -546,6 +550,35 @@ fn a_date_that_times_a_happening_in_a_relative_clause_is_that_happenings() {
         })
         .collect();
     assert_eq!(cited, vec![0], "{told:?}");
+}
+
+#[test]
+fn a_persons_relative_clause_names_a_happening_in_passing() {
+    // The death is told by the first article; the second tells of a tribute and names the
+    // death in a relative clause of the singer's: it counts for the event, but is not cited
+    // as telling of it. A clause of a thing (`the show, which opens …`) may say what the
+    // sentence is about, and a clause with no comma may end before the sentence's own saying
+    // (`Fans who gathered … said on Friday …`): both stay cited.
+    let a = "---\npublished: 2009-06-27\n---\nThe singer Ann Carver died on 25 June 2009 at her home in Leeds.\n\nFans who gathered outside the house said on Friday that they would hold a vigil in Leeds.";
+    let b = "---\npublished: 2009-07-03\n---\nA tribute concert for Ann Carver, who died on 25 June 2009 at her home in Leeds, was announced today.";
+    let ix = build(&[SourceFile::new("a.txt", a), SourceFile::new("b.txt", b)]).unwrap();
+    let cited = |day: &str| -> Vec<(usize, u32)> {
+        let mut c: Vec<(usize, u32)> = ix
+            .events
+            .iter()
+            .filter(|e| e.start.to_string() == day)
+            .flat_map(|e| e.mentions.iter().map(|m| (m.doc.index(), m.sentence)))
+            .collect();
+        c.sort();
+        c
+    };
+    let events: Vec<(String, &str)> = ix
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.label.as_str()))
+        .collect();
+    assert_eq!(cited("2009-06-25"), vec![(0, 0)], "{events:?}");
+    assert!(cited("2009-06-26").contains(&(0, 1)), "{events:?}");
 }
 
 #[test]
