@@ -381,7 +381,7 @@ async function explorerRuns(browser, dist, queries) {
     const search = await firstRender(browser, `${server.url}?q=${q}`, '.results__passage mark');
     const page = await browser.newPage();
     await page.goto(server.url);
-    await page.waitForSelector(`${LIVE_VIEW}, .facet--sources .facet__check:not(#prerender *)`, { timeout: 120000 });
+    await page.waitForSelector('.facet--sources .facet__check:not(#prerender *)', { timeout: 120000 });
     await page.evaluate((qs) => { window.__queries = qs; }, queries);
     const out = { overview, search, interaction: {}, backToBack: {} };
     for (const [kind, rest] of ['search', 'facet', 'scrub', 'zoom'].flatMap((k) => [[k, READER_PACE_MS], [k, 0]])) {

@@ -20,10 +20,9 @@
 // Where Chromium or playwright-core is missing, or STORY_PRERENDER=0, the page is left as it
 // is (with a message): it works the same, its first view only comes with the app.
 // Usage: as part of the trunk hook (TRUNK_STAGING_DIR), or `node scripts/prerender.mjs DIST`.
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,26 +57,10 @@ if (index.includes('id="prerender"')) fail('index.html has a prerendered view al
 const guard = index.search(/<script src="[^"]*first-view[^"]*\.js"><\/script>/);
 if (guard < 0 || guard > index.lastIndexOf('</body>')) fail('index.html has no first-view.js in its body');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-const server = createServer(async (req, res) => {
-  let file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(dir)) return res.writeHead(403).end();
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+// The e2e tests' static server and Chromium (e2e/lib.mjs): the page at the root of a loopback
+// origin, without the policy header (the snapshot is the DOM, which the policy does not change).
+const { serve, launch } = await import(pathToFileURL(join(ROOT, 'e2e', 'lib.mjs')).href);
+const server = await serve({ dir, prefix: '/', headers: {} });
 
 // In the page, before anything runs: from the first frame on, look at each frame's DOM (an
 // animation callback runs before the frame is drawn, and before the tasks the app queues from
@@ -105,19 +88,14 @@ const CAPTURE = `(() => {
 
 let snapshot = null;
 let missing = '';
-const { chromium } = await import(pathToFileURL(PLAYWRIGHT).href);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route((u) => u.origin !== `http://127.0.0.1:${server.address().port}`, (r) => r.abort());
+  await page.route((u) => u.origin !== server.origin, (r) => r.abort());
   await page.addInitScript(CAPTURE);
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(server.url);
   try {
     await page.waitForFunction(() => window.__firstView !== undefined, null, { timeout: 60000 });
     snapshot = await page.evaluate(() => window.__firstView);
@@ -126,7 +104,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (!snapshot) skip(missing);
 
