@@ -220,6 +220,17 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             .iter()
             .chain(b)
             .any(|&i| cands[i].granularity <= Granularity::Week);
+        // A decade says nothing of which year, as a year says nothing of which day: a
+        // decade's mention (`since the 1960s`) joins no year's happening (`in 1968`).
+        let (finest, coarsest) = a
+            .iter()
+            .chain(b)
+            .fold((Granularity::Decade, Granularity::Day), |(lo, hi), &i| {
+                (lo.min(cands[i].granularity), hi.max(cands[i].granularity))
+            });
+        if coarsest >= Granularity::Decade && finest <= Granularity::Year {
+            return false;
+        }
         if !days {
             return !a.iter().chain(b).any(|&i| busy(i)) || alike_on_average(a, b);
         }

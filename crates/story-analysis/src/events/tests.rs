@@ -447,6 +447,35 @@ fn a_year_named_by_its_distance_from_now_joins_nothing() {
 }
 
 #[test]
+fn a_decade_says_nothing_of_a_years_happening() {
+    // The brewery's exit of 1968 and its trade in the 1960s share names and a time that
+    // overlaps, not a happening: two events. (Without the rule they were one, told by the
+    // 1968 sentence.) Two sentences of 1968 in other words stay one.
+    let ix = story(
+        "2005-07-01",
+        &[
+            ("a.txt", "One", "The Harlow brewery left Eastmere in 1968 when the guild declared a boycott over its ties to Westmere."),
+            ("b.txt", "Two", "In the 1960s the Harlow brewery and the guild of Eastmere traded across the river with Westmere."),
+            ("c.txt", "Three", "In 1968 the Harlow brewery left Eastmere after the guild's boycott over Westmere."),
+        ],
+    );
+    let events: Vec<(String, Granularity, usize)> = ix
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.granularity, e.mentions.len()))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("1960-01-01".to_string(), Granularity::Decade, 1),
+            ("1968-01-01".to_string(), Granularity::Year, 2)
+        ],
+        "{:?}",
+        ix.events
+    );
+}
+
+#[test]
 fn a_century_is_an_era_and_no_event() {
     let a =
         "---\npublished: 2009-05-02\n---\nWe live in the 21st century, not the 19th century.\n\n\
