@@ -282,8 +282,10 @@ const STATED_NOUNS: &[&str] = &["decision", "announcement", "ruling"];
 /// `the attacks of 9/11` (a possessive or `the`, a noun of `data/happening-nouns.txt`, then
 /// `in`, `on` or `of`), or `Jackson's June 2009 death`, `the 2003 invasion` (the date between
 /// them). The sentence tells of something else (`…, has returned to work`), unless the
-/// phrase opens it (`The 2003 invasion toppled …`).
-fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// phrase opens it (`The 2003 invasion toppled …`): then, with `opening`, the phrase is still
+/// given (what happened at that time is the noun's happening, not what the sentence says it
+/// did later: `The 2021 takeover accelerated the shift`), and without, none.
+fn nominal(text: &str, start: usize, end: usize, opening: bool) -> Option<(usize, usize)> {
     let is_noun =
         |w: &str| crate::gazetteer::happening_nouns().contains(&w) || STATED_NOUNS.contains(&w);
     let possessive = |w: &str| (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
@@ -310,7 +312,10 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     // between), unless the phrase opens the sentence (`Tuesday's vote ended …`). (A count
     // `since Tuesday's earthquake` still tells of that day.)
     let since = before.last().is_some_and(|(_, w)| bare(w) == "since");
-    if start > 0 && !since && (text[end..].starts_with("'s ") || text[end..].starts_with("’s ")) {
+    if (opening || start > 0)
+        && !since
+        && (text[end..].starts_with("'s ") || text[end..].starts_with("’s "))
+    {
         if let Some((n_at, n)) = after
             .iter()
             .skip(1)
@@ -321,12 +326,27 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             return Some((start, n_end));
         }
     }
-    // `the 2003 invasion`, `Jackson's June 2009 death`.
-    if let (Some((o_at, o)), Some((n_at, n))) = (before.last(), after.first()) {
-        let noun = bare(n);
-        if owner(o) && is_noun(&noun) && *o_at > 0 {
-            let n_end = end + n_at + n.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            return Some((*o_at, n_end));
+    // `the 2003 invasion`, `Jackson's June 2009 death`, and with words that qualify the
+    // noun between (`the 2004 Asian tsunami`, `the March 2024 City Hall attack`): at most
+    // three, none a word that ends the phrase (`the 2009 figures show the flu …`).
+    if let Some((o_at, o)) = before.last() {
+        let qualifier = |w: &str| {
+            let inner = w.trim_start_matches('(').trim_end_matches(')');
+            !inner.is_empty()
+                && !w.ends_with([',', ';', ':', '.'])
+                && inner.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !YEAR_FOLLOWERS.contains(&inner)
+        };
+        let noun_at = after
+            .iter()
+            .take(4)
+            .position(|(_, w)| is_noun(&bare(w)))
+            .filter(|&k| after[..k].iter().all(|(_, w)| qualifier(w)));
+        if let Some((n_at, n)) = noun_at.map(|k| after[k]) {
+            if owner(o) && (opening || *o_at > 0) {
+                let n_end = end + n_at + n.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+                return Some((*o_at, n_end));
+            }
         }
     }
     // `the singer's death in June 2009`, `his death aged 50 in June 2009`.
@@ -342,7 +362,7 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         Some((_, w)) if matches!(bare(w).as_str(), "earlier" | "later") => k - 1,
         _ => k,
     };
-    if k >= 2 && before[k - 2].0 > 0 && {
+    if k >= 2 && (opening || before[k - 2].0 > 0) && {
         let noun = bare(before[k - 1].1);
         is_noun(&noun) && owner_of(&noun, before[k - 2].1)
     } {
@@ -359,7 +379,7 @@ fn nominal(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let noun = bare(before[noun_at].1);
         if noun_at >= 1 && is_noun(&noun) && owner_of(&noun, before[noun_at - 1].1) {
             let o_at = before[noun_at - 1].0;
-            if o_at > 0 {
+            if opening || o_at > 0 {
                 return Some((o_at, end));
             }
         }
@@ -622,7 +642,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                 // A happening's relative clause times it as its attribute does (`fans donated
                 // after the earthquake that struck on Tuesday`), unless it opens the sentence
                 // (`The quake, which struck on Tuesday, killed thousands`).
-                let nominal = nominal(&s.text, gs, ge).or_else(|| {
+                let nominal = nominal(&s.text, gs, ge, false).or_else(|| {
                     relative
                         .filter(|r| r.happening && r.start > 0)
                         .map(|r| (r.start, ge))
@@ -650,8 +670,24 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     Some(r) => r.start.max(lo),
                     None => lo,
                 };
-                // A date that is the attribute of a happening's noun: the noun phrase.
-                let (lo, hi) = nominal.unwrap_or((lo, hi));
+                // A date that is the attribute of a happening's noun: the noun phrase; also
+                // where it opens the sentence and names a month or more (`The 2021 takeover
+                // accelerated the shift`: what happened in 2021 is the takeover, the shift
+                // came after it; a day's, `Tuesday's quake has left 50,000 dead`, tells of
+                // that day's toll).
+                let coarse = dates[first..=last].iter().all(|t| {
+                    t.value
+                        .as_deref()
+                        .and_then(value_range)
+                        .is_some_and(|(_, _, g)| g >= Granularity::Month)
+                });
+                let (lo, hi) = nominal
+                    .or_else(|| {
+                        coarse
+                            .then(|| self::nominal(&s.text, gs, ge, true))
+                            .flatten()
+                    })
+                    .unwrap_or((lo, hi));
                 let (lo_c, hi_c) = (
                     s.text[..lo].chars().count() as u32,
                     s.text[..hi].chars().count() as u32,
@@ -1541,6 +1577,21 @@ mod tests {
             ("The singer died in June 2009.", "June 2009", None),
             ("Rescuers found the body in June 2009.", "June 2009", None),
             ("The 2009 figures were revised.", "2009", None),
+            // Words that qualify the noun between.
+            (
+                "Rescuers learned from the 2004 Asian tsunami how to tag the dead.",
+                "2004",
+                Some("the 2004 Asian tsunami"),
+            ),
+            (
+                "Aid came after the 2010 Haiti (Caribbean) earthquake had struck.",
+                "2010",
+                Some("the 2010 Haiti (Caribbean) earthquake"),
+            ),
+            ("The 2004 Asian tsunami struck at dawn.", "2004", None),
+            ("The 2009 figures show that the flu spread.", "2009", None),
+            ("It fell in the 2009 budget, a source said.", "2009", Some("the 2009 budget")),
+            ("It fell in the 2009 and 2010 budgets.", "2009", None),
             // The date owns the happening.
             (
                 "It will top the agenda at next Monday's meeting of the bank.",
@@ -1584,7 +1635,27 @@ mod tests {
             ("The mayor announced his decision in January.", "January", None),
         ] {
             let start = text.find(date).unwrap();
-            let got = super::nominal(text, start, start + date.len()).map(|(a, b)| &text[a..b]);
+            let got =
+                super::nominal(text, start, start + date.len(), false).map(|(a, b)| &text[a..b]);
+            assert_eq!(got, want, "{text}");
+        }
+        // With `opening`, a phrase that opens the sentence is given too.
+        for (text, date, want) in [
+            (
+                "The 2021 Taliban takeover accelerated this shift.",
+                "2021",
+                Some("The 2021 Taliban takeover"),
+            ),
+            (
+                "Tuesday's vote ended the crisis.",
+                "Tuesday",
+                Some("Tuesday's vote"),
+            ),
+            ("The 2009 figures were revised.", "2009", None),
+        ] {
+            let start = text.find(date).unwrap();
+            let got =
+                super::nominal(text, start, start + date.len(), true).map(|(a, b)| &text[a..b]);
             assert_eq!(got, want, "{text}");
         }
     }
