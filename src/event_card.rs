@@ -1,4 +1,5 @@
-//! An event's card: its time and every sentence, in every source, that mentions it.
+//! An event's card: its time and every sentence, in every source, that mentions it; then,
+//! folded away, the sentences that name its time only in passing.
 
 use leptos::prelude::*;
 use story_core::time::describe;
@@ -18,6 +19,7 @@ pub fn EventCard(ctx: Ctx, event: &'static Event) -> impl IntoView {
         .collect();
     let items = Item::marked(&event.mentions);
     let sources = count_sources(&items);
+    let passing = Item::marked(&event.passing);
     view! {
         <section class="card" aria-labelledby="event-card-title">
             {header(ctx, "event-card-title", event.label.clone(), |s| s.event = None)}
@@ -33,6 +35,21 @@ pub fn EventCard(ctx: Ctx, event: &'static Event) -> impl IntoView {
                 <p class="card__aliases">"Involving: " {entities.join(", ")}</p>
             })}
             {by_source(ctx, &items)}
+            {(!passing.is_empty()).then(|| {
+                let summary = format!(
+                    "Named in passing: {} {} in {} {}, telling of something else",
+                    passing.len(),
+                    if passing.len() == 1 { "sentence" } else { "sentences" },
+                    count_sources(&passing),
+                    if count_sources(&passing) == 1 { "source" } else { "sources" },
+                );
+                view! {
+                    <details class="card__passing">
+                        <summary>{summary}</summary>
+                        {by_source(ctx, &passing)}
+                    </details>
+                }
+            })}
         </section>
     }
 }

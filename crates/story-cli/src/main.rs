@@ -14,7 +14,7 @@ usage: story <command> [options] [DIR]
 commands:
   check [DIR]              one line per document and every diagnostic; exit 1 if the corpus
                            cannot be built
-  export [--compact] [DIR] the whole index as JSON (schema story-index/4)
+  export [--compact] [DIR] the whole index as JSON (schema story-index/5)
   timex [--dct YYYY-MM-DD] [FILE]
                            tags the time expressions of plain text (FILE or stdin) and prints
                            a JSON array of {start, end, text, type, value}; start and end

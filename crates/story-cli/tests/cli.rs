@@ -34,7 +34,7 @@ fn export_of_the_seeds() {
     let out = story(&["export", &seeds()]);
     assert!(out.status.success());
     let index: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(index["schema"], "story-index/4");
+    assert_eq!(index["schema"], "story-index/5");
     for key in ["entities", "events", "claims", "conflicts"] {
         assert!(index[key].is_array(), "{key}");
     }

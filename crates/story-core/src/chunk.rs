@@ -89,7 +89,7 @@ pub fn split(index: &Index, key: &str, docs_per_chunk: u32, shards: u32) -> Spli
         head_index
             .events
             .iter_mut()
-            .flat_map(|e| e.mentions.iter_mut()),
+            .flat_map(|e| e.mentions.iter_mut().chain(e.passing.iter_mut())),
     ) {
         m.text = String::new();
     }

@@ -11,7 +11,7 @@ use crate::time::Granularity;
 use serde::{Deserialize, Serialize};
 
 /// Name and version of the index format, the `schema` field of every index.
-pub const SCHEMA: &str = "story-index/4";
+pub const SCHEMA: &str = "story-index/5";
 
 /// A whole analysed corpus.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -509,6 +509,11 @@ pub struct Event {
     pub salience: f32,
     pub entities: Vec<String>,
     pub mentions: Vec<Mention>,
+    /// Sentences that name the event's time only in passing while they tell of something
+    /// else (`rescuers, after Tuesday's earthquake, …`, `the concert, which takes place on 8
+    /// October, sold out`): they count for its salience, and a card shows them apart from
+    /// the mentions. Since `story-index/5`.
+    pub passing: Vec<Mention>,
 }
 
 /// Quoted words in a document.

@@ -836,12 +836,12 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         background,
                         record,
                         relative: relative.is_some(),
-                        // A person's: a thing's clause often says what the sentence's
-                        // subject is (`the leadership, which took power in August 2021`).
-                        // Not where the clause may end before a saying that is the
-                        // sentence's own (`Protesters who gathered in the square said
-                        // Monday …`).
-                        incidental: of_thing.is_some_and(|r| r.personal && (r.set_off || !speech)),
+                        // A person's or a thing's (`the concert, which takes place on 8
+                        // October, sold out`, `ties with the leadership, which took power
+                        // in August 2021`): listed as passing. Not where the clause may end
+                        // before a saying that is the sentence's own (`Protesters who
+                        // gathered in the square said Monday …`).
+                        incidental: of_thing.is_some_and(|r| r.set_off || !speech),
                         speech,
                         figures: figures.clone(),
                         clock: if granularity == Granularity::Day {

@@ -108,9 +108,10 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     }
     // A sentence that names an event's time only in passing (`after Tuesday's earthquake`,
     // `the worst since 1968`, `Jackson, who died in June 2009, had spent …`) counts for the
-    // event's salience but is not cited as telling of it: it tells of something else. (An
-    // event told only so has no label and is not made; one whose label reads best from a
-    // person's relative clause keeps that sentence, and its copies in other articles.)
+    // event's salience but is not cited as telling of it: it tells of something else, and
+    // is listed apart, as passing. (An event told only so has no label and is not made; one
+    // whose label reads best from a relative clause keeps that sentence, and its copies in
+    // other articles.)
     let asides: HashSet<(DocNo, u32, u32)> = cands
         .iter()
         .filter(|c| c.background || c.record || c.incidental)
@@ -128,7 +129,13 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
                 && text_of(m.doc, m.sentence) != labelling
         };
         if e.mentions.iter().any(|m| !aside(m)) {
-            e.mentions.retain(|m| !aside(m));
+            let (passing, telling) = std::mem::take(&mut e.mentions).into_iter().partition(aside);
+            e.mentions = telling;
+            e.passing = passing;
+            // A sentence that tells of it through another of its times is cited, not passing.
+            let told: HashSet<(DocNo, u32)> =
+                e.mentions.iter().map(|m| (m.doc, m.sentence)).collect();
+            e.passing.retain(|p| !told.contains(&(p.doc, p.sentence)));
         }
     }
     events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
@@ -408,6 +415,7 @@ fn make_event(
             salience: 0.0,
             entities: entities.into_iter().map(|(id, _)| id).collect(),
             mentions,
+            passing: Vec::new(),
         },
         source,
     ))

@@ -94,10 +94,12 @@ fn score(index: &story_core::Index, events: &[Event]) -> (f64, f64, Vec<String>)
             }
         }
     }
+    // A mention is found in the event it is cited by or listed as passing in.
     let found_of = |m: &(String, u32, String)| -> Option<usize> {
         events.iter().position(|e| {
             e.mentions
                 .iter()
+                .chain(&e.passing)
                 .any(|x| index.doc_id(x.doc) == m.0 && x.sentence == m.1 && x.text == m.2)
         })
     };
@@ -120,16 +122,13 @@ fn seed_events_match_the_gold_clusters() {
     }
     // Floors: the measured values are in docs/quality.md; this fails when they drop.
     // Precision 1.00 since a year asks a decade's likeness (session 30: `accredited a Taliban
-    // diplomat in 2022` had joined the 2022 business summit). Recall 0.71 since session 36:
-    // a sentence that names a happening only in a person's relative clause (`the United
-    // States, whose withdrawal from Afghanistan in 2021 is portrayed as …`) is no longer
-    // cited as telling of it, as its possessive form (`the United States' withdrawal in 2021`)
-    // was not before; the gold counts that mention of the takeover. 0.67 since session 37:
-    // a date between `the` and a happening's noun with words that qualify it (`the March 2024
-    // Crocus City Hall attack`) names it in passing, as `the 2003 invasion` did; the gold
-    // counts that mention of the attack.
+    // diplomat in 2022` had joined the 2022 business summit). Recall 0.92 since session 37,
+    // with the mentions an event lists as passing (`the United States, whose withdrawal from
+    // Afghanistan in 2021 is portrayed as …`, `the leadership, which took power in August
+    // 2021`, `the March 2024 Crocus City Hall attack`): the gold counts them as mentions of
+    // the event, and the event lists them apart (0.71 when they were dropped).
     assert!(p >= 0.98, "precision {p:.2}");
-    assert!(r >= 0.65, "recall {r:.2}");
+    assert!(r >= 0.90, "recall {r:.2}");
     assert!(
         (15..=30).contains(&index.events.len()),
         "{} events",
@@ -140,7 +139,8 @@ fn seed_events_match_the_gold_clusters() {
 #[test]
 fn the_2003_designation_and_the_2024_attack_span_their_sources() {
     let index = seed_index();
-    let sources = |start: &str, needle: &str| -> Vec<String> {
+    // The documents that tell of the event, and those that name it in passing.
+    let sources = |start: &str, needle: &str| -> (Vec<String>, Vec<String>) {
         let e = index
             .events
             .iter()
@@ -156,22 +156,32 @@ fn the_2003_designation_and_the_2024_attack_span_their_sources() {
                 .is_some_and(|s| s.text.contains(needle))),
             "{start}: {e:?}"
         );
-        let mut docs: Vec<String> = e
-            .mentions
-            .iter()
-            .map(|m| index.doc_id(m.doc).to_string())
-            .collect();
-        docs.dedup();
-        docs
+        let docs = |ms: &[story_core::Mention]| {
+            let mut docs: Vec<String> =
+                ms.iter().map(|m| index.doc_id(m.doc).to_string()).collect();
+            docs.dedup();
+            docs
+        };
+        (docs(&e.mentions), docs(&e.passing))
     };
+    // 004 names the designation in passing (`annulled the group's terrorist designation,
+    // which had been in place since 2003`) and the attack (`just a year after the deadliest
+    // attack on Russian soil since 2004, the March 2024 Crocus City Hall attack carried out
+    // by ISK`): listed apart, not cited as telling of them.
     assert_eq!(
         sources("2003", "terrorist"),
-        ["000", "001", "002", "003", "004"]
+        (
+            vec!["000".into(), "001".into(), "002".into(), "003".into()],
+            vec!["004".into()]
+        )
     );
-    // 004 names the attack in passing (`just a year after the deadliest attack on Russian
-    // soil since 2004, the March 2024 Crocus City Hall attack carried out by ISK`): it counts
-    // for the event's salience but is not cited.
-    assert_eq!(sources("2024-03", "145"), ["000", "001", "003"]);
+    assert_eq!(
+        sources("2024-03", "145"),
+        (
+            vec!["000".into(), "001".into(), "003".into()],
+            vec!["004".into()]
+        )
+    );
 }
 
 #[test]
