@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use story_core::time::describe;
-use story_core::Event;
+use story_core::{DocNo, Event};
 
 use crate::mentions::{by_source, count_sources, header, Item};
 use crate::Ctx;
@@ -36,12 +36,15 @@ pub fn EventCard(ctx: Ctx, event: &'static Event) -> impl IntoView {
             })}
             {by_source(ctx, &items)}
             {(!passing.is_empty()).then(|| {
+                let mut lines: Vec<(DocNo, u32)> =
+                    passing.iter().map(|i| (i.doc, i.sentence)).collect();
+                story_core::order::sort(&mut lines);
+                lines.dedup();
+                let (n, in_sources) = (lines.len(), count_sources(&passing));
                 let summary = format!(
-                    "Named in passing: {} {} in {} {}, telling of something else",
-                    passing.len(),
-                    if passing.len() == 1 { "sentence" } else { "sentences" },
-                    count_sources(&passing),
-                    if count_sources(&passing) == 1 { "source" } else { "sources" },
+                    "Named in passing: {n} {} in {in_sources} {}, telling of something else",
+                    if n == 1 { "sentence" } else { "sentences" },
+                    if in_sources == 1 { "source" } else { "sources" },
                 );
                 view! {
                     <details class="card__passing">
