@@ -38,9 +38,12 @@ const DATE_F1_FLOOR: f64 = 0.74;
 /// on a word told beside both dates, 95 since a year asks a decade's likeness, 104 since a
 /// name's decision of a date is background (session 30), 113 since one end of a span of
 /// months joins no day's happening (session 31); 127 with s36's 11 judged impure events (judged on
-/// 6b7ecbd, added in session 37), 134 since a decade's mention joins no year's happening. The
-/// floor leaves room for a little drift of the build.
-const IMPURE_FIXED_FLOOR: usize = 126;
+/// 6b7ecbd, added in session 37), 134 since a decade's mention joins no year's happening, 137
+/// since a date before a qualified happening's noun (`the 2004 Asian tsunami`) is passing, 140
+/// since a thing's relative clause is (a sentence moved to an event's `passing` is no longer
+/// cited: rid of, as a dropped one was). s37's 7 (judged on 2cda18e) count 0 at that build.
+/// The floor leaves room for a little drift of the build.
+const IMPURE_FIXED_FLOOR: usize = 136;
 /// Of the judged pure events (179 with s20), how many may be split: 2 at the end of session 17 (photo
 /// captions of one summit, a live page's own day), 6 since session 18's rules (also a child's
 /// death and an official's statement of it on the day, which another annotator judged two
