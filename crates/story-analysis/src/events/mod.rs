@@ -117,16 +117,28 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         .filter(|c| c.background || c.record || c.incidental)
         .map(|c| (DocNo::at(c.doc), c.sentence as u32, c.start_char))
         .collect();
-    let text_of = |doc: DocNo, sentence: u32| {
-        docs.get(doc.index())
-            .and_then(|d| d.sentences.get(sentence as usize))
-            .map(|s| s.text.as_str())
+    let mut said: HashMap<(DocNo, u32), HashSet<String>> = HashMap::new();
+    let mut said_in = |doc: DocNo, sentence: u32| -> HashSet<String> {
+        said.entry((doc, sentence))
+            .or_insert_with(|| {
+                docs.get(doc.index())
+                    .and_then(|d| d.sentences.get(sentence as usize))
+                    .map(said_beside_time)
+                    .unwrap_or_default()
+            })
+            .clone()
     };
     for (e, &(doc, sentence)) in events.iter_mut().zip(&label_at) {
-        let labelling = text_of(doc, sentence);
+        let labelling = said_in(doc, sentence);
+        // The label's sentence, and its copies in other articles (word for word or nearly).
+        let copies: HashSet<(DocNo, u32)> = e
+            .mentions
+            .iter()
+            .map(|m| (m.doc, m.sentence))
+            .filter(|&(d, s)| likeness(&said_in(d, s), &labelling) >= COPY)
+            .collect();
         let aside = |m: &Mention| {
-            asides.contains(&(m.doc, m.sentence, m.start))
-                && text_of(m.doc, m.sentence) != labelling
+            asides.contains(&(m.doc, m.sentence, m.start)) && !copies.contains(&(m.doc, m.sentence))
         };
         if e.mentions.iter().any(|m| !aside(m)) {
             let (passing, telling) = std::mem::take(&mut e.mentions).into_iter().partition(aside);
@@ -135,7 +147,26 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             // A sentence that tells of it through another of its times is cited, not passing.
             let told: HashSet<(DocNo, u32)> =
                 e.mentions.iter().map(|m| (m.doc, m.sentence)).collect();
-            e.passing.retain(|p| !told.contains(&(p.doc, p.sentence)));
+            // A passing sentence is listed under the event only when it says what the event's
+            // sentences say, not only when: a sentence naming a day or a month in passing
+            // while telling of something else joins an event by a word or two (`a man who
+            // returned from a trip last week` beside `the woman who returned from a trip on
+            // Sunday`). It is listed when it reads like the label's sentence, or shares words
+            // with what the event's sentences tell where more than the label's sentence and
+            // its copies tell it, or where it is a year's or a decade's (`the 2005 trial`, `the
+            // 1918 flu`, `since Tuesday's earthquake`): such events are the story's known
+            // happenings, which other sentences name in passing.
+            let known =
+                told.iter().any(|k| !copies.contains(k)) || e.granularity >= Granularity::Year;
+            let cited: HashSet<String> = told.iter().flat_map(|&(d, s)| said_in(d, s)).collect();
+            e.passing.retain(|p| {
+                if told.contains(&(p.doc, p.sentence)) {
+                    return false;
+                }
+                let words = said_in(p.doc, p.sentence);
+                likeness(&words, &labelling) >= PASSING_LIKENESS
+                    || (known && words.intersection(&cited).count() >= PASSING_SHARED)
+            });
         }
     }
     events.sort_by(|a, b| (&a.start, &a.end, &a.label).cmp(&(&b.start, &b.end, &b.label)));
@@ -143,6 +174,48 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         e.id = format!("e{}", n + 1);
     }
     events
+}
+
+/// How alike (shared words over all words, [`likeness`]) a sentence must be to the label's to
+/// be a copy of it: an outlet's rewording of a wire sentence (`who was freed Monday after being
+/// held for 10 days` beside `who was freed on Monday after 10 days`).
+const COPY: f64 = 0.6;
+/// How alike a passing sentence must be to the label's to be listed under its event.
+const PASSING_LIKENESS: f64 = 0.2;
+/// Words a passing sentence must share with the cited ones to be listed under an event told
+/// by several sentences, or a year's.
+const PASSING_SHARED: usize = 2;
+
+/// The content words (stems) of a sentence outside its time expressions: what it says
+/// beside when.
+fn said_beside_time(s: &story_core::Sentence) -> HashSet<String> {
+    let times: Vec<(usize, usize)> = s
+        .times
+        .iter()
+        .map(|t| {
+            (
+                crate::statement::byte_at(&s.text, t.start as usize),
+                crate::statement::byte_at(&s.text, t.end as usize),
+            )
+        })
+        .collect();
+    Words::shared()
+        .content(&s.text)
+        .into_iter()
+        .filter(|w| !times.iter().any(|&(a, b)| w.start < b && w.end > a))
+        .map(|w| w.stem)
+        .collect()
+}
+
+/// Shared words over all words of two sentences (0 when both say nothing).
+fn likeness(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let shared = a.intersection(b).count();
+    let all = a.len() + b.len() - shared;
+    if all == 0 {
+        0.0
+    } else {
+        shared as f64 / all as f64
+    }
 }
 
 /// Fewest documents for a corpus to be read as one story among the other news its pages carry.

@@ -1242,3 +1242,39 @@ fn one_end_of_a_span_of_months_joins_no_days_happening() {
         );
     }
 }
+
+#[test]
+fn a_passing_sentence_is_listed_only_when_it_names_the_same_happening() {
+    // The first article tells of the teacher's return. The second names a day's return in a
+    // relative clause of another traveller, and says nothing else the event says: it is not
+    // listed under it. The third words the first's sentence anew around a relative clause:
+    // a copy, cited as telling of it.
+    let a = "---\npublished: 2009-04-28\n---\nThe teacher has remained in hospital since returning from a trip to Peru on Sunday.";
+    let b = "---\npublished: 2009-04-28\n---\nOfficials in Oslo said a second traveller, a nurse who returned from a trip to Peru on Sunday, had been tested and was being kept at home with mild symptoms.";
+    let c = "---\npublished: 2009-04-29\n---\nThe teacher, who returned from a trip to Peru on Sunday, has remained in hospital.";
+    let mut files = vec![
+        SourceFile::new("a.txt", a),
+        SourceFile::new("b.txt", b),
+        SourceFile::new("c.txt", c),
+    ];
+    files.extend(other_news());
+    let ix = build(&files).unwrap();
+    let sunday: Vec<&Event> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string() == "2009-04-26")
+        .collect();
+    assert_eq!(sunday.len(), 1, "{:?}", ix.events);
+    let docs = |ms: &[story_core::Mention]| -> Vec<usize> {
+        let mut d: Vec<usize> = ms.iter().map(|m| m.doc.index()).collect();
+        d.sort();
+        d.dedup();
+        d
+    };
+    assert_eq!(
+        (docs(&sunday[0].mentions), docs(&sunday[0].passing)),
+        (vec![0, 2], vec![]),
+        "{:?}",
+        sunday[0]
+    );
+}
