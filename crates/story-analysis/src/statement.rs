@@ -1160,8 +1160,9 @@ fn quote_marks(text: &str) -> usize {
 }
 
 /// Whether a head that a cut would leave is only the phrase that opens the sentence (`In the
-/// heated atmosphere of Wednesday afternoon, as the campaigns plotted, it was …`): a
-/// preposition first and no comma after it, so that no clause has begun. (`In 1976 the
+/// heated atmosphere of Wednesday afternoon, as the campaigns plotted, it was …`) or its
+/// subordinate clause (`If there is a threat to health, and …`): a preposition or a
+/// subordinating conjunction first and no comma after it, so that no main clause has begun. (`In 1976 the
 /// virus spread, and …` is left whole too: a longer label, never a fragment.)
 fn only_an_opener(head: &str) -> bool {
     let mut words = head.split_whitespace();
@@ -1201,6 +1202,18 @@ fn only_an_opener(head: &str) -> bool {
                     | "Until"
                     | "Of"
                     | "Among"
+                    // A subordinate clause with no main clause yet (`If there is a threat
+                    // to health, and …`).
+                    | "If"
+                    | "Unless"
+                    | "Although"
+                    | "Though"
+                    | "Because"
+                    | "Whereas"
+                    | "While"
+                    | "When"
+                    | "Once"
+                    | "Whether"
             ))
         && !head.contains(',')
 }
@@ -2790,6 +2803,28 @@ mod tests {
         assert_ne!(
             s.as_deref(),
             Some("In the heated atmosphere of Wednesday afternoon.")
+        );
+        // Nor where only a subordinate clause stands before it: no main clause has begun.
+        let conditional = "If there is a serious threat to the health of the village, and to \
+                           have any effect in stopping the spread of the fever, then surely \
+                           whole families should be kept at home and not just the children \
+                           who fell ill.";
+        let s = statement(conditional, 0);
+        assert_ne!(
+            s.as_deref(),
+            Some("If there is a serious threat to the health of the village.")
+        );
+        assert_eq!(
+            clause_statement(conditional, conditional.find(", and").unwrap()),
+            None
+        );
+        // A subordinate clause before a comma leaves a main clause in the head.
+        let told = "When the river rose on Monday, the council closed the bridge, and \
+                    families in the lower valley were told to leave their homes before \
+                    nightfall while the water kept rising through the old town centre.";
+        assert_eq!(
+            statement(told, 0).as_deref(),
+            Some("When the river rose on Monday, the council closed the bridge.")
         );
     }
 
