@@ -631,8 +631,16 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                     .get(g + 1)
                     .map_or(s.text.len(), |n| byte(dates[n.0].start));
                 let (gs, ge) = (byte(dates[first].start), byte(dates[last].end));
-                // A supposition tells of no happening: its date is no mention.
-                if is_supposed(&s.text, gs) {
+                // A supposition tells of no happening: its date is no mention; nor does the
+                // end of a state still to come.
+                let from = dates[first]
+                    .value
+                    .as_deref()
+                    .and_then(value_range)
+                    .map(|(from, _, _)| from);
+                if is_supposed(&s.text, gs)
+                    || from.is_some_and(|from| ends_a_state_to_come(doc, &s.text[..gs], from))
+                {
                     continue;
                 }
                 let lo = clause_start(&s.text, lo, gs);
@@ -1076,6 +1084,33 @@ fn own_clause(text: &str, lo: usize, gs: usize, ge: usize, hi: usize) -> (usize,
 fn bare(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Whether a date after `text` (the sentence up to it) is the end of a state still to come
+/// when its article was published: `until` or `till` right before it, and the date after the
+/// publication's day (`Schools are closed until 6 May`, `will stay shut till Friday`). It
+/// tells of no happening then: what happened (the closure) is not of that day, and a state to
+/// come is often prolonged. (Not `not until` nor a delay: what is awaited happens then, `the
+/// results will not be known until Friday`, `the trial was postponed until September`; nor a
+/// past end, `the road was closed until Monday`, told after it: the state ended then.)
+fn ends_a_state_to_come(doc: &Document, text: &str, from: Date) -> bool {
+    let mut before = text.split_whitespace().rev().map(bare);
+    let until = before.next().is_some_and(|w| w == "until" || w == "till");
+    // What is awaited or put off happens then.
+    let awaited = before.take(6).any(|w| {
+        matches!(w.as_str(), "not" | "never")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || ["postpon", "delay", "adjourn", "defer"]
+                .iter()
+                .any(|v| w.starts_with(v))
+    });
+    let published = doc
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..10))
+        .and_then(Date::parse_iso);
+    until && !awaited && published.is_some_and(|p| from > p)
 }
 
 /// The date at byte `start` is in a supposition, not a happening: a sentence that opens with

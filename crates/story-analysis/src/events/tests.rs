@@ -1278,3 +1278,28 @@ fn a_passing_sentence_is_listed_only_when_it_names_the_same_happening() {
         sunday[0]
     );
 }
+
+#[test]
+fn the_end_of_a_state_to_come_is_no_happening_of_its_day() {
+    // Told before the day: the schools' closure runs until then (and may be prolonged), no
+    // happening of 6 May. Told after it, the closure ended then; a hearing put off until then
+    // is awaited then.
+    let a = "---\npublished: 2009-04-27\n---\nOfficials ordered all schools in the province closed until 6 May to stop the fever spreading.";
+    let b = "---\npublished: 2009-05-08\n---\nThe schools in the province stayed closed until 6 May, when pupils returned to their classes.";
+    let c = "---\npublished: 2009-04-28\n---\nThe court said the hearing of the farmers' case was postponed until 6 May.";
+    let ix = build(&[
+        SourceFile::new("a.txt", a),
+        SourceFile::new("b.txt", b),
+        SourceFile::new("c.txt", c),
+    ])
+    .unwrap();
+    let named: Vec<usize> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string() == "2009-05-06")
+        .flat_map(|e| e.mentions.iter().chain(&e.passing))
+        .map(|m| m.doc.index())
+        .collect();
+    assert!(!named.contains(&0), "{:?}", ix.events);
+    assert!(named.contains(&1) && named.contains(&2), "{:?}", ix.events);
+}
