@@ -2,7 +2,8 @@
 //! alike by the rarity-weighted features they share; they may align only when they share
 //! more than a keyword (two content concepts, or one with two names, years or figures), when
 //! the years they give meet, when no quantity of the same measure differs between them, and,
-//! sharing no more than two words, when they name someone or somewhere in common.
+//! sharing no more than two words, when they name someone or somewhere in common; a relative
+//! clause that runs to its sentence's end aligns with a statement only in nearly its words.
 //! Aligned pairs are grouped by constrained single-link (`cluster.rs`).
 
 use super::unit::{self, contrasts, frequencies, Unit};
@@ -108,7 +109,11 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
     if !copies && content <= 2 && strangers(&a.actors, &b.actors) {
         return 0.0;
     }
-    if !paraphrased && dice(a, b) < DICE {
+    // A relative clause states in passing what the other states: one fact only in nearly
+    // the words of a statement of its own, not on a shared figure or paraphrase alone (`a
+    // guest fell ill with the virus, which may have killed more than 100 people in Mexico`
+    // is no statement of the toll).
+    if (!paraphrased || a.aside != b.aside) && !copies && dice(a, b) < DICE {
         return 0.0;
     }
     // Two common words and nothing that names what they are about (no name, year or figure
@@ -231,7 +236,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
 /// alike (the doc and sentence aside).
 fn reading(u: &Unit) -> String {
     format!(
-        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}",
         u.features
             .iter()
             .map(|f| (f.0, f.1.to_bits()))
@@ -245,6 +250,7 @@ fn reading(u: &Unit) -> String {
         u.figures,
         u.quantities,
         u.actors,
+        u.aside,
     )
 }
 

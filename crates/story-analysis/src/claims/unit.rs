@@ -24,6 +24,9 @@ pub(super) struct Unit {
     /// The clause in the sentence (bytes), and whether it is the whole sentence.
     pub clause: (usize, usize),
     pub whole: bool,
+    /// The clause is a relative one (`…, which has killed more than 100 people`): what it
+    /// says, the sentence says in passing.
+    pub aside: bool,
     /// Rarity-weighted features, by interned key, sorted; and their total weight.
     pub features: Vec<(u32, f64)>,
     pub total: f64,
@@ -533,6 +536,46 @@ pub(super) fn asks(clause: &str) -> bool {
     })
 }
 
+/// Whether a clause is a relative one that runs to its end (`…, which may have killed more
+/// than 100 people in Mexico`), not one the sentence's own verb follows after a comma (`the
+/// group ISIS-K, which claims allegiance to …, was responsible for …`: the clause holds the
+/// sentence's statement).
+pub(super) fn is_aside(clause: &str) -> bool {
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if !matches!(words.next(), Some("which" | "who")) {
+        return false;
+    }
+    // The sentence's verb after the clause: a comma, then a verb of its own.
+    !clause.match_indices(", ").any(|(at, _)| {
+        let next = clause[at + 2..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        matches!(
+            next.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "remains"
+                | "remained"
+        )
+    })
+}
+
 /// A sentence's clauses, as byte ranges: cut at semicolons, colons and dashes, at a comma
 /// before a word that opens a clause, and after a leading subordinate clause; never inside
 /// a quotation, and never into a piece of fewer than four words.
@@ -785,11 +828,13 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     .collect();
                 years.sort_unstable();
                 years.dedup();
+                let aside = is_aside(clause);
                 let unit = Unit {
                     doc: d,
                     sentence: i,
                     clause: (from, to),
                     whole,
+                    aside,
                     features: Vec::new(),
                     total: 0.0,
                     content: Vec::new(),
