@@ -1402,8 +1402,69 @@ fn runs_in(statement: &str) -> bool {
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ')');
         ended && RUN_IN_OPENERS.contains(&w[1]) && w[2].starts_with(char::is_lowercase)
+    }) || words.windows(4).any(|w| {
+        // `A` opens a run-in sentence where a word in lower case ends the one before and a
+        // capitalised word and a word in lower case follow (`… a keen skier and mountaineer
+        // A British man has been confirmed dead …`); not a letter's name after the word it
+        // names (`influenza A virus`, `type A`, `Plan A`).
+        let letter_of = |word: &str| {
+            LETTER_NOUNS.contains(
+                &word
+                    .trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        };
+        w[0].chars().all(|c| c.is_lowercase())
+            && w[0].len() > 1
+            && !letter_of(w[0])
+            && w[1] == "A"
+            && w[2].starts_with(char::is_uppercase)
+            && w[2].chars().skip(1).any(char::is_lowercase)
+            && w[3].starts_with(char::is_lowercase)
     })
 }
+
+/// Nouns that a capital letter names a kind of (`influenza A`, `type A`, `Plan A`).
+const LETTER_NOUNS: &[&str] = &[
+    "influenza",
+    "flu",
+    "hepatitis",
+    "vitamin",
+    "type",
+    "plan",
+    "grade",
+    "group",
+    "class",
+    "category",
+    "section",
+    "part",
+    "level",
+    "division",
+    "league",
+    "block",
+    "building",
+    "gate",
+    "terminal",
+    "platform",
+    "zone",
+    "area",
+    "wing",
+    "ward",
+    "team",
+    "side",
+    "series",
+    "model",
+    "size",
+    "row",
+    "list",
+    "option",
+    "exhibit",
+    "appendix",
+    "annex",
+    "schedule",
+    "form",
+];
 
 /// Whether a statement tells of something as a report does, rather than being a reader's or
 /// a columnist's voice: not a question, not an appeal (`Let …`), no first or second person
@@ -2721,6 +2782,16 @@ mod tests {
         ));
         assert!(!runs_on("She sang on the This Is It tour last year."));
         assert!(!runs_on("The talks took place in The Hague on Monday."));
+        // `A` opening a run-in sentence (a caption's end before it), not a letter's name.
+        assert!(runs_on(
+            "Mr Park was a keen sailor and climber A Danish man has been confirmed dead after the flood."
+        ));
+        assert!(!runs_on(
+            "Health officials confirmed the influenza A H1N1 strain in two more towns."
+        ));
+        assert!(!runs_on(
+            "The rescue team from Block A Tower reached the school."
+        ));
         assert!(!runs_on("The mayor met them. The talks went well."));
         // A sign-off of names is no statement.
         assert!(runs_on("Jo Park, CNN, Cairo, Egypt."));
