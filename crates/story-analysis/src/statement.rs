@@ -1013,7 +1013,16 @@ fn strip_run_in_heading(text: &str) -> &str {
                 && prev.starts_with(char::is_uppercase)
                 && !joins(i - 1)
                 && (0..i).any(lower);
-            closed && ((low && OPENERS.contains(&words[i].1)) || dated || titled || named)
+            // `A` after a caption's last word (`… keen skier and mountaineer A British man
+            // has been confirmed dead …`).
+            let lettered = a_opens_a_sentence(
+                prev,
+                words[i].1,
+                words.get(i + 1).map_or("", |w| w.1),
+                words.get(i + 2).map_or("", |w| w.1),
+            );
+            closed
+                && ((low && OPENERS.contains(&words[i].1)) || dated || titled || named || lettered)
         });
     match seam {
         Some(i) => &text[words[i].0..],
@@ -1402,27 +1411,29 @@ fn runs_in(statement: &str) -> bool {
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ')');
         ended && RUN_IN_OPENERS.contains(&w[1]) && w[2].starts_with(char::is_lowercase)
-    }) || words.windows(4).any(|w| {
-        // `A` opens a run-in sentence where a word in lower case ends the one before and a
-        // capitalised word and a word in lower case follow (`… a keen skier and mountaineer
-        // A British man has been confirmed dead …`); not a letter's name after the word it
-        // names (`influenza A virus`, `type A`, `Plan A`).
-        let letter_of = |word: &str| {
-            LETTER_NOUNS.contains(
-                &word
-                    .trim_matches(|c: char| !c.is_alphabetic())
-                    .to_lowercase()
-                    .as_str(),
-            )
-        };
-        w[0].chars().all(|c| c.is_lowercase())
-            && w[0].len() > 1
-            && !letter_of(w[0])
-            && w[1] == "A"
-            && w[2].starts_with(char::is_uppercase)
-            && w[2].chars().skip(1).any(char::is_lowercase)
-            && w[3].starts_with(char::is_lowercase)
-    })
+    }) || words
+        .windows(4)
+        .any(|w| a_opens_a_sentence(w[0], w[1], w[2], w[3]))
+}
+
+/// Whether `A` (`word`) opens a sentence run in after `prev` with no stop: a word in lower
+/// case ends the one before, and a capitalised word and a word in lower case follow (`… a
+/// keen skier and mountaineer A British man has been confirmed dead …`, `… if convicted A US
+/// judge has delayed …`); not a letter's name after the word it names (`influenza A H1N1`,
+/// `type A`, `block A`).
+fn a_opens_a_sentence(prev: &str, word: &str, next: &str, after: &str) -> bool {
+    word == "A"
+        && prev.len() > 1
+        && prev.chars().all(|c| c.is_lowercase())
+        && !LETTER_NOUNS.contains(&prev)
+        // No sentence ends on a word that joins (`of the A H1N1 virus`).
+        && !matches!(
+            prev,
+            "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by"
+                | "from" | "and" | "or" | "as" | "than" | "into" | "about" | "via" | "per"
+        )
+        && next.starts_with(char::is_uppercase)
+        && after.starts_with(char::is_lowercase)
 }
 
 /// Nouns that a capital letter names a kind of (`influenza A`, `type A`, `Plan A`).
@@ -2600,6 +2611,19 @@ mod tests {
         check(
             "River Towns Count the Cost The Mayor of Lowtown said the levee held.",
             Some("The Mayor of Lowtown said the levee held."),
+        );
+        // A caption run into a sentence that opens with `A`; not a letter's name.
+        check(
+            "Mr Park was a keen sailor and climber A Danish man has been confirmed dead after the flood.",
+            Some("A Danish man has been confirmed dead after the flood."),
+        );
+        check(
+            "Health officials confirmed the influenza A H1N1 strain in two more towns.",
+            Some("Health officials confirmed the influenza A H1N1 strain in two more towns."),
+        );
+        check(
+            "Doctors studied samples of the A H1N1 swine virus in the laboratory.",
+            Some("Doctors studied samples of the A H1N1 swine virus in the laboratory."),
         );
         // A headline that ends in a name, run into a sentence.
         check(
