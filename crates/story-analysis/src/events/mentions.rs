@@ -1105,12 +1105,7 @@ fn ends_a_state_to_come(doc: &Document, text: &str, from: Date) -> bool {
                 .iter()
                 .any(|v| w.starts_with(v))
     });
-    let published = doc
-        .published
-        .as_deref()
-        .and_then(|p| p.get(..10))
-        .and_then(Date::parse_iso);
-    until && !awaited && published.is_some_and(|p| from > p)
+    until && !awaited && super::published_day(doc).is_some_and(|p| from > p)
 }
 
 /// The date at byte `start` is in a supposition, not a happening: a sentence that opens with

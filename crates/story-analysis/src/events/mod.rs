@@ -117,17 +117,22 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
         .filter(|c| c.background || c.record || c.incidental)
         .map(|c| (DocNo::at(c.doc), c.sentence as u32, c.start_char))
         .collect();
-    let mut said: HashMap<(DocNo, u32), HashSet<String>> = HashMap::new();
-    let mut said_in = |doc: DocNo, sentence: u32| -> HashSet<String> {
-        said.entry((doc, sentence))
-            .or_insert_with(|| {
-                docs.get(doc.index())
-                    .and_then(|d| d.sentences.get(sentence as usize))
-                    .map(said_beside_time)
-                    .unwrap_or_default()
-            })
-            .clone()
-    };
+    // What each sentence of an event says beside its times, read once.
+    let said: HashMap<(DocNo, u32), HashSet<String>> = events
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.sentence)))
+        .chain(label_at.iter().copied())
+        .map(|(doc, sentence)| {
+            let words = docs
+                .get(doc.index())
+                .and_then(|d| d.sentences.get(sentence as usize))
+                .map(said_beside_time)
+                .unwrap_or_default();
+            ((doc, sentence), words)
+        })
+        .collect();
+    let nothing = HashSet::new();
+    let said_in = |doc: DocNo, sentence: u32| said.get(&(doc, sentence)).unwrap_or(&nothing);
     for (e, &(doc, sentence)) in events.iter_mut().zip(&label_at) {
         let labelling = said_in(doc, sentence);
         // The label's sentence, and its copies in other articles (word for word or nearly).
@@ -135,7 +140,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             .mentions
             .iter()
             .map(|m| (m.doc, m.sentence))
-            .filter(|&(d, s)| likeness(&said_in(d, s), &labelling) >= COPY)
+            .filter(|&(d, s)| likeness(said_in(d, s), labelling) >= COPY)
             .collect();
         let aside = |m: &Mention| {
             asides.contains(&(m.doc, m.sentence, m.start)) && !copies.contains(&(m.doc, m.sentence))
@@ -158,14 +163,15 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
             // happenings, which other sentences name in passing.
             let known =
                 told.iter().any(|k| !copies.contains(k)) || e.granularity >= Granularity::Year;
-            let cited: HashSet<String> = told.iter().flat_map(|&(d, s)| said_in(d, s)).collect();
+            let cited: HashSet<&String> = told.iter().flat_map(|&(d, s)| said_in(d, s)).collect();
             e.passing.retain(|p| {
                 if told.contains(&(p.doc, p.sentence)) {
                     return false;
                 }
                 let words = said_in(p.doc, p.sentence);
-                likeness(&words, &labelling) >= PASSING_LIKENESS
-                    || (known && words.intersection(&cited).count() >= PASSING_SHARED)
+                likeness(words, labelling) >= PASSING_LIKENESS
+                    || (known
+                        && words.iter().filter(|w| cited.contains(w)).count() >= PASSING_SHARED)
             });
         }
     }
@@ -494,13 +500,17 @@ fn make_event(
     ))
 }
 
-/// Whether a day lies before its article's publication.
-fn before_publication(doc: &Document, day: Date) -> bool {
+/// The day an article was published, when its date is known.
+fn published_day(doc: &Document) -> Option<Date> {
     doc.published
         .as_deref()
         .and_then(|p| p.get(..10))
         .and_then(Date::parse_iso)
-        .is_some_and(|p| day < p)
+}
+
+/// Whether a day lies before its article's publication.
+fn before_publication(doc: &Document, day: Date) -> bool {
+    published_day(doc).is_some_and(|p| day < p)
 }
 
 /// Whether the date at char `start` opens its sentence: at most a preposition or a

@@ -157,12 +157,7 @@ pub(super) fn rank(docs: &[Document], known: &crate::statement::Known, events: &
         .collect();
     let mut published: HashMap<Date, usize> = HashMap::new();
     for d in docs {
-        if let Some(day) = d
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..10))
-            .and_then(Date::parse_iso)
-        {
+        if let Some(day) = super::published_day(d) {
             *published.entry(day).or_default() += 1;
         }
     }
