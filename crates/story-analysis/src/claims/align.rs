@@ -6,6 +6,7 @@
 //! clause that runs to its sentence's end aligns with a statement only in nearly its words.
 //! Aligned pairs are grouped by constrained single-link (`cluster.rs`).
 
+use super::mode::Mode;
 use super::unit::{self, contrasts, frequencies, Unit};
 use super::Params;
 use std::collections::HashMap;
@@ -70,7 +71,21 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
             stated(b, &mut b.content.iter().copied()),
         )
     };
-    let content = shared(&a_content, &b_content).saturating_sub(same_words.count());
+    // What one tells of as real and the other as denied or unreal (`resigned`, `did not
+    // resign`, `demanded his resignation`) is no word in common: it is another fact.
+    let other_mode = |k: &u32| mode_of(a, *k) != mode_of(b, *k);
+    let moded = a_content
+        .iter()
+        .filter(|k| b_content.binary_search(k).is_ok() && other_mode(k))
+        .count();
+    // Nearly the same words, one telling as real what the other denies or only wants
+    // (`the mayor resigned`, `the mayor did not resign`): two facts.
+    if moded > 0 && dice(a, b) >= DICE {
+        return 0.0;
+    }
+    let content = shared(&a_content, &b_content)
+        .saturating_sub(same_words.count())
+        .saturating_sub(moded);
     let all = if copies {
         shared(
             &a.features.iter().map(|f| f.0).collect::<Vec<_>>(),
@@ -82,6 +97,7 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
             &stated(b, &mut b.features.iter().map(|f| f.0)),
         )
     };
+    let all = all.saturating_sub(moded);
     if content < 2 && !(content == 1 && all >= 3) {
         return 0.0;
     }
@@ -91,15 +107,13 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
     // Said in the words of one paraphrase group, or giving the same exact figure of one
     // measure (`killed 145 people`, `the deaths of 145 people`).
     // (A group held by one same phrase counts so only beside another content word.)
-    let paraphrased = a
-        .groups
-        .iter()
-        .any(|g| b.groups.contains(g) && (content >= 2 || !same_phrase(a, b, g)))
-        || a.quantities.iter().any(|p| {
-            b.quantities.iter().any(|q| {
-                p.measure == q.measure && p.low == q.low && p.high == q.high && p.low >= 10.0
-            })
-        });
+    let paraphrased = a.groups.iter().zip(&a.group_keys).any(|(g, k)| {
+        b.groups.contains(g) && !other_mode(k) && (content >= 2 || !same_phrase(a, b, g))
+    }) || a.quantities.iter().any(|p| {
+        b.quantities
+            .iter()
+            .any(|q| p.measure == q.measure && p.low == q.low && p.high == q.high && p.low >= 10.0)
+    });
     // Different people or bodies doing or undergoing it are different facts (`40 members of
     // a party were arrested`, `a film crew was arrested`): two sentences that each
     // name someone, no one the same, and share no more than two words besides, are two
@@ -124,6 +138,13 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
         return 0.0;
     }
     overlap(a, b)
+}
+
+/// How a unit tells of the happening of content key `key` ([`Mode`]).
+fn mode_of(u: &Unit, key: u32) -> Mode {
+    u.modes
+        .binary_search_by_key(&key, |m| m.0)
+        .map_or(Mode::Real, |i| u.modes[i].1)
 }
 
 /// Two sorted lists of actors, each given, with none in common.
@@ -236,7 +257,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
 /// alike (the doc and sentence aside).
 fn reading(u: &Unit) -> String {
     format!(
-        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}",
+        "{:?}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{:?}",
         u.features
             .iter()
             .map(|f| (f.0, f.1.to_bits()))
@@ -251,6 +272,7 @@ fn reading(u: &Unit) -> String {
         u.quantities,
         u.actors,
         u.aside,
+        u.modes,
     )
 }
 

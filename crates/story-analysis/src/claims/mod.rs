@@ -25,6 +25,7 @@ use crate::statement::{
 
 mod align;
 mod conflict;
+mod mode;
 mod quantity;
 mod unit;
 
@@ -73,9 +74,21 @@ pub fn extract_with(
         if sources.len() < 2 {
             continue;
         }
-        let Some(label) = label(&members, &units, &class, docs, &known, &people) else {
+        let Some((label, at)) = label(&members, &units, &class, docs, &known, &people) else {
             continue;
         };
+        // Every sentence cited states the label's fact: a member that aligns with the
+        // label's sentence only at the group's floor (through others) goes.
+        let members: Vec<usize> = members
+            .into_iter()
+            .filter(|&m| {
+                class[m] == class[at] || align::likeness(&units[m], &units[at]) >= params.threshold
+            })
+            .collect();
+        let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
+        if sources.len() < 2 {
+            continue;
+        }
         let mut mentions: Vec<SentenceRef> = members
             .iter()
             .map(|&m| SentenceRef {
@@ -203,7 +216,7 @@ fn label(
     docs: &[Document],
     known: &Known,
     people: &crate::introduce::People,
-) -> Option<String> {
+) -> Option<(String, usize)> {
     let text = |m: usize| {
         docs[units[m].doc].sentences[units[m].sentence]
             .text
@@ -257,7 +270,12 @@ fn label(
             Some((like * whole, x, label))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, x, label)| people.introduce(units[x].doc, units[x].sentence as u32, &label))
+        .map(|(_, x, label)| {
+            (
+                people.introduce(units[x].doc, units[x].sentence as u32, &label),
+                x,
+            )
+        })
 }
 
 /// Whether the clause `from..to` (bytes) of `sentence` is a relative clause that ends the

@@ -733,3 +733,26 @@ fn a_relative_clause_the_sentence_s_verb_follows_is_no_aside() {
     ));
     assert!(!is_aside("the council said it would meet again."));
 }
+
+#[test]
+fn a_happening_denied_or_only_wanted_is_no_statement_that_it_happened() {
+    // Seen on a real story: `protesters demanded the president's resignation`, `he gave no
+    // indication that he would step down` and `he stepped down` were one claim of 23
+    // sentences, all sharing the resignation and the name.
+    let resigned = "Governor Alma Reyes resigned on Friday after a week of protests in Lima.";
+    let together = |other: &str| {
+        let ix = with_other_news(&[("a.txt", resigned), ("b.txt", other)]);
+        ix.claims
+            .iter()
+            .any(|c| c.mentions.iter().filter(|m| m.doc.index() < 2).count() == 2)
+    };
+    assert!(together(
+        "Governor Alma Reyes announced her resignation on Friday after a week of protests in Lima."
+    ));
+    assert!(!together(
+        "Crowds in Lima demanded the resignation of Governor Alma Reyes after a week of protests on Friday."
+    ));
+    assert!(!together(
+        "Governor Alma Reyes did not resign on Friday after a week of protests in Lima."
+    ));
+}

@@ -10,6 +10,7 @@ use story_core::time::value_range;
 use story_core::{Document, Entity, TimexType};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::mode::{self, Mode};
 use super::quantity::{quantities, Quantity};
 use crate::entities::spelling::{fold, surname_key};
 use crate::text::{Words, SPEECH_VERBS, STOP_WORDS};
@@ -36,8 +37,13 @@ pub(super) struct Unit {
     /// The keys of the features it has only where it says who speaks ([`attribution`]),
     /// sorted: what two clauses share there is a speaker, not a fact.
     pub speaker: Vec<u32>,
-    /// The paraphrase groups it holds (`~name`).
+    /// The content keys it tells of as denied or unreal (`did not resign`, `demanded his
+    /// resignation`; [`super::mode`]), with their mode, sorted by key: the rest it tells
+    /// of as real.
+    pub modes: Vec<(u32, Mode)>,
+    /// The paraphrase groups it holds (`~name`), and their keys.
     pub groups: Vec<String>,
+    pub group_keys: Vec<u32>,
     /// The phrases of those groups it holds, as `~name#number`: two clauses that hold a group
     /// by the same phrase say it in the same words, not in other words.
     pub phrases: Vec<String>,
@@ -187,21 +193,30 @@ fn paraphrases() -> &'static Vec<(String, Vec<Vec<String>>)> {
     })
 }
 
-/// Whether the stems `text` hold `phrase` (`*` matching up to five words).
-fn holds(text: &[String], phrase: &[String]) -> bool {
-    fn from(text: &[String], at: usize, phrase: &[String]) -> bool {
+/// A phrase of a paraphrase group held by a clause: its number in the group, and the
+/// indices of its first word and of the word after its last.
+type Held = (usize, (usize, usize));
+
+/// Where the stems `text` first hold `phrase` (`*` matching up to five words): the indices
+/// of its first word and of the word after its last.
+fn held_at(text: &[String], phrase: &[String]) -> Option<(usize, usize)> {
+    /// Where the phrase ends when it is held from `at`.
+    fn from(text: &[String], at: usize, phrase: &[String]) -> Option<usize> {
         match phrase.split_first() {
-            None => true,
-            Some((w, rest)) if w == "*" => {
-                (0..=5).any(|gap| at + gap <= text.len() && from(text, at + gap, rest))
-            }
+            None => Some(at),
+            Some((w, rest)) if w == "*" => (0..=5)
+                .filter(|gap| at + gap <= text.len())
+                .find_map(|gap| from(text, at + gap, rest)),
             Some((w, rest)) => {
-                text.get(at).is_some_and(|t| w.split('/').any(|a| a == t))
-                    && from(text, at + 1, rest)
+                if text.get(at).is_some_and(|t| w.split('/').any(|a| a == t)) {
+                    from(text, at + 1, rest)
+                } else {
+                    None
+                }
             }
         }
     }
-    (0..text.len()).any(|at| from(text, at, phrase))
+    (0..text.len()).find_map(|at| from(text, at, phrase).map(|end| (at, end)))
 }
 
 /// The words of `text` found in one of two word lists, each with its list's name.
@@ -634,7 +649,7 @@ pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
 
 /// A clause as read on its own: its unit without feature numbers, its features by name,
 /// and of each feature whether only its speaker holds it.
-type Read = (Unit, BTreeMap<String, f64>, Vec<bool>);
+type Read = (Unit, BTreeMap<String, f64>, Vec<bool>, Vec<Mode>);
 
 /// The units of every sentence of running text (four words or more), with rarity weights.
 pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
@@ -740,6 +755,59 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 }
                 // Ordered: feature numbers are given in this order, and sums follow them.
                 let mut features: BTreeMap<String, f64> = BTreeMap::new();
+                // How the clause tells of each content feature: the mode of all its words,
+                // or real where they differ.
+                let stems: Vec<String> = clause
+                    .unicode_words()
+                    .map(|w| words.phrase_word(w))
+                    .collect();
+                // The paraphrase phrases it holds: each group's, by phrase number, with its
+                // span of words.
+                let held: Vec<(&String, Vec<Held>)> = paraphrases()
+                    .iter()
+                    .map(|(name, phrases)| {
+                        let at = (0..phrases.len())
+                            .filter_map(|k| held_at(&stems, &phrases[k]).map(|at| (k, at)))
+                            .collect();
+                        (name, at)
+                    })
+                    .filter(|(_, at): &(_, Vec<_>)| !at.is_empty())
+                    .collect();
+                // How the clause tells of each content feature: the mode of all its words,
+                // or real where they differ. A phrase is told in the mode of its first
+                // word, and so are its words: the denial a phrase holds (`no state *
+                // recognise`) is its meaning, and no cue for the words after it.
+                let spans: Vec<(usize, usize)> = held
+                    .iter()
+                    .flat_map(|(_, at)| at.iter().map(|&(_, span)| span))
+                    .collect();
+                let mut word_modes =
+                    mode::modes(clause, |i| spans.iter().any(|&(a, b)| a <= i && i < b));
+                let mut modes: HashMap<String, Mode> = HashMap::new();
+                let mut tell = |key: &str, m: Mode| {
+                    modes
+                        .entry(key.to_string())
+                        .and_modify(|old| {
+                            if *old != m {
+                                *old = Mode::Real
+                            }
+                        })
+                        .or_insert(m);
+                };
+                let mut groups = Vec::new();
+                let mut said = Vec::new();
+                for (name, at) in held {
+                    for &(_, (from, end)) in &at {
+                        let m = word_modes.get(from).map_or(Mode::Real, |m| m.1);
+                        tell(name, m);
+                        for w in word_modes.iter_mut().take(end).skip(from) {
+                            w.1 = m;
+                        }
+                    }
+                    features.insert(name.clone(), 1.0);
+                    groups.push(name.clone());
+                    said.extend(at.iter().map(|(k, _)| format!("{name}#{k}")));
+                }
                 // Features of the speaker only, and of the rest of the clause.
                 let mut speaker: BTreeSet<String> = BTreeSet::new();
                 let mut stated: BTreeSet<String> = BTreeSet::new();
@@ -750,27 +818,12 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                 {
                     if !overlaps(w.start, w.end, &name_spans) && !overlaps(w.start, w.end, &times) {
                         features.insert(w.concept.clone(), 1.0);
+                        tell(&w.concept, mode::at(&word_modes, w.start - from));
                         if said_by.iter().any(|&(a, b)| a <= w.start && w.end <= b) {
                             speaker.insert(w.concept.clone());
                         } else {
                             stated.insert(w.concept.clone());
                         }
-                    }
-                }
-                let stems: Vec<String> = clause
-                    .unicode_words()
-                    .map(|w| words.phrase_word(w))
-                    .collect();
-                let mut groups = Vec::new();
-                let mut said = Vec::new();
-                for (name, phrases) in paraphrases() {
-                    let held: Vec<usize> = (0..phrases.len())
-                        .filter(|&k| holds(&stems, &phrases[k]))
-                        .collect();
-                    if !held.is_empty() {
-                        features.insert(name.clone(), 1.0);
-                        groups.push(name.clone());
-                        said.extend(held.iter().map(|k| format!("{name}#{k}")));
                     }
                 }
                 let named_here: Vec<&NameSpan> =
@@ -839,7 +892,9 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     total: 0.0,
                     content: Vec::new(),
                     speaker: Vec::new(),
+                    modes: Vec::new(),
                     groups,
+                    group_keys: Vec::new(),
                     phrases: said,
                     years,
                     quantities,
@@ -850,15 +905,19 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
                     direction: two_sided(clause, (UP, "up"), (DOWN, "down")),
                     actors: actors_here.clone(),
                 };
-                units.push((unit, features, only_speaker));
+                let modes: Vec<Mode> = features
+                    .keys()
+                    .map(|k| modes.get(k).copied().unwrap_or(Mode::Real))
+                    .collect();
+                units.push((unit, features, only_speaker, modes));
             }
         }
         units
     });
     let mut units: Vec<Unit> = Vec::new();
     let mut keys: HashMap<String, u32> = HashMap::new();
-    for (mut unit, features, only_speaker) in read.into_iter().flatten() {
-        for ((k, w), only_speaker) in features.into_iter().zip(only_speaker) {
+    for (mut unit, features, only_speaker, modes) in read.into_iter().flatten() {
+        for (((k, w), only_speaker), mode) in features.into_iter().zip(only_speaker).zip(modes) {
             let next = keys.len() as u32;
             let is_content = !k.starts_with(['@', 'T', '#']);
             let id = *keys.entry(k).or_insert(next);
@@ -868,9 +927,14 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
             if only_speaker {
                 unit.speaker.push(id);
             }
+            if is_content && mode != Mode::Real {
+                unit.modes.push((id, mode));
+            }
             unit.features.push((id, w));
         }
         unit.speaker.sort_unstable();
+        unit.modes.sort_unstable();
+        unit.group_keys = unit.groups.iter().map(|g| keys[g.as_str()]).collect();
         unit.features.sort_by_key(|f| f.0);
         unit.content.sort_unstable();
         units.push(unit);
@@ -997,24 +1061,26 @@ mod tests {
                 .unwrap_or_default()
         };
         let no = group("~no-recognition");
-        assert!(no.iter().any(|p| holds(
+        assert!(no.iter().any(|p| held_at(
             &stems("no state has yet moved to officially recognise them"),
             p
-        )));
-        assert!(no.iter().any(|p| holds(
+        )
+        .is_some()));
+        assert!(no.iter().any(|p| held_at(
             &stems("As no nation currently recognizes the government"),
             p
-        )));
+        )
+        .is_some()));
         assert!(!no
             .iter()
-            .any(|p| holds(&stems("Russia recognised the state of affairs"), p)));
+            .any(|p| held_at(&stems("Russia recognised the state of affairs"), p).is_some()));
         // A stop word is no stem of another word: `quite` is not `quit`.
         let resigned = group("~resignation");
         assert!(resigned
             .iter()
-            .any(|p| holds(&stems("The minister quit on Monday"), p)));
+            .any(|p| held_at(&stems("The minister quit on Monday"), p).is_some()));
         assert!(!resigned
             .iter()
-            .any(|p| holds(&stems("The streets are quite calm tonight"), p)));
+            .any(|p| held_at(&stems("The streets are quite calm tonight"), p).is_some()));
     }
 }
