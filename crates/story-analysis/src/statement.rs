@@ -1382,6 +1382,27 @@ pub fn runs_on(statement: &str) -> bool {
         || names_only(statement)
 }
 
+/// Whether a sentence is a line with no stop at its end and no word of a verb that says
+/// when (no auxiliary or modal, no `said`, no word in `-ed`): a heading, a caption or a
+/// schedule's item (`The appeal for victims of the flood`, `Broadcasting daily at 0910 local
+/// time …`), which its page shows beside the story, never a statement of it. A headline
+/// with a tensed verb (`Floods close the bridge`) is left to the other rules.
+pub fn a_verbless_line(sentence: &str) -> bool {
+    const TENSED: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+        "could", "may", "might", "must", "should", "shall", "do", "does", "did", "says", "said",
+        "say", "told", "tells",
+    ];
+    let ends = sentence
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ':', ';']);
+    !ends
+        && !lower_words(sentence)
+            .iter()
+            .any(|w| TENSED.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+}
+
 /// Whether the statement is only names, no sentence (a sign-off run on as a line of its own:
 /// `Jo Park, CNN, Cairo, Egypt.`): no word in lower case, so no verb.
 fn names_only(statement: &str) -> bool {
@@ -1414,6 +1435,51 @@ fn runs_in(statement: &str) -> bool {
     }) || words
         .windows(4)
         .any(|w| a_opens_a_sentence(w[0], w[1], w[2], w[3]))
+        || (1..words.len()).any(|k| a_report_runs_in(&words, k))
+}
+
+/// Verbs of a headline's or a ticker's report, in its present tense (`WHO says virus has
+/// …`, `Denmark reports its first case`).
+const HEADLINE_REPORTS: &[&str] = &[
+    "says",
+    "reports",
+    "confirms",
+    "announces",
+    "warns",
+    "denies",
+    "declares",
+];
+
+/// Whether a report opens a second sentence at word `k`, run in with no stop after a word in
+/// lower case (a headline's or a ticker's items run together, a caption's end): one to four
+/// capitalised words, then a report in a headline's present tense (`… public transport
+/// Denmark reports its first case`, `… worldwide action WHO says the virus …`), or a title
+/// and a name, then `said` (`… tested for the virus Ambassador Jo Park said …`). Not after a
+/// word that joins or a noun of a person (`the mayor Jo Park said`, `of Denmark reports`).
+fn a_report_runs_in(words: &[&str], k: usize) -> bool {
+    let prev = words[k - 1];
+    let plain = |w: &str| w.chars().all(|c| c.is_lowercase());
+    if !plain(prev)
+        || crate::text::STOP_WORDS.contains(&prev)
+        || gazetteer::person_nouns().contains(&prev)
+        || gazetteer::is_title(prev)
+    {
+        return false;
+    }
+    let capital = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let names = words[k..]
+        .iter()
+        .take(5)
+        .take_while(|w| capital(w))
+        .count();
+    let Some(verb) = words.get(k + names) else {
+        return false;
+    };
+    (1..=4).contains(&names)
+        && (HEADLINE_REPORTS.contains(verb)
+            || (*verb == "said" && names >= 3 && gazetteer::is_title(words[k])))
 }
 
 /// Whether `A` (`word`) opens a sentence run in after `prev` with no stop: a word in lower
@@ -2781,6 +2847,25 @@ mod tests {
     }
 
     #[test]
+    fn a_line_with_no_stop_and_no_tensed_verb_is_no_statement() {
+        // Headings, captions and a schedule's items.
+        assert!(a_verbless_line(
+            "The appeal for victims of the flood in the valley"
+        ));
+        assert!(a_verbless_line(
+            "Broadcasting on the radio daily at 0910 local time (1410 GMT) Twenty-minute programme in Quechua"
+        ));
+        // A stop, or a tensed verb, and it may be a statement (the other rules judge it).
+        assert!(!a_verbless_line(
+            "The appeal for victims of the flood opens today."
+        ));
+        assert!(!a_verbless_line(
+            "Rescuers have reached the villages cut off by the flood"
+        ));
+        assert!(!a_verbless_line("Hundreds stranded by the flood"));
+    }
+
+    #[test]
     fn run_ons_are_told_apart() {
         assert!(runs_on(
             "Mexico announces outbreak * New virus * Residents don masks"
@@ -2805,6 +2890,19 @@ mod tests {
             "The strain is an influenza A virus that spreads fast."
         ));
         assert!(!runs_on("She sang on the This Is It tour last year."));
+        // A headline's or a ticker's report run in after a word in lower case.
+        assert!(runs_on(
+            "Shops stay shut in the capital Peru reports its first case of the fever."
+        ));
+        assert!(runs_on(
+            "Travellers were tested for the fever Ambassador Jo Park said none were ill."
+        ));
+        assert!(!runs_on(
+            "The regional mayor Jo Park said the roads were open."
+        ));
+        assert!(!runs_on(
+            "The ministry of Peru reports new cases every day."
+        ));
         assert!(!runs_on("The talks took place in The Hague on Monday."));
         // `A` opening a run-in sentence (a caption's end before it), not a letter's name.
         assert!(runs_on(

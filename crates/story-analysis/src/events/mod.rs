@@ -394,7 +394,8 @@ fn make_event(
                             .collect(),
                         tells: crate::statement::tells(&text),
                         alone: crate::statement::stands_alone_in(&text, known)
-                            && !crate::statement::runs_on(&text),
+                            && !crate::statement::runs_on(&text)
+                            && !crate::statement::a_verbless_line(sentence),
                         untensed: crate::timex::untensed(&text),
                         length: text.split_whitespace().count(),
                         text,

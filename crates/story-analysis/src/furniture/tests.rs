@@ -85,6 +85,24 @@ fn lines_are_classified_by_their_words() {
             "Heavy rain contributed to the collapse of the bridge.",
             None,
         ),
+        ("The Courier's Dana Reyes reports.", Some(Furniture::Byline)),
+        (
+            "The health ministry in the capital of the province reports.",
+            None,
+        ),
+        (
+            "This is an edited extract from Dana Reyes's new book on the river, published by Harbour Press.",
+            Some(Furniture::Chrome),
+        ),
+        (
+            "Editor's note: Dana Reyes was the network's correspondent in the city in 1998.",
+            Some(Furniture::Chrome),
+        ),
+        (
+            "The five most popular stories on courier.example in the past 24 hours: Floods close the bridge.",
+            Some(Furniture::Promotion),
+        ),
+
         ("© 2024 The Gazette", Some(Furniture::Copyright)),
         ("Copyright 2010 Reuters", Some(Furniture::Copyright)),
         ("Copyright law was changed in 2003.", None),
