@@ -1469,11 +1469,7 @@ fn a_report_runs_in(words: &[&str], k: usize) -> bool {
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let names = words[k..]
-        .iter()
-        .take(5)
-        .take_while(|w| capital(w))
-        .count();
+    let names = words[k..].iter().take(5).take_while(|w| capital(w)).count();
     let Some(verb) = words.get(k + names) else {
         return false;
     };

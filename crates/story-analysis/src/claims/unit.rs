@@ -694,7 +694,14 @@ pub(super) fn units(docs: &[Document], entities: &[Entity]) -> Vec<Unit> {
     let read: Vec<Vec<Read>> = crate::par::map(&sentences, |&(d, i, s)| {
         let mut units = Vec::new();
         {
-            if s.heading || s.text.split_whitespace().count() < 4 || !states_a_fact(&s.text) {
+            // A heading, caption or schedule's line, and lines run together (a headline
+            // into its summary, a ticker's items), state no one fact a claim could cite.
+            if s.heading
+                || s.text.split_whitespace().count() < 4
+                || !states_a_fact(&s.text)
+                || crate::statement::a_verbless_line(&s.text)
+                || crate::statement::runs_on(&s.text)
+            {
                 return units;
             }
             // A speaker's label (`KAYE:`) says who speaks, not what: neither its name nor
