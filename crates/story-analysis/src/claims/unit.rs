@@ -177,6 +177,10 @@ fn paraphrases() -> &'static Vec<(String, Vec<Vec<String>>)> {
                             .map(|w| {
                                 if w == "*" {
                                     w.to_string()
+                                } else if let Some(not) = w.strip_prefix('!') {
+                                    let alts: Vec<String> =
+                                        not.split('/').map(|a| words.phrase_word(a)).collect();
+                                    format!("!{}", alts.join("/"))
                                 } else {
                                     w.split('/')
                                         .map(|a| words.phrase_word(a))
@@ -216,7 +220,21 @@ fn held_at(text: &[String], phrase: &[String]) -> Option<(usize, usize)> {
             }
         }
     }
-    (0..text.len()).find_map(|at| from(text, at, phrase).map(|end| (at, end)))
+    // `!a/b` first: the word before the phrase is none of these.
+    let (not_after, phrase) = match phrase.split_first() {
+        Some((w, rest)) if w.starts_with('!') => (Some(&w[1..]), rest),
+        _ => (None, phrase),
+    };
+    (0..text.len())
+        .filter(|&at| {
+            not_after.is_none_or(|not| {
+                at == 0
+                    || !not
+                        .split('/')
+                        .any(|a| text.get(at - 1).is_some_and(|t| t == a))
+            })
+        })
+        .find_map(|at| from(text, at, phrase).map(|end| (at, end)))
 }
 
 /// The words of `text` found in one of two word lists, each with its list's name.
@@ -1089,5 +1107,15 @@ mod tests {
         assert!(!resigned
             .iter()
             .any(|p| held_at(&stems("The streets are quite calm tonight"), p).is_some()));
+        // A reaction met with is no meeting.
+        let meeting = group("~meeting");
+        assert!(meeting.iter().any(|p| held_at(
+            &stems("The envoy met with the mayor on Monday"),
+            p
+        )
+        .is_some()));
+        assert!(!meeting
+            .iter()
+            .any(|p| held_at(&stems("The marchers were met with tear gas"), p).is_some()));
     }
 }
