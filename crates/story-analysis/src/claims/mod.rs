@@ -20,8 +20,7 @@ use story_core::DocNo;
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
 use crate::statement::{
-    a_verbless_line, body_start, clause_statement, coordinate_statement, runs_on, stands_alone_in,
-    statement, Known,
+    body_start, clause_statement, coordinate_statement, runs_on, stands_alone_in, statement, Known,
 };
 
 mod align;
@@ -255,9 +254,6 @@ fn label(
                             .get(..u.clause.1)
                             .map_or(0, |head| head.trim_end().chars().count())
                     };
-                    if a_verbless_line(sentence) {
-                        return None;
-                    }
                     let reads = |l: &String| stands_alone_in(l, known) && !runs_on(l);
                     let label = clause
                         .filter(reads)

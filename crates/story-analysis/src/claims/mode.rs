@@ -5,7 +5,7 @@
 //!
 //! A word is told in the mode of the cues before it in its clause, at most [`REACH`] words
 //! back and not across a `;`, `:`, dash, bracket or `but` (which open another thought): a
-//! negation (`not`, `never`, `no`, `without`, `-n't`) denies it, whatever else is in reach
+//! negation (`not`, `never`, `no`, `-n't`; not `without`, which denies only its noun) denies it, whatever else is in reach
 //! (`did not call on him to resign`, `no intention of resigning`: no call, no intention);
 //! else a modal verb, a verb of wanting, asking or expecting, or a condition (`if`,
 //! `until`, `whether`) makes it unreal.
