@@ -82,6 +82,58 @@ pub(super) fn leading_stamp(line: &str) -> Option<usize> {
     None
 }
 
+/// A page stamp inside one of a page's first lines, where the page ran its headline or
+/// standfirst, the stamp and the story's first paragraph together (`… destroyed weapons
+/// years before invasion Thursday 13 January 2005 03.10 GMT The US investigators …`): the
+/// stamp's byte range. It opens with a weekday, holds a year and a clock time and only
+/// stamp words, and ends at its clock (or the zone after it); at least two words come
+/// before it, the last of them no word that joins, no comma and no bar (`… was struck on Thursday
+/// 13 January 2005 at 03.10 GMT` is the text's own date).
+pub(super) fn inner_stamp(line: &str) -> Option<(usize, usize)> {
+    const ABBREVIATED: &[&str] = &[
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    let words: Vec<(usize, &str)> = word_spans(line).collect();
+    for k in 2..words.len() {
+        let (at, w) = words[k];
+        let lower = w
+            .trim_matches(|c: char| matches!(c, ',' | '|' | '.'))
+            .to_ascii_lowercase();
+        if !(WEEKDAYS.contains(&lower.as_str()) || ABBREVIATED.contains(&lower.as_str())) {
+            continue;
+        }
+        let prev = words[k - 1].1;
+        // Nor after a place's bar (`HONG KONG | Mon Apr 27, 2009 …`): a dateline's stamp.
+        if !prev
+            .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '”' | '’' | '\'' | ')'))
+            || crate::text::STOP_WORDS.contains(&prev.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let (mut year, mut clock, mut after_clock) = (false, false, false);
+        let mut end = None;
+        for &(a, w) in words[k..].iter().take(10) {
+            let bare = w.trim_matches(|c: char| matches!(c, ',' | '|' | '.'));
+            let lower = bare.to_ascii_lowercase();
+            let zone = is_zone(bare);
+            if !is_stamp_word(w) || zone && !after_clock {
+                break;
+            }
+            let clocky = is_clock_time(&lower) || matches!(lower.as_str(), "am" | "pm");
+            if clocky || zone {
+                end = Some(a + w.len());
+            }
+            after_clock = clocky;
+            year |= bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit());
+            clock |= is_clock_time(&lower);
+        }
+        if let Some(end) = end.filter(|_| year && clock) {
+            return Some((at, end));
+        }
+    }
+    None
+}
+
 /// The words of a line with their byte offsets.
 fn word_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
     line.split_whitespace()
@@ -369,6 +421,41 @@ mod tests {
         assert_eq!(
             leading_stamp(line).map(|at| &line[at..]),
             Some("LAS VEGAS was quiet.")
+        );
+    }
+
+    #[test]
+    fn a_stamp_run_in_after_a_headline() {
+        let stamp = |line: &str| inner_stamp(line).map(|(a, b)| line[a..b].to_string());
+        assert_eq!(
+            stamp("Dam plan is dropped Ferries return to the island Thursday 13 January 2005 03.10 GMT The council said."),
+            Some("Thursday 13 January 2005 03.10 GMT".to_string())
+        );
+        assert_eq!(
+            stamp("Flood waters recede in the valley Tue Apr 28, 2009 9:03 pm BST"),
+            Some("Tue Apr 28, 2009 9:03 pm BST".to_string())
+        );
+        // The text's own date: after a word that joins, after a comma, or with no clock.
+        assert_eq!(
+            stamp("The dam failed on Thursday 13 January 2005 03.10 GMT."),
+            None
+        );
+        assert_eq!(
+            stamp("The dam failed late, Thursday 13 January 2005 03.10 GMT."),
+            None
+        );
+        assert_eq!(
+            stamp("Dam plan is dropped Thursday 13 January 2005 The council said."),
+            None
+        );
+        assert_eq!(
+            stamp("HONG KONG | Mon Apr 27, 2009 4:19 am BST HONG KONG (Reuters) - Rain."),
+            None
+        );
+        // A stamp opening the line is `leading_stamp`'s.
+        assert_eq!(
+            stamp("Thursday 13 January 2005 03.10 GMT The council said."),
+            None
         );
     }
 

@@ -247,6 +247,7 @@ fn build_document(doc: &mut Document, fm_title: Option<String>, lines: Vec<Optio
     let lines = remove_comment_section(doc, lines);
     let (mut kept, forum_chrome) = remove_furniture(doc, lines);
     take_credit(doc, &mut kept);
+    split_at_inner_stamp(doc, &mut kept);
     let headline = take_headline(&mut kept, fm_title.as_deref());
     take_dateline(doc, &mut kept);
 
@@ -490,6 +491,48 @@ fn take_headline(kept: &mut [Option<Line>], fm_title: Option<&str>) -> Option<St
         return kept[i].take().map(|l| l.text);
     }
     None
+}
+
+/// A page stamp run into one of the first lines (`… years before invasion Thursday 13
+/// January 2005 03.10 GMT The US investigators …`) comes out of the text, and the line is cut
+/// there: what came before it is the page's headline or standfirst, a heading (a line of its
+/// own with no stop at its end), and what follows it is the story.
+fn split_at_inner_stamp(doc: &mut Document, kept: &mut Vec<Option<Line>>) {
+    let first: Vec<usize> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.is_some())
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    for &i in first.iter().rev() {
+        let Some(line) = kept[i].as_ref() else {
+            continue;
+        };
+        if line.kind == LineKind::Heading {
+            continue;
+        }
+        let Some((from, to)) = dateline::inner_stamp(&line.text) else {
+            continue;
+        };
+        let before = line.text[..from].trim().to_string();
+        let after = line.text[to..].trim().to_string();
+        let kind = line.kind;
+        doc.removed.push(Removed {
+            text: line.text[from..to].to_string(),
+            reason: Furniture::Chrome,
+        });
+        let headed = !before.ends_with(['.', '!', '?', '"', '”', ':', ';']);
+        let mut lines = vec![Some(Line {
+            text: before,
+            kind: if headed { LineKind::Heading } else { kind },
+        })];
+        if !after.is_empty() {
+            lines.push(None);
+            lines.push(Some(Line { text: after, kind }));
+        }
+        kept.splice(i..=i, lines);
+    }
 }
 
 /// A dateline opening one of the first paragraphs comes off it, into the metadata.

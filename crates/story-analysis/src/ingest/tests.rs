@@ -649,3 +649,39 @@ fn broken_pages_and_markdown_never_panic() {
         assert!(out.document.is_some() || !out.diagnostics.is_empty());
     }
 }
+
+#[test]
+fn a_page_stamp_run_into_the_first_paragraph_parts_headline_from_story() {
+    let d = doc("---\nsource: The Example\npublished: 2005-01-13\n---\n\n\
+         Survey team concludes the dam was never safe Thursday 13 January 2005 03.10 GMT \
+         The engineers searching the valley have given up the hunt. They left on Monday.\n\n\
+         The council will meet again next week.\n");
+    assert_eq!(d.title, "Survey team concludes the dam was never safe");
+    assert_eq!(d.title_basis, TitleBasis::Headline);
+    assert_eq!(
+        texts(&d),
+        [
+            "The engineers searching the valley have given up the hunt.",
+            "They left on Monday.",
+            "The council will meet again next week."
+        ]
+    );
+    assert!(removed(&d).contains(&"Thursday 13 January 2005 03.10 GMT"));
+    // A standfirst with its stamp at the end of its line: a heading, no sentence of the story.
+    let d = doc("Dam plan is dropped\n\n\
+         Ferries return to the island as the water falls Tue Apr 28, 2009 9:03 pm BST\n\n\
+         The council said the ferries would run from Friday.\n");
+    assert_eq!(d.title, "Dam plan is dropped");
+    assert_eq!(
+        headings(&d),
+        ["Ferries return to the island as the water falls"]
+    );
+    assert_eq!(
+        texts(&d)[1..],
+        ["The council said the ferries would run from Friday."]
+    );
+    // The text's own date stays.
+    let d = doc("The dam failed on Thursday 13 January 2005 at 03.10 GMT. Nobody was hurt.\n");
+    assert!(removed(&d).is_empty());
+    assert_eq!(texts(&d).len(), 2);
+}
