@@ -21,8 +21,8 @@ const GROUP_COHESION: f64 = 0.5;
 fn threshold(g: Granularity) -> f64 {
     match g {
         Granularity::Day | Granularity::Week => 1.0,
-        Granularity::Month => 0.14,
-        Granularity::Season | Granularity::Quarter => 0.18,
+        Granularity::Month => 0.26,
+        Granularity::Season | Granularity::Quarter => 0.30,
         Granularity::Year => 0.30,
         Granularity::Decade | Granularity::Century => 0.30,
     }
