@@ -208,3 +208,47 @@ fn a_piece_that_is_furniture_goes_to_the_removed_text() {
     let removed: Vec<&str> = doc.removed.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(removed, ["Photograph: Jo Roe/AP"]);
 }
+
+#[test]
+fn a_name_may_follow_a_word_that_opens_a_clause() {
+    // The corpus writes `when`, `in` and `concert` in lower case mid-sentence, never with a
+    // capital there.
+    let background: &[&str] = &[
+        "Crews left when the rain stopped and came back when it began.",
+        "The mayor spoke when asked, and again when the crowd had gone.",
+        "Roads in the valley were shut in the morning and in the evening.",
+        "They ate when hungry, slept when tired, left when told, sang when glad and wept when sad.",
+        "Call when ready, write when able, come when called and go when the bell rings.",
+        "Rain fell in March, in April, in May, in June and in July, in every town in the hills.",
+        "A concert in the park, a concert at the hall, a concert tour, a concert hall, a concert series, a concert ticket, a concert date, a concert band, a concert choir and a concert pianist.",
+    ];
+    let cases: &[(&str, &[&str])] = &[
+        // A caption run into the story: `When` after a figure, a name after it.
+        (
+            "Jo Park was hired by the council in 2006 When Lee Dunn resigned, Jo Park was there.",
+            &[
+                "Jo Park was hired by the council in 2006",
+                "When Lee Dunn resigned, Jo Park was there.",
+            ],
+        ),
+        (
+            "Cases rose across the valley In Ashford, a clinic has closed.",
+            &[
+                "Cases rose across the valley",
+                "In Ashford, a clinic has closed.",
+            ],
+        ),
+        // A title after the word: a word the story writes in lower case, or `The`.
+        (
+            "The station's new show Radio 2 In Concert, a weekly hour of music, starts today.",
+            &["The station's new show Radio 2 In Concert, a weekly hour of music, starts today."],
+        ),
+        (
+            "The mayor told The Valley Herald that the road would open.",
+            &["The mayor told The Valley Herald that the road would open."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(pieces(background, text), *want, "{text}");
+    }
+}
