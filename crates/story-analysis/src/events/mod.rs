@@ -459,6 +459,16 @@ fn make_event(
         .max()
         .map(|(.., std::cmp::Reverse(m), text)| (text.clone(), m))?;
     let (label, from) = label;
+    // Told only in a voice of its own (`Today I started to feel better …`, `I'm looking for
+    // a family that went missing around 1848`, `Well, we had to resign on Saturday`): a
+    // reader's, a columnist's or an unnamed speaker's first person, no report of the story.
+    if !read[from]
+        .get()
+        .and_then(Option::as_ref)
+        .is_some_and(|r| r.tells)
+    {
+        return None;
+    }
     let mut entity_counts: BTreeMap<String, usize> = BTreeMap::new();
     for &m in members {
         for f in cands[m].features.keys() {

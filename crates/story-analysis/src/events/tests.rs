@@ -1303,3 +1303,43 @@ fn the_end_of_a_state_to_come_is_no_happening_of_its_day() {
     assert!(!named.contains(&0), "{:?}", ix.events);
     assert!(named.contains(&1) && named.contains(&2), "{:?}", ix.events);
 }
+
+#[test]
+fn a_happening_told_only_in_a_voice_of_its_own_is_no_event() {
+    // A reader's first person, an unnamed speaker's `we`: no report of the story. The same
+    // day told as a report, or a speaker's words with their speaker, is an event.
+    let ix = story(
+        "2019-11-20",
+        &[
+            (
+                "a.txt",
+                "The Valley Times",
+                "The sea wall at Ashford failed on 12 November, flooding 300 homes.\n\n\
+                 \"We will rebuild the wall by spring,\" the mayor of Ashford said on 14 November.",
+            ),
+            (
+                "b.txt",
+                "Readers' letters",
+                "I was out walking my dog on 13 November and I could not believe my eyes.\n\n\
+                 Well, we had to close the shop on 15 November, as you know.",
+            ),
+        ],
+    );
+    let labels: Vec<&str> = ix.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains("sea wall at Ashford failed")),
+        "{labels:?}"
+    );
+    assert!(
+        labels.iter().any(|l| l.contains("rebuild the wall")),
+        "{labels:?}"
+    );
+    assert!(
+        !labels
+            .iter()
+            .any(|l| l.contains("walking my dog") || l.contains("close the shop")),
+        "{labels:?}"
+    );
+}
