@@ -1374,7 +1374,16 @@ pub fn runs_on(statement: &str) -> bool {
         w.strip_suffix(':')
             .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
     };
-    statement.contains(" * ")
+    // A link to a gallery or a video run into the text (`Gallery: Crowds fill the square
+    // Officials said …`): its title and the sentence after it have no stop between.
+    let kicker = statement.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "gallery:" | "photos:" | "pictures:" | "video:" | "watch:" | "audio:" | "interactive:"
+        )
+    });
+    kicker
+        || statement.contains(" * ")
         || statement.contains(" | ")
         || statement.contains("(Updates")
         || statement.split_whitespace().skip(1).any(entry)
@@ -2966,6 +2975,13 @@ mod tests {
             "1918: The worst outbreak killed millions 1957: Asian flu killed two million."
         ));
         assert!(!runs_on("1918: The worst outbreak killed millions."));
+        // A gallery's or a video's link run into the text.
+        assert!(runs_on(
+            "Gallery: Crowds fill the square Jo Park, the activist who led the march, said she would go home."
+        ));
+        assert!(!runs_on(
+            "The gallery: a room of photographs the council opened on Monday."
+        ));
         // A second sentence run in with no stop: after a word, after a credit's bracket.
         assert!(runs_on(
             "The state will send tents to the valley An aide to the governor is being tested."
