@@ -54,6 +54,14 @@ fn lines_are_classified_by_their_words() {
         ),
         ("Gallery: Crowds fill the square", Some(Furniture::Media)),
         (
+            "As it happened: Valley floods 14 Jan Live coverage following Tuesday's flood, in which hundreds are feared to have lost their homes.",
+            Some(Furniture::Promotion),
+        ),
+        (
+            "As it happened, the river rose again on Friday and the bridge closed.",
+            None,
+        ),
+        (
             "The gallery: a room of river paintings reopened to visitors on Monday after the flood damage was repaired.",
             None,
         ),
