@@ -479,8 +479,15 @@ pub(super) fn as_stamp(text: &str, times: &mut Vec<TimeExpr>) {
         modifier: None,
         approximate: false,
     };
-    match times.first_mut() {
-        Some(t) if t.start == 0 && t.text == stamp => *t = time,
-        _ => times.insert(0, time),
+    // What the line's start was read as: a clock with its zone (`1110 CT`) is the stamp read
+    // already; anything else there (a year, a date from its digits) gives way to it, so that
+    // no two expressions overlap.
+    if times
+        .first()
+        .is_some_and(|t| t.start < time.end && t.kind == TimexType::Time)
+    {
+        return;
     }
+    times.retain(|t| t.start >= time.end);
+    times.insert(0, time);
 }

@@ -1384,8 +1384,13 @@ fn a_live_pages_time_stamps_are_times_never_years() {
         "2033 Our correspondent in New York says the mood is grim.",
         "1943 Officials say aid flights have resumed.",
         "1800 Rescuers dug through the night on Tuesday.",
+        "1740 CT Crews reached the coast.",
     ];
     let got = tag_sentences(lines.iter().copied(), &ctx);
+    // Never two expressions over one stamp (`1740` and `1740 CT`: found by fuzzing).
+    for ts in &got {
+        assert!(ts.windows(2).all(|w| w[0].end <= w[1].start), "{ts:?}");
+    }
     let firsts: Vec<(TimexType, Option<String>)> = got
         .iter()
         .map(|ts| (ts[0].kind, ts[0].value.clone()))
@@ -1397,6 +1402,7 @@ fn a_live_pages_time_stamps_are_times_never_years() {
             (TimexType::Time, Some("XXXX-XX-XXT20:33".to_string())),
             (TimexType::Time, Some("XXXX-XX-XXT19:43".to_string())),
             (TimexType::Time, Some("XXXX-XX-XXT18:00".to_string())),
+            (TimexType::Time, Some("XXXX-XX-XXT17:40".to_string())),
         ]
     );
     // The rest of a line is read as ever.
