@@ -756,3 +756,34 @@ fn a_happening_denied_or_only_wanted_is_no_statement_that_it_happened() {
         "Governor Alma Reyes did not resign on Friday after a week of protests in Lima."
     ));
 }
+
+#[test]
+fn a_sentence_that_states_part_of_the_label_is_not_cited_for_it() {
+    // Sample T's fault: a sentence of two facts joined by `though` labels a claim, and a
+    // sentence that states only its second fact (the aid, not the days without it) is cited
+    // for both.
+    let two = "Many families have spent a third night without water or shelter in the flooded port, though the regional governor Alma Reyes, who is due to visit the coast on Monday, said deliveries of water and blankets were under way.";
+    let one = "The regional governor Alma Reyes, who is due to visit the coast on Monday, said deliveries of water and blankets were under way.";
+    let ix = with_other_news(&[("a.txt", two), ("b.txt", one)]);
+    let both: Vec<&Claim> = ix
+        .claims
+        .iter()
+        .filter(|c| c.mentions.iter().filter(|m| m.doc.index() < 2).count() == 2)
+        .collect();
+    assert!(
+        both.iter().all(|c| !c.label.contains("third night")),
+        "{both:?}"
+    );
+    // The same fact in both, the first sentence's words around it: one claim.
+    let ix = with_other_news(&[
+        ("a.txt", "The regional governor Alma Reyes, who is due to visit the coast on Monday, said on Saturday that deliveries of water and blankets were under way."),
+        ("b.txt", one),
+    ]);
+    assert!(
+        ix.claims
+            .iter()
+            .any(|c| c.mentions.iter().filter(|m| m.doc.index() < 2).count() == 2),
+        "{:?}",
+        ix.claims
+    );
+}
