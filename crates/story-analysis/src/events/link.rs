@@ -474,8 +474,10 @@ fn names_its_month(text: &str) -> bool {
             .any(crate::statement::is_month)
 }
 
-/// The least number of mentions a word of a month's happening may be in and still tell it.
-const MONTH_COMMON: usize = 8;
+/// The least number of mentions a word of a month's happening may be in and still tell it;
+/// and the most mentions a season, a year or more may have before it is a busy time, holding
+/// many happenings of its own.
+pub(super) const MONTH_COMMON: usize = 8;
 
 /// Two mentions of a much-told year that share no word of what happened are one happening
 /// only when they are this many times as alike as two mentions must be: one sentence retold.

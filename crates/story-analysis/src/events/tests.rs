@@ -1343,3 +1343,39 @@ fn a_happening_told_only_in_a_voice_of_its_own_is_no_event() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_day_s_sentence_that_says_little_of_the_label_is_another_happening() {
+    // The vice president pressing the governor, and the governor blaming the press on the
+    // radio, on the same Thursday: two happenings that share the governor. A retelling of
+    // the first in other words stays with it.
+    let mut files = vec![
+        SourceFile::new(
+            "a.txt",
+            "---\npublished: 2011-02-04\n---\nOn Thursday, Vice President Ann Vell talked with Governor Ari Moss and pressed him that talks with the opposition should begin at once, a statement from her office said.",
+        ),
+        SourceFile::new(
+            "b.txt",
+            "---\npublished: 2011-02-04\n---\nSpeaking on state radio on Thursday, Moss mentioned the role of the press and blamed reporters for the unrest in the province.",
+        ),
+        SourceFile::new(
+            "c.txt",
+            "---\npublished: 2011-02-04\n---\nVice President Ann Vell pressed Governor Ari Moss on Thursday to begin talks with the opposition at once, her office said.",
+        ),
+    ];
+    files.extend(other_news());
+    let ix = build(&files).unwrap();
+    let told = cited(&ix, "2011-02-03");
+    assert!(
+        told.iter()
+            .all(|e| !(e.iter().any(|s| s.starts_with("Speaking"))
+                && e.iter().any(|s| !s.starts_with("Speaking")))),
+        "{told:?}"
+    );
+    assert!(
+        told.iter()
+            .any(|e| e.iter().any(|s| s.starts_with("On Thursday"))
+                && e.iter().any(|s| s.starts_with("Vice President"))),
+        "{told:?}"
+    );
+}
