@@ -2084,9 +2084,10 @@ fn reports_of_a_pronoun(words: &[String], written: &[&str]) -> bool {
         && !is_dummy_it(rest)
 }
 
-/// Whether the statement ends by saying that a pronoun told it (`…, it said.`, `…, he told
-/// reporters on Monday.`): whose words they are was named a sentence before, and a reader
-/// of the statement alone cannot weigh them.
+/// Whether the statement ends by saying that a pronoun or a person it does not name told it
+/// (`…, it said.`, `…, he told reporters on Monday.`, `…, the senior official said.`): whose
+/// words they are was named a sentence before, and a reader of the statement alone cannot
+/// weigh them.
 fn told_by_a_pronoun(statement: &str) -> bool {
     let Some((_, tail)) = statement.rsplit_once(',') else {
         return false;
@@ -2100,12 +2101,21 @@ fn told_by_a_pronoun(statement: &str) -> bool {
             "that" | "is" | "was" | "are" | "were" | "will" | "would" | "had" | "has" | "have"
         )
     };
-    tail.len() <= 6
+    // The teller: a pronoun, or `the` and a person it does not name (`…, the senior official
+    // said.`): which official, a sentence before said.
+    let teller = match tail.as_slice() {
+        [who, ..] if matches!(who.as_str(), "he" | "she" | "it" | "they") => 1,
+        [the, rest @ ..] => match unnamed_person(the, rest) {
+            Some(n) => n + 1,
+            None => return false,
+        },
+        [] => return false,
+    };
+    tail.len() <= teller + 5
         && tail
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they"))
-        && tail.get(1).is_some_and(|w| REPORTING.contains(&w.as_str()))
-        && !tail[2..].iter().any(told)
+            .get(teller)
+            .is_some_and(|w| REPORTING.contains(&w.as_str()))
+        && !tail[teller + 1..].iter().any(told)
 }
 
 /// Plural nouns of people who report, besides `data/person-nouns.txt`'s.
@@ -3204,7 +3214,8 @@ mod tests {
         // with nothing to belong to before a dummy `it`.
         standing(
             &[
-                "The roads will reopen soon, the mayor told reporters on Monday.",
+                "The roads will reopen soon, Mayor Ruiz told reporters on Monday.",
+                "The roads will reopen soon, the mayor of Vell told reporters on Monday.",
                 "The roads will reopen soon, and it said the bridge would follow later this month.",
                 "Dozens more rescue workers arrived in the valley on Monday.",
                 "Based on the figures, it is likely that millions were infected.",
@@ -3212,6 +3223,8 @@ mod tests {
             &[
                 "A donation of ten pounds buys a blanket, it said.",
                 "The roads will reopen soon, he told reporters on Monday.",
+                "The roads will reopen soon, the spokesman said.",
+                "Talks will resume next week, the senior official said.",
                 "Thousands more will have lost contact with their families.",
                 "Many more remain missing in the valley.",
                 "Caused by a strain of flu, it is estimated that millions were infected.",
