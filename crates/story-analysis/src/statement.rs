@@ -1766,6 +1766,15 @@ pub struct Known {
 /// The share of a story's articles that must speak of a thing as `the …` for it to be known.
 pub const KNOWN_SHARE: f64 = 0.15;
 
+/// The share of a story's articles that must name one place for it to be the story's own
+/// ([`Known::of_story`]).
+pub const ONE_PLACE_SHARE: f64 = 0.85;
+
+/// Words that speak of the story's own country, or of the country an article is about. (Not
+/// `the government`: an article's government is mostly its outlet's or its subject's, and a
+/// reader reads it so; measured in session 41, docs/quality.md.)
+const PLACE_OF_THE_STORY: &[&str] = &["country", "nation"];
+
 impl Known {
     /// What the articles of a story speak of as known.
     pub fn of(docs: &[story_core::Document]) -> Known {
@@ -1797,6 +1806,31 @@ impl Known {
                 .map(|(w, _)| w)
                 .collect(),
         }
+    }
+
+    /// What the articles of a story speak of as known ([`Known::of`]), but for the words of
+    /// a place that articles about several places each use of their own (`the country`, `the
+    /// nation`): known only where one place is the story's own, named in at least
+    /// [`ONE_PLACE_SHARE`] of its articles (a story of one country's uprising; not an outbreak
+    /// told from the countries it reached, where `every home in the country` never says
+    /// which).
+    pub fn of_story(docs: &[story_core::Document], entities: &[story_core::Entity]) -> Known {
+        let mut known = Known::of(docs);
+        let one_place = entities
+            .iter()
+            .filter(|e| e.kind == story_core::EntityKind::Place)
+            .any(|e| {
+                let mut named: Vec<story_core::DocNo> = e.mentions.iter().map(|m| m.doc).collect();
+                named.sort_unstable();
+                named.dedup();
+                named.len() as f64 >= ONE_PLACE_SHARE * docs.len() as f64
+            });
+        if !one_place {
+            for w in PLACE_OF_THE_STORY {
+                known.words.remove(*w);
+            }
+        }
+        known
     }
 
     /// Known as well: the given words (tests).
@@ -1959,6 +1993,40 @@ pub fn stands_alone_in(statement: &str, known: &Known) -> bool {
     stands_alone(statement)
         && !of_an_unknown_thing(statement, known)
         && !points_by_a_demonstrative(statement, known)
+        && !of_an_unnamed_place(statement, known)
+}
+
+/// Whether a statement speaks of `the country` or `the nation` (outside quotation marks)
+/// in a story that has no one place of its own ([`Known::of_story`]) and names no place
+/// itself: which country, a sentence before said (`Leaflets are to be sent to every home in
+/// the country`; not `The Canadian cases were recorded at opposite ends of the country`).
+fn of_an_unnamed_place(statement: &str, known: &Known) -> bool {
+    let outside = outside_quotes(statement);
+    let words: Vec<&str> = outside
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let speaks_of = words.windows(2).any(|p| {
+        p[0].eq_ignore_ascii_case("the")
+            && PLACE_OF_THE_STORY.contains(&head_word(p[1]))
+            && !known.knows(p[1])
+    });
+    let names_a_place = || {
+        let written: Vec<&str> = statement.split_whitespace().collect();
+        (0..written.len()).any(|i| {
+            let w = head_word(written[i]);
+            gazetteer::is_demonym(w)
+                || (1..=3).any(|n| {
+                    written.get(i..i + n).is_some_and(|ws| {
+                        let name: Vec<&str> = ws.iter().map(|x| head_word(x)).collect();
+                        name[0].starts_with(char::is_uppercase)
+                            && gazetteer::is_place_name(&name.join(" ").replace('.', ""))
+                    })
+                })
+        })
+    };
+    speaks_of && !names_a_place()
 }
 
 /// Whether a statement speaks of a thing as `this …`, `these …` or `those …` (`Professor Roe
@@ -3255,23 +3323,28 @@ mod tests {
         }
     }
 
+    /// Documents of one sentence each (the sentence as given, unsplit).
+    fn one_sentence_docs(texts: &[&str]) -> Vec<story_core::Document> {
+        texts
+            .iter()
+            .map(|t| story_core::Document {
+                sentences: vec![story_core::Sentence {
+                    text: t.to_string(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            })
+            .collect()
+    }
+
     #[test]
     fn a_thing_the_story_does_not_know_needs_saying_which() {
         // `the dam` is in two of the three articles, `the port` in one.
-        let docs: Vec<story_core::Document> = [
+        let docs = one_sentence_docs(&[
             "The dam burst on Monday. Crews reached the port.",
             "The dam had cracked for years.",
             "Engineers inspected the dam and the bridge.",
-        ]
-        .iter()
-        .map(|t| story_core::Document {
-            sentences: vec![story_core::Sentence {
-                text: t.to_string(),
-                ..Default::default()
-            }],
-            ..Default::default()
-        })
-        .collect();
+        ]);
         let known = Known::of(&docs);
         let alone = |s: &str| stands_alone_in(s, &known);
         // What the story speaks of as known, or what the statement names or counts.
@@ -3308,6 +3381,55 @@ mod tests {
             "The port is too damaged to use.",
             &Known::with(&["port"])
         ));
+    }
+
+    #[test]
+    fn the_country_is_known_only_in_a_story_of_one_place() {
+        // Four articles that each say `the country`: of Peru's floods in two, of Chile's in
+        // two. Peru is named in three of the four (under 85%): no one place is the story's.
+        let texts = [
+            "Floods in Peru closed schools across the country.",
+            "Peru said the country would rebuild.",
+            "Chile said the country was ready.",
+            "Floods reached Chile and Peru, and the country braced.",
+        ];
+        let docs = one_sentence_docs(&texts);
+        let place = |name: &str, docs: &[usize]| story_core::Entity {
+            id: name.to_lowercase(),
+            name: name.to_string(),
+            kind: story_core::EntityKind::Place,
+            aliases: Vec::new(),
+            mentions: docs
+                .iter()
+                .map(|&d| story_core::Mention {
+                    doc: story_core::DocNo::at(d),
+                    sentence: 0,
+                    text: name.to_string(),
+                    start: 0,
+                    end: 0,
+                })
+                .collect(),
+        };
+        let leaflets = "Leaflets are to be sent to every home in the country, officials said.";
+        let several = Known::of_story(&docs, &[place("Peru", &[0, 1, 3]), place("Chile", &[2, 3])]);
+        assert!(!stands_alone_in(leaflets, &several));
+        // Said of a place the statement names, it says which.
+        assert!(stands_alone_in(
+            "The Chilean cases were recorded at opposite ends of the country.",
+            &several
+        ));
+        assert!(stands_alone_in(
+            "Schools across Peru have closed, and the country braced for more rain.",
+            &several
+        ));
+        // Inside a quotation, the speaker's country.
+        assert!(stands_alone_in(
+            "\"We will rebuild the country,\" President Ana Ruiz said.",
+            &several
+        ));
+        // A story of one place: Peru named in every article.
+        let one = Known::of_story(&docs, &[place("Peru", &[0, 1, 2, 3])]);
+        assert!(stands_alone_in(leaflets, &one));
     }
 
     #[test]

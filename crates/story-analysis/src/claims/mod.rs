@@ -66,7 +66,7 @@ pub fn extract_with(
     let mut claims = Vec::new();
     let mut conflicts = Vec::new();
     let (groups, class) = align::groups(&units, params);
-    let known = Known::of(docs);
+    let known = Known::of_story(docs, entities);
     let people = crate::introduce::People::of(docs, entities);
     let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (i, u) in units.iter().enumerate() {

@@ -62,7 +62,7 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     link::weigh(&mut cands);
     let groups = link::group(&cands, params);
     let read: Vec<OnceCell<Option<Statement>>> = cands.iter().map(|_| OnceCell::new()).collect();
-    let known = crate::statement::Known::of(docs);
+    let known = crate::statement::Known::of_story(docs, entities);
     let people = crate::introduce::People::of(docs, entities);
     // Groups that come out with the same time and the same label tell of one happening in
     // one sentence (a sentence that names the time twice): they are one event.
