@@ -123,6 +123,17 @@ pub(super) fn likeness(a: &Unit, b: &Unit) -> f64 {
     if !copies && content <= 2 && strangers(&a.actors, &b.actors) {
         return 0.0;
     }
+    // However much they share, two sentences that each name two or more people, bodies or
+    // places, none the same, tell of different things in words alike (`In the British case,
+    // … the Boer war …, the rising power of Germany` and `In the American case, … the Iraq
+    // war …, the rising power of China`).
+    if !copies
+        && a.actors.len() >= STRANGE_ACTORS
+        && b.actors.len() >= STRANGE_ACTORS
+        && strangers(&a.actors, &b.actors)
+    {
+        return 0.0;
+    }
     // A relative clause states in passing what the other states: one fact only in nearly
     // the words of a statement of its own, not on a shared figure or paraphrase alone (`a
     // guest fell ill with the virus, which may have killed more than 100 people in Mexico`
@@ -146,6 +157,12 @@ fn mode_of(u: &Unit, key: u32) -> Mode {
         .binary_search_by_key(&key, |m| m.0)
         .map_or(Mode::Real, |i| u.modes[i].1)
 }
+
+/// Fewest actors (the unit's `actors`: surnames, long words of bodies' and places' names)
+/// each of two sentences names for them to be about different things when none is the same
+/// (measured on the annotated claims, docs/quality.md: at one, 5 judged impure claims part
+/// and 2 judged pure and readable; at two, 2 and none).
+const STRANGE_ACTORS: usize = 2;
 
 /// Two sorted lists of actors, each given, with none in common.
 fn strangers(a: &[String], b: &[String]) -> bool {

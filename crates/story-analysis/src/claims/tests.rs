@@ -787,3 +787,26 @@ fn a_sentence_that_states_part_of_the_label_is_not_cited_for_it() {
         ix.claims
     );
 }
+
+#[test]
+fn one_template_told_of_different_places_is_two_facts() {
+    // Sample U's fault: a columnist's parallel of two wars, in nearly the same words, was one
+    // claim. Each names places of its own, none the same.
+    let ix = with_other_news(&[
+        (
+            "a.txt",
+            "In the Chilean case, the unrest was a result of the long and costly war in Patagonia, and of the rising power of Argentina and Bolivia.",
+        ),
+        (
+            "b.txt",
+            "In the Peruvian case, the unrest is a result of the long and costly war in Amazonas, and of the rising power of Brazil and Ecuador.",
+        ),
+    ]);
+    assert!(
+        !ix.claims
+            .iter()
+            .any(|c| c.mentions.iter().filter(|m| m.doc.index() < 2).count() == 2),
+        "{:?}",
+        ix.claims
+    );
+}
