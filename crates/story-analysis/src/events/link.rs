@@ -130,10 +130,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
     // what happened, or read nearly alike (a sentence retold), and its groups only while
     // alike on average, as a day's do. A year few mentions name is the one happening a small
     // story retells, in many words (`blacklisted in 2003`, `designated in 2003`).
-    let mut told: HashMap<(Date, Date), usize> = HashMap::new();
-    for c in cands.iter().filter(|c| c.granularity > Granularity::Month) {
-        *told.entry(c.shown).or_default() += 1;
-    }
+    let told = told_times(cands, Granularity::Month);
     let busy = |i: usize| {
         cands[i].granularity > Granularity::Month
             && told.get(&cands[i].shown).copied().unwrap_or(0) > MONTH_COMMON
@@ -261,6 +258,16 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// How many mentions coarser than `finest` name each time (as it is shown): a season, a year
+/// or more that many mentions name is a busy time, holding many happenings of its own.
+pub(super) fn told_times(cands: &[Candidate], finest: Granularity) -> HashMap<(Date, Date), usize> {
+    let mut told: HashMap<(Date, Date), usize> = HashMap::new();
+    for c in cands.iter().filter(|c| c.granularity > finest) {
+        *told.entry(c.shown).or_default() += 1;
+    }
+    told
 }
 
 /// The mentions' features with their keys numbered in key order (so that sums run in the

@@ -77,36 +77,40 @@ pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> 
     // `MONTH_COMMON` mentions name it (as grouping reads it, `link.rs`): a quiet one is the
     // one happening a story retells in many words (`blacklisted in 2003`, `designated in
     // 2003`), and all its mentions stay.
-    let mut told: HashMap<(Date, Date), usize> = HashMap::new();
-    for c in cands.iter().filter(|c| c.granularity > Granularity::Week) {
-        *told.entry(c.shown).or_default() += 1;
-    }
+    let told = link::told_times(&cands, Granularity::Week);
     let quiet = |m: usize| {
         cands[m].granularity > Granularity::Week
             && told.get(&cands[m].shown).copied().unwrap_or(0) <= link::MONTH_COMMON
     };
     let mut work: Vec<Vec<usize>> = groups;
-    let mut pieces: Vec<Vec<usize>> = Vec::new();
+    // Each piece with its event where the piece is the group it was made from (a piece that
+    // kept part of its group is made again).
+    let mut pieces: Vec<(Vec<usize>, Option<Event>)> = Vec::new();
     while let Some(members) = work.pop() {
         let Some((e, (doc, sentence))) = make_event(docs, &cands, &read, &known, &members) else {
             continue;
         };
+        if quiet(members[0]) {
+            pieces.push((members, Some(e)));
+            continue;
+        }
         let said = label_words(&e.label, &docs[doc].sentences[sentence as usize]);
         let (kept, left): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&m| {
             let c = &cands[m];
-            quiet(members[0])
-                || (c.doc, c.sentence as u32) == (doc, sentence)
+            (c.doc, c.sentence as u32) == (doc, sentence)
                 || tells_the_label(&said, &docs[c.doc].sentences[c.sentence])
         });
         if left.is_empty() || kept.is_empty() {
-            pieces.push(members);
+            pieces.push((members, Some(e)));
         } else {
-            pieces.push(kept);
+            pieces.push((kept, None));
             work.push(left);
         }
     }
-    for members in pieces {
-        let Some((e, _)) = make_event(docs, &cands, &read, &known, &members) else {
+    for (members, made) in pieces {
+        let Some(e) =
+            made.or_else(|| make_event(docs, &cands, &read, &known, &members).map(|(e, _)| e))
+        else {
             continue;
         };
         match by_key.entry((e.start, e.end, e.label)) {
