@@ -20,7 +20,8 @@ use story_core::DocNo;
 use story_core::{Claim, Conflict, Document, Entity, SentenceRef};
 
 use crate::statement::{
-    body_start, clause_statement, coordinate_statement, runs_on, stands_alone_in, statement, Known,
+    body_start, clause_statement, coordinate_statement, quoted_on, runs_on, stands_alone_in,
+    statement, Known,
 };
 
 mod align;
@@ -340,6 +341,9 @@ fn label(
                             .get(..u.clause.1)
                             .map_or(0, |head| head.trim_end().chars().count())
                     };
+                    if quoted_on(&docs[u.doc].sentences, u.sentence) {
+                        return None;
+                    }
                     let reads = |l: &String| stands_alone_in(l, known) && !runs_on(l);
                     let label = clause
                         .filter(reads)

@@ -462,6 +462,7 @@ fn make_event(
                             .collect(),
                         tells: crate::statement::tells(&text),
                         alone: crate::statement::stands_alone_in(&text, known)
+                            && !crate::statement::quoted_on(&docs[c.doc].sentences, c.sentence)
                             && !crate::statement::runs_on(&text)
                             && !crate::statement::a_verbless_line(sentence),
                         untensed: crate::timex::untensed(&text),
