@@ -1665,17 +1665,22 @@ pub fn stands_alone(statement: &str) -> bool {
     if reports_of_a_pronoun(&words, &written) {
         return false;
     }
-    // `Today it is to announce …`, `Yesterday they said …`: a day told from now, then a
-    // pronoun, which points back as a first word does.
-    if let [when, who, rest @ ..] = &words[..] {
-        if matches!(
-            when.as_str(),
-            "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "later" | "earlier"
-        ) && matches!(who.as_str(), "he" | "she" | "it" | "they" | "we")
-            && !is_dummy_it(&words[1..])
-            && !rest.is_empty()
-        {
-            return false;
+    // `Today it is to announce …`, `Yesterday they said …`, `Up until now it has …`: a
+    // time told from now (a few words of it), then a pronoun, which points back as a first
+    // word does.
+    let told_from_now = words
+        .iter()
+        .take(3)
+        .take_while(|w| FROM_NOW.contains(&w.as_str()))
+        .count();
+    if told_from_now > 0 {
+        if let [who, rest @ ..] = &words[told_from_now..] {
+            if matches!(who.as_str(), "he" | "she" | "it" | "they" | "we")
+                && !is_dummy_it(&words[told_from_now..])
+                && !rest.is_empty()
+            {
+                return false;
+            }
         }
     }
     // `In 1976 it was detected …`, `On Monday they said …`: a date that opens the sentence
@@ -1762,6 +1767,28 @@ pub fn stands_alone(statement: &str) -> bool {
 pub struct Known {
     words: std::collections::HashSet<String>,
 }
+
+/// Words of a time told from now that may open a statement before its subject (`Today`,
+/// `Up until now`, `So far`, `Since then`).
+const FROM_NOW: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "later",
+    "earlier",
+    "up",
+    "until",
+    "so",
+    "far",
+    "since",
+    "then",
+    "still",
+    "already",
+    "recently",
+    "initially",
+];
 
 /// The share of a story's articles that must speak of a thing as `the …` for it to be known.
 pub const KNOWN_SHARE: f64 = 0.15;
@@ -1936,7 +1963,13 @@ fn of_an_unknown_thing(statement: &str, known: &Known) -> bool {
         .iter()
         .map(|w| head_word(w).to_lowercase())
         .collect();
-    if lower.first().is_none_or(|w| w != "the")
+    // A day's happening (`Monday's ruling …`) is as definite as `The ruling …`.
+    let a_days = written.first().is_some_and(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        (w.ends_with("'s") || w.ends_with("’s"))
+            && crate::timex::WEEKDAYS.contains(&head_word(w).to_lowercase().as_str())
+    });
+    if lower.first().is_none_or(|w| w != "the") && !a_days
         || !written
             .get(1)
             .is_some_and(|w| head_word(w).starts_with(char::is_lowercase))
@@ -3563,6 +3596,8 @@ mod tests {
             "In that case, the angst was a result of a long and costly war.",
             "About a mile away, a large crowd of farmers gathered for a rally.",
             "Nearby, rescuers pulled two people from the rubble of a school.",
+            "Up until now it has remained a disease of birds.",
+            "Monday's ruling came in the most closely watched of the cases.",
         ] {
             assert!(!alone(s), "{s}");
         }
@@ -3573,6 +3608,8 @@ mod tests {
             "After the storm, the dam held for three more days.",
             "On Monday, the mayor of Ashford opened two shelters.",
             "In the valley, Ashford council opened two shelters.",
+            "Until now the dam has held through every flood.",
+            "Monday's dam inspection found two cracks.",
         ] {
             assert!(alone(s), "{s}");
         }
