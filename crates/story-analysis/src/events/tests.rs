@@ -1061,6 +1061,53 @@ fn a_much_told_year_holds_several_happenings() {
 }
 
 #[test]
+fn a_year_few_articles_name_joins_only_a_sentence_retold() {
+    // Two articles tell of 1952 in their own words (the dam's collapse): in a story of
+    // twenty about this year's flood, each tells of it in passing, and only the sentence
+    // retold joins; in a story of ten, three of which retell it, it is the story's own
+    // history.
+    let told = [
+        "In 1952 the old Vessel dam collapsed and flooded the lower valley.",
+        "After a week of storms the Vessel dam gave way in 1952, drowning cattle, barns and the farms below it.",
+        "In 1952 the old Vessel dam collapsed and flooded the lower valley, records show.",
+    ];
+    let build_with = |others: usize| {
+        let mut files: Vec<SourceFile> = told
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                SourceFile::new(
+                    &format!("y{k}.txt"),
+                    format!("---\npublished: 2020-05-01\n---\n{s}"),
+                )
+            })
+            .collect();
+        for k in 0..others {
+            files.push(SourceFile::new(
+                &format!("o{k}.txt"),
+                format!(
+                    "---\npublished: 2020-05-01\n---\nRescuers reached farm number {k} of the valley on Monday after this year's flood."
+                ),
+            ));
+        }
+        build(&files).unwrap()
+    };
+    let aside = cited(&build_with(17), "1952-01-01");
+    assert!(
+        aside.iter().all(|e| e.len() <= 2)
+            && aside
+                .iter()
+                .any(|e| e.len() == 2 && e.iter().all(|s| s.starts_with("In 1952"))),
+        "only the sentence retold joins: {aside:?}"
+    );
+    let history = cited(&build_with(7), "1952-01-01");
+    assert!(
+        history.iter().any(|e| e.len() == 3),
+        "the story's own history joins in other words: {history:?}"
+    );
+}
+
+#[test]
 fn two_speakers_statements_of_one_day_are_two_events() {
     // The board's announcement, told by two outlets, is one event; the minister's statement
     // of the same day, in the same words, is another. (Other news of the pages, on other
