@@ -85,12 +85,18 @@ pub fn extract_with(
         // Every sentence cited states the label's fact: a member that aligns with the
         // label's sentence only at the group's floor (through others) goes.
         let stated = label_clauses(&label, at, &units, &by_sentence, docs);
+        let sentence_of = |x: usize| {
+            docs[units[x].doc].sentences[units[x].sentence]
+                .text
+                .as_str()
+        };
         let members: Vec<usize> = members
             .into_iter()
             .filter(|&m| {
                 class[m] == class[at]
                     || (align::likeness(&units[m], &units[at]) >= params.threshold
-                        && states_all(&stated, &by_sentence, &units, m))
+                        && states_all(&stated, &by_sentence, &units, m)
+                        && (units[m].aside || !figures_in_passing(sentence_of(m), sentence_of(at))))
             })
             .collect();
         let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].doc).collect();
@@ -259,6 +265,72 @@ fn states_all(
         let held = c.iter().filter(|k| theirs.binary_search(k).is_ok()).count();
         held * 10 >= c.len() * STATES_TENTHS
     })
+}
+
+/// Whether a member's sentence gives the figures it shares with the label's only in passing:
+/// each inside an aside of its own (a relative clause between commas, `…, which has killed
+/// 60 people, …`, one that ends it, or words between dashes or brackets), while the label's
+/// sentence gives one of them outside its asides. Such a sentence states another fact (`The
+/// virus, which has killed 60 people, could become a pandemic` is no statement of the toll).
+fn figures_in_passing(member: &str, label: &str) -> bool {
+    let figures = |text: &str| -> Vec<(usize, String)> {
+        crate::statement::word_spans(text)
+            .filter(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()))
+            .map(|(at, w)| {
+                let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+                (at, digits)
+            })
+            .filter(|(_, d)| d.len() >= 2)
+            .collect()
+    };
+    let (mine, theirs) = (figures(member), figures(label));
+    let (my_asides, their_asides) = (asides(member), asides(label));
+    let inside =
+        |spans: &[(usize, usize)], at: usize| spans.iter().any(|&(a, b)| a <= at && at < b);
+    let shared: Vec<&(usize, String)> = mine
+        .iter()
+        .filter(|(_, d)| theirs.iter().any(|(_, t)| t == d))
+        .collect();
+    !shared.is_empty()
+        && shared.iter().all(|(at, _)| inside(&my_asides, *at))
+        && theirs
+            .iter()
+            .any(|(at, t)| shared.iter().any(|(_, d)| d == t) && !inside(&their_asides, *at))
+}
+
+/// The asides of a sentence (byte spans): a relative clause after a comma (`, which …`, `,
+/// who …`, `, whose …`) to the next comma or the end, and words between two dashes or in
+/// brackets.
+fn asides(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for opener in [", which ", ", who ", ", whose "] {
+        for (at, _) in text.match_indices(opener) {
+            let from = at + 2;
+            let to = text[from..].find(',').map_or(text.len(), |k| from + k);
+            spans.push((from, to));
+        }
+    }
+    for dash in [" - ", " -- ", " — ", " – "] {
+        let marks: Vec<usize> = text.match_indices(dash).map(|(at, _)| at).collect();
+        for pair in marks.chunks(2) {
+            if let [a, b] = pair {
+                spans.push((*a, *b));
+            }
+        }
+    }
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => open = Some(at),
+            ')' => {
+                if let Some(a) = open.take() {
+                    spans.push((a, at));
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
 }
 
 /// A label's words that say something (lower case, no stop words, no marks).

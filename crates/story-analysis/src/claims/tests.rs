@@ -668,6 +668,24 @@ fn a_fact_told_only_in_relative_clauses_is_labelled_by_no_other_fact() {
     );
 }
 
+#[test]
+fn a_figure_given_in_passing_does_not_state_the_toll() {
+    // The second paper gives the toll only in a relative clause of a sentence about another
+    // fact (what the fever may become): it states that fact, not the toll.
+    let a = "The fever has killed 160 people in the delta and has made more than 2,000 ill.";
+    let b = "The delta fever, which has killed 160 people in the delta, could spread to the coast, she said.";
+    let ix = two_papers(a, b);
+    assert!(
+        ix.claims.iter().all(|c| c.mentions.len() < 2),
+        "{:?}",
+        ix.claims.iter().map(|c| &c.label).collect::<Vec<_>>()
+    );
+    // Told as its sentence's own fact, the toll is one claim.
+    let c = "The fever has killed 160 people in the delta, officials said.";
+    let ix = two_papers(a, c);
+    assert!(ix.claims.iter().any(|c| c.mentions.len() == 2));
+}
+
 /// A story's other sentences, so that the words two sentences share weigh as they do in a
 /// real story (a word of every sentence, `Peru`, `killed`, says little).
 fn with_other_news(files: &[(&str, &str)]) -> story_core::Index {
