@@ -669,6 +669,22 @@ fn a_fact_told_only_in_relative_clauses_is_labelled_by_no_other_fact() {
 }
 
 #[test]
+fn two_remarks_of_one_titled_speaker_are_two_facts() {
+    // The speaker and a long title, before a colon or after `said`, say who speaks, not what:
+    // two remarks of hers share nothing else.
+    let a = "Jo Park, a flood historian at the University of the Lower Valley, put it this way: \"The old dam has never been this weak.\"";
+    let b = "\"Everyone in the delta should leave by Friday,\" said Jo Park, a flood historian at the University of the Lower Valley.";
+    let ix = with_other_news(&[("a.txt", a), ("b.txt", b)]);
+    assert!(
+        ix.claims
+            .iter()
+            .all(|c| c.mentions.iter().all(|m| m.doc.index() >= 2)),
+        "{:?}",
+        ix.claims.iter().map(|c| &c.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_figure_given_in_passing_does_not_state_the_toll() {
     // The second paper gives the toll only in a relative clause of a sentence about another
     // fact (what the fever may become): it states that fact, not the toll.
