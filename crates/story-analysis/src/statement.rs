@@ -1623,7 +1623,7 @@ pub fn stands_alone(statement: &str) -> bool {
     if statement.starts_with(['“', '"']) {
         return quoted_speaker(statement).is_some_and(|s| names_its_subject(&lower_words(s)));
     }
-    if is_vocative(statement) || told_by_a_pronoun(statement) {
+    if is_vocative(statement) || told_by_a_pronoun(statement) || answers_or_goes_on(statement) {
         return false;
     }
     let words = lower_words(statement);
@@ -1756,6 +1756,20 @@ pub fn stands_alone(statement: &str) -> bool {
         || rest.first().is_some_and(|w| w == "there")
         || is_dummy_it(&rest)
         || names_its_subject(&rest)
+}
+
+/// Whether a statement answers a question nobody on the page asked (`Yes, the virus could
+/// mutate.`, `Well, we had to.`) or goes on from a clause before it (`And 57% said …`, `But
+/// 20 more did not.`: a conjunction the connective rule left, as no clause starts after it).
+fn answers_or_goes_on(statement: &str) -> bool {
+    let mut words = statement.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let answer = matches!(
+        first.to_lowercase().as_str(),
+        "yes," | "no," | "well," | "yeah," | "sure," | "absolutely,"
+    );
+    let goes_on = matches!(first.to_lowercase().as_str(), "and" | "but" | "or" | "nor");
+    answer || goes_on
 }
 
 /// The things a story's articles speak of as known, with `the` alone (`the flood`, `the
@@ -3475,6 +3489,23 @@ mod tests {
         for s in back {
             assert!(!stands_alone(s), "{s}");
         }
+    }
+
+    #[test]
+    fn an_answer_or_a_clause_going_on_points_back() {
+        standing(
+            &[
+                "No one was hurt when the old bridge fell.",
+                "Andean farmers lost the harvest to the frost.",
+                "Butchers in the valley closed for a week.",
+            ],
+            &[
+                "Yes, the fever could spread to the coast.",
+                "Well, we had to leave the farm that night.",
+                "And 57% said the repairs had come too late.",
+                "But 20 more were never found.",
+            ],
+        );
     }
 
     /// Documents of one sentence each (the sentence as given, unsplit).
