@@ -461,6 +461,101 @@ pub fn remove_recurring(docs: &mut [Document]) -> Vec<(String, Evidence)> {
     judged
 }
 
+/// Words of the role an author's note gives its writer (`… is professor emeritus of …`,
+/// `… is a senior fellow at …`, `… was assistant Treasury secretary …`).
+const AUTHOR_ROLES: &[&str] = &[
+    "author",
+    "professor",
+    "director",
+    "editor",
+    "fellow",
+    "columnist",
+    "correspondent",
+    "chairman",
+    "chair",
+    "president",
+    "secretary",
+    "adviser",
+    "advisor",
+    "economist",
+    "writer",
+    "lecturer",
+    "researcher",
+    "founder",
+    "former",
+    "member",
+    "analyst",
+    "minister",
+];
+
+/// Takes off each article's author's note: its last sentence, when it tells who a person is
+/// whom the article does not name before it (`Jo Park is professor of history at the
+/// University of the Valley.`, `Jo Park, director of the Valley Institute, was water
+/// secretary from 1990 to 1994.`): an opinion page's line about its writer, not the story's.
+/// (A person the article has named is its subject: `… Park is a former mayor.` stays.)
+pub fn remove_author_notes(docs: &mut [Document]) {
+    for doc in docs.iter_mut() {
+        let Some(last) = doc.sentences.last() else {
+            continue;
+        };
+        let Some(surname) = author_note(&last.text) else {
+            continue;
+        };
+        let before = &doc.sentences[..doc.sentences.len() - 1];
+        if before.is_empty()
+            || before.iter().any(|s| {
+                s.text
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == surname)
+            })
+        {
+            continue;
+        }
+        if let Some(s) = doc.sentences.pop() {
+            doc.removed.push(Removed {
+                text: s.text,
+                reason: Furniture::Byline,
+            });
+        }
+    }
+}
+
+/// The surname of the person a sentence says who is, when it reads as an author's note: a
+/// name of two to four capitalised words (initials too), at most one aside between commas,
+/// then `is` or `was` and, within five words, a word of [`AUTHOR_ROLES`].
+fn author_note(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name_len = words
+        .iter()
+        .take(5)
+        .take_while(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+        .count();
+    if !(2..=4).contains(&name_len) {
+        return None;
+    }
+    let surname = words[name_len - 1];
+    let mut at = name_len;
+    if surname.ends_with(',') {
+        // One aside: up to the next word that ends with a comma.
+        let close = words[at..].iter().take(12).position(|w| w.ends_with(','))?;
+        at += close + 1;
+    }
+    let verb = words.get(at)?;
+    if !matches!(*verb, "is" | "was") {
+        return None;
+    }
+    let role = words[at + 1..].iter().take(5).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        AUTHOR_ROLES.contains(&w.as_str())
+    });
+    role.then(|| surname.trim_end_matches(','))
+}
+
 #[cfg(test)]
 mod tests;
 

@@ -171,6 +171,7 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     }
     seams::split(&mut index.documents);
     furniture::remove_recurring(&mut index.documents);
+    furniture::remove_author_notes(&mut index.documents);
     dating::date_and_tag(&mut index.documents);
     index.entities = entities::extract(&index.documents);
     index.events = events::extract(&index.documents, &index.entities);

@@ -346,3 +346,43 @@ fn furniture_run_into_a_sentence_is_cut_where_it_starts() {
     let s = "At 10:16 1st May 2009, jo99 wrote: This comment was removed because the moderators found it broke the house rules.";
     assert_eq!(p.classify_sentence(s), Some((Furniture::Comments, 0)));
 }
+
+#[test]
+fn an_opinion_page_s_note_on_its_writer_is_furniture() {
+    let column = [
+        "The valley cannot keep rebuilding the same dam every decade.",
+        "We should move the farms to higher ground.",
+        "Jo Park is professor of hydrology at the University of the Lower Valley.",
+    ];
+    let titled = [
+        "Rebuilding the dam will cost more than moving the farms.",
+        "Ana Ruiz, director of the Valley Institute, was water secretary from 1990 to 1994.",
+    ];
+    let mut docs = vec![
+        doc("column", Some("The Gazette"), "2024-03-01", &column),
+        doc("titled", Some("The Gazette"), "2024-03-02", &titled),
+    ];
+    remove_author_notes(&mut docs);
+    for (d, note) in docs.iter().zip([column[2], titled[1]]) {
+        assert!(!texts(d).contains(&note), "{:?}", texts(d));
+        assert_eq!(d.removed.len(), 1);
+        assert_eq!(d.removed[0].reason, Furniture::Byline);
+    }
+    // A person the article has named is its subject: the line about them is story. So is a
+    // line that says no role, and an article of that one line.
+    let report = [
+        "Jo Park warned last year that the dam would fail.",
+        "Jo Park is professor of hydrology at the University of the Lower Valley.",
+    ];
+    let no_role = [
+        "The dam failed on Monday.",
+        "Jo Park is sure it will be rebuilt.",
+    ];
+    let mut docs = vec![
+        doc("report", Some("The Gazette"), "2024-03-01", &report),
+        doc("no-role", Some("The Gazette"), "2024-03-01", &no_role),
+        doc("alone", Some("The Gazette"), "2024-03-01", &[column[2]]),
+    ];
+    remove_author_notes(&mut docs);
+    assert!(docs.iter().all(|d| d.removed.is_empty()));
+}
