@@ -19,6 +19,7 @@ pub mod ingest;
 pub mod introduce;
 mod par;
 pub mod quotes;
+pub mod relevance;
 pub mod seams;
 pub mod sentences;
 pub mod statement;

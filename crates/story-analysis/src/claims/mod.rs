@@ -63,7 +63,11 @@ pub fn extract_with(
     entities: &[Entity],
     params: &Params,
 ) -> (Vec<Claim>, Vec<Conflict>) {
-    let units = unit::units(docs, entities);
+    let mut units = unit::units(docs, entities);
+    // Passages of pages about something else state no fact of the story. They are read
+    // with the rest all the same: how rare a word is, is measured on the whole corpus.
+    let relevance = crate::relevance::Relevance::of(docs, entities);
+    units.retain(|u| relevance.on(u.doc, u.sentence));
     let mut claims = Vec::new();
     let mut conflicts = Vec::new();
     let (groups, class) = align::groups(&units, params);

@@ -844,3 +844,23 @@ fn one_template_told_of_different_places_is_two_facts() {
         ix.claims
     );
 }
+
+#[test]
+fn pages_about_something_else_state_no_fact_of_the_story() {
+    let told = [
+        "The town library will close for six weeks while its roof is repaired.",
+        "The library of the town closes for six weeks so that its roof can be repaired.",
+    ];
+    let library = |lines: usize| {
+        let index = build(&crate::relevance::listings_beside_a_story(lines, &told)).unwrap();
+        index
+            .claims
+            .iter()
+            .filter(|c| c.label.contains("library"))
+            .count()
+    };
+    // Pages of 60 lines that name the dam once: their library is no fact of the story.
+    assert_eq!(library(60), 0);
+    // Pages of 30 lines are too short to judge: the two say one fact.
+    assert_eq!(library(30), 1);
+}

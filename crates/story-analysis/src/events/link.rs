@@ -165,7 +165,7 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             if b.from > a.to {
                 break;
             }
-            if b.to < a.from {
+            if b.to < a.from || a.off_story || b.off_story {
                 continue;
             }
             let sim = read.cosine(i, j);

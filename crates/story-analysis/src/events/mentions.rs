@@ -69,6 +69,10 @@ pub(super) struct Candidate {
     /// The date is one end of a span of months (`from March to April`, `(March to April)`,
     /// `April-May`): a stretch of time, not the time of a happening that a day could tell.
     pub(super) bound: bool,
+    /// The sentence lies in a page about something else ([`crate::relevance`]): it counts
+    /// for what the corpus says (how rare a word is, how often a time is told) but tells of
+    /// no happening of the story, so it joins no event.
+    pub(super) off_story: bool,
 }
 
 impl Candidate {
@@ -575,6 +579,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
             (e.id.as_str(), ws)
         })
         .collect();
+    let relevance = crate::relevance::Relevance::of(docs, entities);
     let mut cands: Vec<Candidate> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (i, s) in doc.sentences.iter().enumerate() {
@@ -861,6 +866,7 @@ pub(super) fn collect(docs: &[Document], entities: &[Entity]) -> Vec<Candidate> 
                         speaker: speaker.clone(),
                         bound: granularity == Granularity::Month
                             && bounds_a_span(&s.text, byte(t.start), byte(t.end)),
+                        off_story: !relevance.on(d, i),
                     });
                 }
             }

@@ -60,7 +60,10 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Event> {
 pub fn extract_with(docs: &[Document], entities: &[Entity], params: &Params) -> Vec<Event> {
     let mut cands = mentions::collect(docs, entities);
     link::weigh(&mut cands);
-    let groups = link::group(&cands, params);
+    // A mention of a page about something else never pairs (`link::group`): alone, it is
+    // no event.
+    let mut groups = link::group(&cands, params);
+    groups.retain(|g| g.iter().any(|&i| !cands[i].off_story));
     let read: Vec<OnceCell<Option<Statement>>> = cands.iter().map(|_| OnceCell::new()).collect();
     let known = crate::statement::Known::of_story(docs, entities);
     let people = crate::introduce::People::of(docs, entities);

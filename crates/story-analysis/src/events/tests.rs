@@ -1426,3 +1426,36 @@ fn a_day_s_sentence_that_says_little_of_the_label_is_another_happening() {
         "{told:?}"
     );
 }
+
+#[test]
+fn pages_about_something_else_tell_no_happening_of_the_story() {
+    let labels = |lines: usize| -> Vec<String> {
+        let fair = "A craft fair opened on 9 May 2018 with potters from twelve villages.";
+        let files = crate::relevance::listings_beside_a_story(lines, &[fair, fair]);
+        let index = build(&files).unwrap();
+        // The dam is named by every report: the story has a centre.
+        assert!(
+            index
+                .entities
+                .iter()
+                .any(|e| e.name.contains("Orvel") && e.mentions.len() >= 10),
+            "{:?}",
+            index.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+        );
+        index.events.iter().map(|e| e.label.clone()).collect()
+    };
+    // Pages of 60 lines that name the dam once: their fair is no event of the story.
+    let long = labels(60);
+    assert!(
+        long.iter().any(|l| l.contains("Orvel Dam failed")),
+        "{long:?}"
+    );
+    assert!(!long.iter().any(|l| l.contains("craft fair")), "{long:?}");
+    // Pages of 30 lines are too short to judge: the fair stays an event.
+    let short = labels(30);
+    assert!(
+        short.iter().any(|l| l.contains("Orvel Dam failed")),
+        "{short:?}"
+    );
+    assert!(short.iter().any(|l| l.contains("craft fair")), "{short:?}");
+}
