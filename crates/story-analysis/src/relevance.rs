@@ -9,8 +9,8 @@
 //! ([`DOMINANT_SHARE`]); its central entities are those that at least [`CENTRAL_SHARE`] of the
 //! documents name. A document of at least [`LONG`] sentences of which fewer than
 //! [`COVERED_SHARE`] lie within [`NEAR`] sentences of a central entity's mention is off the
-//! story, but for the passages around those mentions: events and claims are not made from the
-//! rest. Its text stays: it is read, searched and filtered as before. A story without such a
+//! story, but for the few sentences around those mentions ([`KEPT`]): events and claims are
+//! not made from the rest. Its text stays: it is read, searched and filtered as before. A story without such a
 //! centre (a broad one, told through many institutions and places) is left alone, and so are
 //! short documents, whose few sentences say too little to judge by: when unsure, nothing is
 //! taken away. The shares were measured on the Timeline17 stories (docs/quality.md).
@@ -23,13 +23,18 @@ use story_core::{Document, Entity};
 pub const DOMINANT_SHARE: f64 = 0.8;
 /// Share of the documents an entity must name to be central to the story.
 pub const CENTRAL_SHARE: f64 = 0.5;
-/// Documents shorter than this (in sentences) are never judged off the story.
-pub const LONG: usize = 40;
+/// Documents shorter than this (in sentences) are never judged off the story. (One mention
+/// of the centre covers `2 × NEAR + 1` sentences, so a page under about 57 sentences that names
+/// it at all is on the story: this floor is for pages that never name it.)
+pub const LONG: usize = 20;
 /// How many sentences before and after a central entity's mention are about the story.
 pub const NEAR: usize = 8;
 /// A long document is off the story when less than this share of its sentences lies near a
 /// central entity's mention.
 pub const COVERED_SHARE: f64 = 0.3;
+/// How many sentences before and after a central entity's mention a page off the story keeps:
+/// the aside it gives the story (a listings page's next items are other programmes).
+pub const KEPT: usize = 3;
 
 /// Which sentences are about the story: every sentence of every document, but those of
 /// off-story documents that lie far from the story's centre.
@@ -85,7 +90,17 @@ impl Relevance {
                     }
                 }
                 let covered = near.iter().filter(|&&x| x).count();
-                ((covered as f64) < COVERED_SHARE * len as f64).then_some(near)
+                ((covered as f64) < COVERED_SHARE * len as f64).then(|| {
+                    let mut kept = vec![false; len];
+                    for &k in at {
+                        let from = k.saturating_sub(KEPT);
+                        let to = k.saturating_add(KEPT + 1).min(len);
+                        for x in kept.iter_mut().take(to).skip(from) {
+                            *x = true;
+                        }
+                    }
+                    kept
+                })
             })
             .collect();
         Relevance { off }
@@ -110,11 +125,12 @@ impl Relevance {
 }
 
 /// Ten reports of a dam's failure, each naming the dam twice, and one listings page of a
-/// town's week for each of `told`, `lines` long, that names the dam once, five lines from its
-/// end, and says its `told` sentence at line 3, far from it. For the tests of what such pages
-/// make.
+/// town's week for each of `told`, 60 lines long, that says its `told` sentence at line 3 and
+/// names the dam every `every` lines from line 10 on (once, five lines from its end, for
+/// `every` = 0). For the tests of what such pages make.
 #[cfg(test)]
-pub(crate) fn listings_beside_a_story(lines: usize, told: &[&str]) -> Vec<crate::SourceFile> {
+pub(crate) fn listings_beside_a_story(every: usize, told: &[&str]) -> Vec<crate::SourceFile> {
+    let lines = 60;
     let mut files: Vec<crate::SourceFile> = (1..=10)
         .map(|k| {
             crate::SourceFile::new(
@@ -136,7 +152,9 @@ pub(crate) fn listings_beside_a_story(lines: usize, told: &[&str]) -> Vec<crate:
         for line in 0..lines {
             text.push_str(&if line == 3 {
                 format!("{told} ")
-            } else if line + 5 == lines {
+            } else if (every == 0 && line + 5 == lines)
+                || (every > 0 && line >= 10 && (line - 10) % every == 0)
+            {
                 "A talk on the failure of the Orvel Dam follows the news. ".to_string()
             } else {
                 format!("Programme {line} of station {k} brings music and stories to listeners. ")
@@ -199,11 +217,11 @@ mod tests {
         assert_eq!(r.off_documents().collect::<Vec<_>>(), vec![9]);
         for (s, on) in [
             (0, false),
-            (41, false),
-            (42, true),
+            (46, false),
+            (47, true),
             (50, true),
-            (58, true),
-            (59, false),
+            (53, true),
+            (54, false),
         ] {
             assert_eq!(r.on(9, s), on, "sentence {s}");
         }
@@ -240,8 +258,14 @@ mod tests {
     }
 
     #[test]
-    fn a_short_page_is_never_judged() {
-        let (mut docs, entities) = corpus();
+    fn a_page_that_never_names_the_centre_is_off_unless_short() {
+        let (mut docs, mut entities) = corpus();
+        entities[0].mentions.retain(|m| m.doc.index() != 9);
+        docs[9] = doc(LONG);
+        let r = Relevance::of(&docs, &entities);
+        assert_eq!(r.off_documents().collect::<Vec<_>>(), vec![9]);
+        assert!((0..LONG).all(|s| !r.on(9, s)));
+        // A shorter one says too little to judge by.
         docs[9] = doc(LONG - 1);
         let r = Relevance::of(&docs, &entities);
         assert_eq!(r.off_documents().count(), 0);

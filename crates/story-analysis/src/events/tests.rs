@@ -1429,9 +1429,9 @@ fn a_day_s_sentence_that_says_little_of_the_label_is_another_happening() {
 
 #[test]
 fn pages_about_something_else_tell_no_happening_of_the_story() {
-    let labels = |lines: usize| -> Vec<String> {
+    let labels = |every: usize| -> Vec<String> {
         let fair = "A craft fair opened on 9 May 2018 with potters from twelve villages.";
-        let files = crate::relevance::listings_beside_a_story(lines, &[fair, fair]);
+        let files = crate::relevance::listings_beside_a_story(every, &[fair, fair]);
         let index = build(&files).unwrap();
         // The dam is named by every report: the story has a centre.
         assert!(
@@ -1445,14 +1445,14 @@ fn pages_about_something_else_tell_no_happening_of_the_story() {
         index.events.iter().map(|e| e.label.clone()).collect()
     };
     // Pages of 60 lines that name the dam once: their fair is no event of the story.
-    let long = labels(60);
+    let long = labels(0);
     assert!(
         long.iter().any(|l| l.contains("Orvel Dam failed")),
         "{long:?}"
     );
     assert!(!long.iter().any(|l| l.contains("craft fair")), "{long:?}");
-    // Pages of 30 lines are too short to judge: the fair stays an event.
-    let short = labels(30);
+    // Pages that name the dam every ten lines are about it: the fair stays an event.
+    let short = labels(10);
     assert!(
         short.iter().any(|l| l.contains("Orvel Dam failed")),
         "{short:?}"
