@@ -174,7 +174,15 @@ pub(super) fn group(cands: &[Candidate], params: &Params) -> Vec<Vec<usize>> {
             // A month is told as a day is: what happened in it, not only that it was then.
             let any_fine =
                 a.granularity <= Granularity::Month || b.granularity <= Granularity::Month;
+            // Two sentences of one page that name a month tell of two of its happenings
+            // (`new home sales rose in September`, `existing home sales rose in September`),
+            // unless one retells the other. (Not a year: the history a story retells is told
+            // again, in other words, within one article: `designated in 2003`, `the 2003 ban`.)
+            let one_page_month = a.doc == b.doc
+                && a.granularity == Granularity::Month
+                && b.granularity == Granularity::Month;
             if sim >= needed
+                && (!one_page_month || sim >= RETOLD * needed)
                 && !strangers(&[i], &[j], cands)
                 && read.shared(i, j, days.then_some(common)) >= params.min_shared
                 && (!any_fine

@@ -1459,3 +1459,31 @@ fn pages_about_something_else_tell_no_happening_of_the_story() {
     );
     assert!(short.iter().any(|l| l.contains("craft fair")), "{short:?}");
 }
+
+#[test]
+fn two_sentences_of_one_page_about_a_month_tell_of_two_happenings() {
+    // A market report gives two figures of one month: new and existing home sales, two
+    // happenings of March, not one told twice.
+    let report = "New home sales rose 2.7 percent in March 2019, the housing agency said. \
+                  Builders in the region reported more buyers than a year ago. \
+                  Existing home sales rose 5.5 percent in March 2019 as prices fell.";
+    let ix = story(
+        "2019-04-20",
+        &[
+            ("a.txt", "One", report),
+            ("b.txt", "Two", "Mortgage rates were steady this week."),
+        ],
+    );
+    let march: Vec<&Event> = ix
+        .events
+        .iter()
+        .filter(|e| e.start.to_string().starts_with("2019-03"))
+        .collect();
+    assert_eq!(
+        march.len(),
+        2,
+        "{:?}",
+        march.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+    assert!(march.iter().all(|e| e.mentions.len() == 1));
+}
