@@ -175,6 +175,31 @@ pub fn build(files: &[SourceFile]) -> Result<Index, BuildError> {
     furniture::remove_author_notes(&mut index.documents);
     dating::date_and_tag(&mut index.documents);
     index.entities = entities::extract(&index.documents);
+    // Pages about something else keep their text; the reader is told why they give no events
+    // and no claims.
+    let relevance = relevance::Relevance::of(&index.documents, &index.entities);
+    for d in relevance.off_documents() {
+        if let Some(doc) = index.documents.get(d) {
+            let centre = relevance.centre().unwrap_or("the story's subject");
+            let total = doc.sentences.len();
+            let message = match relevance.naming(d) {
+                0 => format!(
+                    "read as a page about something else (none of its {total} sentences names \
+                     {centre} or the story's other main subjects): its text is kept, but no \
+                     events or claims are taken from it"
+                ),
+                n => format!(
+                    "read as a page about something else ({n} of its {total} sentences {} \
+                     {centre} or the story's other main subjects): its text is kept, but events \
+                     and claims are taken only from the lines around those names",
+                    if n == 1 { "names" } else { "name" }
+                ),
+            };
+            index
+                .diagnostics
+                .push(Diagnostic::new(&doc.file, Severity::Note, message));
+        }
+    }
     index.events = events::extract(&index.documents, &index.entities);
     index.quotes = quotes::extract(&index.documents, &index.entities);
     (index.claims, index.conflicts) = claims::extract(&index.documents, &index.entities);

@@ -42,6 +42,10 @@ pub const KEPT: usize = 3;
 pub struct Relevance {
     /// For each off-story document (by position), which of its sentences are near the centre.
     off: Vec<Option<Vec<bool>>>,
+    /// The name of the entity most documents name, when the story has a centre.
+    centre: Option<String>,
+    /// For each document, how many of its sentences name a central entity.
+    naming: Vec<usize>,
 }
 
 impl Relevance {
@@ -58,9 +62,15 @@ impl Relevance {
             named.len() as f64 / n.max(1) as f64
         };
         let shares: Vec<f64> = entities.iter().map(share).collect();
-        if !shares.iter().any(|&s| s >= DOMINANT_SHARE) {
+        let Some(centre) = entities
+            .iter()
+            .zip(&shares)
+            .filter(|(_, &s)| s >= DOMINANT_SHARE)
+            .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.name.cmp(&a.0.name)))
+            .map(|(e, _)| e.name.clone())
+        else {
             return Relevance::default();
-        }
+        };
         // Where each document names a central entity.
         let mut named: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (e, &s) in entities.iter().zip(&shares) {
@@ -73,6 +83,11 @@ impl Relevance {
                 }
             }
         }
+        for at in &mut named {
+            at.sort_unstable();
+            at.dedup();
+        }
+        let naming = named.iter().map(Vec::len).collect();
         let off = docs
             .iter()
             .zip(&named)
@@ -103,7 +118,11 @@ impl Relevance {
                 })
             })
             .collect();
-        Relevance { off }
+        Relevance {
+            off,
+            centre: Some(centre),
+            naming,
+        }
     }
 
     /// Whether sentence `sentence` of document `doc` is about the story (anything the
@@ -113,6 +132,16 @@ impl Relevance {
             Some(Some(near)) => near.get(sentence).copied().unwrap_or(true),
             _ => true,
         }
+    }
+
+    /// The name of the entity that most of the story's documents name (its centre), if any.
+    pub fn centre(&self) -> Option<&str> {
+        self.centre.as_deref()
+    }
+
+    /// How many sentences of document `doc` name an entity central to the story.
+    pub fn naming(&self, doc: usize) -> usize {
+        self.naming.get(doc).copied().unwrap_or(0)
     }
 
     /// The documents judged off the story, by position.
@@ -215,6 +244,10 @@ mod tests {
         let (docs, entities) = corpus();
         let r = Relevance::of(&docs, &entities);
         assert_eq!(r.off_documents().collect::<Vec<_>>(), vec![9]);
+        assert_eq!(
+            (r.centre(), r.naming(9), r.naming(0)),
+            (Some("Orvel Dam"), 1, 1)
+        );
         for (s, on) in [
             (0, false),
             (46, false),
@@ -269,6 +302,24 @@ mod tests {
         docs[9] = doc(LONG - 1);
         let r = Relevance::of(&docs, &entities);
         assert_eq!(r.off_documents().count(), 0);
+    }
+
+    #[test]
+    fn the_build_tells_which_pages_it_read_as_about_something_else() {
+        let told = ["The town library will close for six weeks."];
+        let index = crate::build(&listings_beside_a_story(0, &told)).unwrap();
+        let notes: Vec<String> = index.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            notes,
+            vec![
+                "note: listings0.txt: read as a page about something else (1 of its 60 \
+                 sentences names Orvel Dam or the story's other main subjects): its text is \
+                 kept, but events and claims are taken only from the lines around those names"
+            ]
+        );
+        // Its text is all there.
+        let page = index.document("listings0").unwrap();
+        assert_eq!(page.sentences.len(), 60);
     }
 
     #[test]
