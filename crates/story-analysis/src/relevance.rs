@@ -96,26 +96,8 @@ impl Relevance {
                 if len < LONG {
                     return None;
                 }
-                let mut near = vec![false; len];
-                for &k in at {
-                    let from = k.saturating_sub(NEAR);
-                    let to = k.saturating_add(NEAR + 1).min(len);
-                    for x in near.iter_mut().take(to).skip(from) {
-                        *x = true;
-                    }
-                }
-                let covered = near.iter().filter(|&&x| x).count();
-                ((covered as f64) < COVERED_SHARE * len as f64).then(|| {
-                    let mut kept = vec![false; len];
-                    for &k in at {
-                        let from = k.saturating_sub(KEPT);
-                        let to = k.saturating_add(KEPT + 1).min(len);
-                        for x in kept.iter_mut().take(to).skip(from) {
-                            *x = true;
-                        }
-                    }
-                    kept
-                })
+                let covered = around(at, len, NEAR).iter().filter(|&&x| x).count();
+                ((covered as f64) < COVERED_SHARE * len as f64).then(|| around(at, len, KEPT))
             })
             .collect();
         Relevance {
@@ -151,6 +133,19 @@ impl Relevance {
             .enumerate()
             .filter_map(|(d, o)| o.as_ref().map(|_| d))
     }
+}
+
+/// Which of `len` sentences lie within `reach` sentences of one of the sentences `at`.
+fn around(at: &[usize], len: usize, reach: usize) -> Vec<bool> {
+    let mut marked = vec![false; len];
+    for &k in at {
+        let from = k.saturating_sub(reach);
+        let to = k.saturating_add(reach + 1).min(len);
+        for x in marked.iter_mut().take(to).skip(from) {
+            *x = true;
+        }
+    }
+    marked
 }
 
 /// Ten reports of a dam's failure, each naming the dam twice, and one listings page of a
